@@ -1,0 +1,1 @@
+"""Dialogs over ui/*.ui. No network code here: it calls the integration layer."""

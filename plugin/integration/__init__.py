@@ -1,0 +1,1 @@
+"""QGIS-facing adapters around the token engine: auth DB, network hooks, logging."""

@@ -1,0 +1,9 @@
+"""Where the plugin's files are, wherever the plugin folder is installed."""
+
+from pathlib import Path
+
+PLUGIN_NAME = "ArcGIS Token Auth"
+PLUGIN_DIR = Path(__file__).resolve().parent.parent
+ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"
+I18N_DIR = PLUGIN_DIR / "i18n"
+UI_DIR = PLUGIN_DIR / "ui"

@@ -1,0 +1,91 @@
+"""The QGIS plugin class: wires the parts together and takes them apart again.
+
+QGIS desktop calls ``initGui()`` (and ``initProcessing()`` for plugins with
+``hasProcessingProvider=yes``); ``qgis_process`` builds the plugin with
+``iface=None`` and calls only ``initProcessing()``. Everything the plugin
+registers is registered in :meth:`_start_services` or the GUI/Processing
+methods, and ``unload()`` removes exactly that.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .integration.log import MessageLogBridge
+from .paths import ICON_PATH, PLUGIN_NAME
+from .translation import PluginTranslator
+
+
+class ArcGISTokenAuthPlugin:
+    """Entry object returned by ``classFactory``."""
+
+    def __init__(self, iface) -> None:
+        # Only keep iface: QGIS may build the plugin long before initGui().
+        self.iface = iface
+        self._translator: PluginTranslator | None = None
+        self._log_bridge: MessageLogBridge | None = None
+        self._provider = None
+        self._menu_actions: list = []
+        self._toolbar_actions: list = []
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ArcGISTokenAuthPlugin", text)
+
+    # -- shared by desktop and qgis_process ---------------------------------
+    def _start_services(self) -> None:
+        if self._translator is None:
+            self._translator = PluginTranslator()
+            self._translator.install()
+        if self._log_bridge is None:
+            self._log_bridge = MessageLogBridge(PLUGIN_NAME)
+            self._log_bridge.install()
+
+    def _stop_services(self) -> None:
+        if self._log_bridge is not None:
+            self._log_bridge.uninstall()
+            self._log_bridge = None
+        if self._translator is not None:
+            self._translator.uninstall()
+            self._translator = None
+
+    # -- QGIS entry points ----------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS API name
+        self._start_services()
+        if self._provider is None:
+            from .processing.provider import ArcGISTokenAuthProvider
+
+            self._provider = ArcGISTokenAuthProvider()
+            QgsApplication.processingRegistry().addProvider(self._provider)
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API name
+        self._start_services()
+        self.initProcessing()
+        from .gui.actions import create_actions
+
+        main_window = self.iface.mainWindow()
+        for action in create_actions(main_window, self.iface):
+            self.iface.addPluginToWebMenu(self.tr(PLUGIN_NAME), action)
+            self._menu_actions.append(action)
+            if action.property("onToolbar"):
+                self.iface.addWebToolBarIcon(action)
+                self._toolbar_actions.append(action)
+
+    def unload(self) -> None:
+        for action in self._toolbar_actions:
+            self.iface.removeWebToolBarIcon(action)
+        for action in self._menu_actions:
+            self.iface.removePluginWebMenu(self.tr(PLUGIN_NAME), action)
+            action.deleteLater()
+        self._toolbar_actions.clear()
+        self._menu_actions.clear()
+        if self._provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self._provider)
+            self._provider = None
+        self._stop_services()
+
+    @staticmethod
+    def icon() -> QIcon:
+        return QIcon(str(ICON_PATH))

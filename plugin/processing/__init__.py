@@ -1,0 +1,1 @@
+"""Processing provider and algorithms. Must run under qgis_process: no gui imports."""
