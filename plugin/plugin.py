@@ -12,6 +12,7 @@ from __future__ import annotations
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QMenu
 
 from .integration.log import MessageLogBridge
 from .paths import ICON_PATH, PLUGIN_NAME
@@ -27,7 +28,7 @@ class ArcGISTokenAuthPlugin:
         self._translator: PluginTranslator | None = None
         self._log_bridge: MessageLogBridge | None = None
         self._provider = None
-        self._menu_actions: list = []
+        self._menu: QMenu | None = None
         self._toolbar_actions: list = []
 
     @staticmethod
@@ -65,22 +66,27 @@ class ArcGISTokenAuthPlugin:
         self.initProcessing()
         from .gui.actions import create_actions
 
-        main_window = self.iface.mainWindow()
-        for action in create_actions(main_window, self.iface):
-            self.iface.addPluginToWebMenu(self.tr(PLUGIN_NAME), action)
-            self._menu_actions.append(action)
+        # Our own submenu rather than addPluginToWebMenu(): QGIS leaves the
+        # submenu it creates behind after removePluginWebMenu(), one more on
+        # every plugin reload.
+        self._menu = QMenu(self.tr(PLUGIN_NAME), self.iface.webMenu())
+        self._menu.setObjectName("arcgisTokenAuthMenu")
+        self._menu.setIcon(self.icon())
+        for action in create_actions(self._menu, self.iface):
+            self._menu.addAction(action)
             if action.property("onToolbar"):
                 self.iface.addWebToolBarIcon(action)
                 self._toolbar_actions.append(action)
+        self.iface.webMenu().addMenu(self._menu)
 
     def unload(self) -> None:
         for action in self._toolbar_actions:
             self.iface.removeWebToolBarIcon(action)
-        for action in self._menu_actions:
-            self.iface.removePluginWebMenu(self.tr(PLUGIN_NAME), action)
-            action.deleteLater()
         self._toolbar_actions.clear()
-        self._menu_actions.clear()
+        if self._menu is not None:
+            self.iface.webMenu().removeAction(self._menu.menuAction())
+            self._menu.deleteLater()  # and the actions it parents
+            self._menu = None
         if self._provider is not None:
             QgsApplication.processingRegistry().removeProvider(self._provider)
             self._provider = None

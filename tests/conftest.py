@@ -51,3 +51,6 @@ def _expose_plugin_as_installed() -> Path:
 
 SESSION_DIR = _isolate_from_home()
 PACKAGES_DIR = _expose_plugin_as_installed()
+
+# The emulator's fixtures (servers started in-process on free ports).
+pytest_plugins = ["tests.emulator.pytest_fixtures"]

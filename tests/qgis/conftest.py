@@ -13,7 +13,7 @@ import pytest
 from qgis.core import QgsApplication, QgsAuthManager
 from qgis.PyQt.QtCore import QCoreApplication
 
-MASTER_PASSWORD = "test-master-password"  # noqa: S105 - throwaway auth DB of the test session
+MASTER_PASSWORD = "test-master-password"
 
 
 def _start_qgis() -> QgsApplication:

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what the tests, the demo and the release build need, and nothing
+# twice: a second run finds everything in place and returns in a second.
+#   - Debian packages: a real QGIS (PyQGIS, the ArcGIS providers, qgis_process),
+#     lrelease for the translations, Xvfb for the desktop tests;
+#   - .venv: made from Debian's Python (which has PyQGIS) with
+#     --system-site-packages, plus the pinned tools of requirements-dev.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip)
+VENV=.venv
+STAMP="$VENV/.requirements-dev.installed"
+
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing Debian packages: ${missing[*]}"
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "setup: run as root, or install them first: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [[ ! -x "$VENV/bin/python" ]]; then
+    echo "setup: creating $VENV from /usr/bin/python3 (it has PyQGIS)"
+    /usr/bin/python3 -m venv --system-site-packages "$VENV"
+fi
+if [[ ! -f "$STAMP" || requirements-dev.txt -nt "$STAMP" ]]; then
+    echo "setup: installing pinned dev dependencies"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+    cp requirements-dev.txt "$STAMP"
+fi

@@ -1,0 +1,80 @@
+"""Run a check inside the real QGIS desktop application, under Xvfb.
+
+The pytest process has a QgsApplication but no QGIS main window, so no real
+``iface``. Whatever needs the real one (plugin menus, toolbars, the Plugin
+Manager's loading path) runs here: ``qgis --code`` executes a script after
+QGIS has started, the script writes its findings as JSON and ends QGIS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+QGIS_DESKTOP = shutil.which("qgis.bin") or "/usr/bin/qgis.bin"
+
+_WRAPPER = """\
+import json, os, traceback
+_result_path = {result_path!r}
+try:
+{body}
+    _result = check()
+except Exception:  # report any failure to the test instead of hanging QGIS
+    _result = {{"exception": traceback.format_exc()}}
+with open(_result_path, "w", encoding="utf-8") as _out:
+    json.dump(_result, _out)
+os._exit(0)
+"""
+
+
+class DesktopProfile:
+    """A throwaway QGIS profile folder with its own auth DB and XDG folders."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.profiles_path = root / "profiles-root"
+        self.plugins_dir = self.profiles_path / "profiles" / "default" / "python" / "plugins"
+        self.plugins_dir.mkdir(parents=True)
+        self.auth_dir = root / "authdb"
+        self.auth_dir.mkdir()
+
+    def environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        for variable in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"):
+            path = self.root / variable.lower()
+            path.mkdir(exist_ok=True, mode=0o700)
+            env[variable] = str(path)
+        env["QGIS_AUTH_DB_DIR_PATH"] = str(self.auth_dir)
+        env.pop("QT_QPA_PLATFORM", None)  # a real window on the virtual screen
+        return env
+
+    def run(self, body: str, timeout: float = 120) -> dict:
+        """Run ``body`` (which defines ``check() -> dict``) in QGIS desktop; return its dict."""
+        result_path = self.root / "result.json"
+        script = self.root / "check_script.py"
+        script.write_text(
+            _WRAPPER.format(result_path=str(result_path), body=textwrap.indent(textwrap.dedent(body), "    ")),
+            encoding="utf-8",
+        )
+        command = [
+            "xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+            QGIS_DESKTOP, "--nologo", "--noversioncheck",
+            "--profiles-path", str(self.profiles_path),
+            "--authdbdirectory", str(self.auth_dir),
+            "--code", str(script),
+        ]  # fmt: skip
+        completed = subprocess.run(
+            command, env=self.environment(), capture_output=True, text=True, timeout=timeout, check=False
+        )
+        if not result_path.exists():
+            raise AssertionError(
+                f"QGIS desktop wrote no result (exit {completed.returncode}):\n{completed.stderr[-3000:]}"
+            )
+        result = json.loads(result_path.read_text(encoding="utf-8"))
+        if "exception" in result:
+            raise AssertionError(f"the check failed inside QGIS desktop:\n{result['exception']}")
+        return result
