@@ -1,0 +1,35 @@
+"""A local emulator of ArcGIS Server, ArcGIS Enterprise portal and ArcGIS Online token behaviour.
+
+See README.md in this folder for the API. In short::
+
+    from tests.emulator import ArcGISEmulator, Service
+    srv = ArcGISEmulator.start("standalone", https=True, features=10_000)
+    srv.add_user("alice", "secret")
+    ...
+    srv.stop()
+"""
+
+from .certs import EmulatorCA
+from .requestlog import RequestRecord
+from .server import DEFAULT_SERVICES, ONLINE, PORTAL, STANDALONE, ArcGISEmulator
+from .services import FEATURE_SERVER, MAP_SERVER, Service
+from .settings import ALL_TRANSPORTS, BEARER, PARAM, X_ESRI, Fault, Settings
+
+__all__ = [
+    "ALL_TRANSPORTS",
+    "BEARER",
+    "DEFAULT_SERVICES",
+    "FEATURE_SERVER",
+    "MAP_SERVER",
+    "ONLINE",
+    "PARAM",
+    "PORTAL",
+    "STANDALONE",
+    "X_ESRI",
+    "ArcGISEmulator",
+    "EmulatorCA",
+    "Fault",
+    "RequestRecord",
+    "Service",
+    "Settings",
+]

@@ -1,0 +1,66 @@
+"""The log of every request an emulated server received, for tests to read."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class RequestRecord:
+    """One request as the server saw it, and how it was answered.
+
+    `headers` has lower-case names. `tokens` maps each transport the client used
+    ("x-esri", "bearer", "param") to the token value sent that way — whether or
+    not this server honours that transport; `transport`/`token` are the ones the
+    server actually used. `endpoint` is a short label (see README) that
+    `ArcGISEmulator.count()` counts by.
+    """
+
+    time: float
+    method: str
+    path: str
+    query: dict[str, str]
+    form: dict[str, str]
+    headers: dict[str, str]
+    client_ip: str
+    secure: bool
+    endpoint: str = ""
+    tokens: dict[str, str] = field(default_factory=dict)
+    transport: Optional[str] = None
+    token: Optional[str] = None
+    status: int = 0
+    error_code: Optional[int] = None
+    fault: Optional[str] = None
+
+    @property
+    def params(self) -> dict[str, str]:
+        """Query and form parameters together (the form wins, as on the server)."""
+        return {**self.query, **self.form}
+
+    def header(self, name: str) -> Optional[str]:
+        return self.headers.get(name.lower())
+
+
+class RequestLog:
+    """Thread-safe, append-only list of RequestRecord."""
+
+    def __init__(self) -> None:
+        self._records: list[RequestRecord] = []
+        self._lock = threading.Lock()
+
+    def new(self, **fields) -> RequestRecord:
+        record = RequestRecord(time=time.time(), **fields)
+        with self._lock:
+            self._records.append(record)
+        return record
+
+    def snapshot(self) -> list[RequestRecord]:
+        with self._lock:
+            return list(self._records)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._records.clear()

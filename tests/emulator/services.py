@@ -1,0 +1,459 @@
+"""Feature and map services over the generated point data set.
+
+Each function answers one REST resource of one service; they raise ApiError for
+bad parameters, exactly where a real server answers with an error body.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable, Optional
+
+from . import png
+from .data import CATEGORIES, DISPLAY_FIELD, FIELD_NAMES, FIELD_TYPES, FIELDS, OBJECT_ID_FIELD, PointDataset
+from .geometry import (
+    WGS84,
+    Envelope,
+    GeometryError,
+    from_wgs84,
+    parse_geometry,
+    parse_numbers,
+    parse_sr,
+    spatial_reference_json,
+)
+from .where import WhereError, compile_where
+from .wire import ApiError
+
+FEATURE_SERVER = "FeatureServer"
+MAP_SERVER = "MapServer"
+SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER)
+LAYER_ID = 0  # every service has one point layer
+MAX_IMAGE_SIZE = 4096
+_METRES_PER_DEGREE = 111_319.49
+_INCHES_PER_METRE = 39.37
+
+
+@dataclass
+class Service:
+    """A published service: ``name`` is ``"Folder/Name"`` or ``"Name"``.
+
+    ``features=None`` uses the server's feature count. Public services are
+    visible and usable without a token.
+    """
+
+    name: str
+    types: tuple[str, ...] = SERVICE_TYPES
+    public: bool = False
+    features: Optional[int] = None
+    max_record_count: int = 2000
+    layer_name: str = "Points"
+
+    def __post_init__(self) -> None:
+        unknown = set(self.types) - set(SERVICE_TYPES)
+        if unknown:
+            raise ValueError(f"unknown service types {sorted(unknown)}")
+
+    @property
+    def folder(self) -> str:
+        return self.name.rpartition("/")[0]
+
+
+def _bad_request(detail: str) -> ApiError:
+    return ApiError(400, "Unable to complete operation.", [detail])
+
+
+def _int_param(params: Mapping[str, str], name: str, default: int) -> int:
+    text = params.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        return int(text)
+    except ValueError as exc:
+        raise _bad_request(f"Invalid value for '{name}': {text[:40]}") from exc
+
+
+def _sr_param(params: Mapping[str, str], name: str, default: int = WGS84) -> int:
+    try:
+        return parse_sr(params.get(name), default)
+    except GeometryError as exc:
+        raise _bad_request(str(exc)) from exc
+
+
+# ---------------------------------------------------------------- descriptions
+
+
+def _renderer() -> dict[str, Any]:
+    def symbol(category: str) -> dict[str, Any]:
+        return {
+            "type": "esriSMS",
+            "style": "esriSMSSquare",
+            "color": list(png.CATEGORY_COLOURS[category]),
+            "size": 4,
+            "angle": 0,
+            "xoffset": 0,
+            "yoffset": 0,
+            "outline": {"color": [0, 0, 0, 0], "width": 0},
+        }
+
+    return {
+        "renderer": {
+            "type": "uniqueValue",
+            "field1": "category",
+            "field2": None,
+            "field3": None,
+            "fieldDelimiter": ",",
+            "defaultSymbol": None,
+            "defaultLabel": None,
+            "uniqueValueInfos": [{"value": c, "label": c, "description": "", "symbol": symbol(c)} for c in CATEGORIES],
+        },
+        "transparency": 0,
+        "labelingInfo": None,
+    }
+
+
+def layer_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
+    return {
+        "currentVersion": version,
+        "id": LAYER_ID,
+        "name": service.layer_name,
+        "type": "Feature Layer",
+        "description": "",
+        "geometryType": "esriGeometryPoint",
+        "sourceSpatialReference": spatial_reference_json(WGS84),
+        "copyrightText": "ArcGIS emulator",
+        "parentLayer": None,
+        "subLayers": [],
+        "minScale": 0,
+        "maxScale": 0,
+        "drawingInfo": _renderer(),
+        "defaultVisibility": True,
+        "extent": ds.extent.json(WGS84),
+        "hasAttachments": False,
+        "htmlPopupType": "esriServerHTMLPopupTypeNone",
+        "displayField": DISPLAY_FIELD,
+        "typeIdField": None,
+        "fields": FIELDS,
+        "relationships": [],
+        "canModifyLayer": False,
+        "canScaleSymbols": False,
+        "hasLabels": False,
+        "capabilities": "Query" if service_type == FEATURE_SERVER else "Map,Query,Data",
+        "maxRecordCount": service.max_record_count,
+        "supportsStatistics": True,
+        "supportsAdvancedQueries": True,
+        "supportedQueryFormats": "JSON",
+        "isDataVersioned": False,
+        "useStandardizedQueries": True,
+        "advancedQueryCapabilities": {
+            "useStandardizedQueries": True,
+            "supportsStatistics": True,
+            "supportsOrderBy": True,
+            "supportsDistinct": False,
+            "supportsPagination": True,
+            "supportsTrueCurve": False,
+            "supportsReturningQueryExtent": False,
+            "supportsQueryWithDistance": False,
+        },
+        "objectIdField": OBJECT_ID_FIELD,
+        "globalIdField": "",
+        "types": [],
+        "templates": [],
+        "hasZ": False,
+        "hasM": False,
+    }
+
+
+def _layer_summary(service: Service) -> dict[str, Any]:
+    return {
+        "id": LAYER_ID,
+        "name": service.layer_name,
+        "parentLayerId": -1,
+        "defaultVisibility": True,
+        "subLayerIds": None,
+        "minScale": 0,
+        "maxScale": 0,
+        "type": "Feature Layer",
+        "geometryType": "esriGeometryPoint",
+    }
+
+
+def service_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
+    common = {
+        "currentVersion": version,
+        "serviceDescription": f"{service.name} (ArcGIS emulator)",
+        "description": "",
+        "copyrightText": "ArcGIS emulator",
+        "spatialReference": spatial_reference_json(WGS84),
+        "initialExtent": ds.extent.json(WGS84),
+        "fullExtent": ds.extent.json(WGS84),
+        "units": "esriDecimalDegrees",
+        "maxRecordCount": service.max_record_count,
+        "supportedQueryFormats": "JSON",
+        "layers": [_layer_summary(service)],
+        "tables": [],
+    }
+    if service_type == FEATURE_SERVER:
+        return {
+            **common,
+            "hasVersionedData": False,
+            "supportsDisconnectedEditing": False,
+            "capabilities": "Query",
+            "allowGeometryUpdates": False,
+        }
+    return {
+        **common,
+        "mapName": "Layers",
+        "capabilities": "Map,Query,Data",
+        "singleFusedMapCache": False,
+        "supportsDynamicLayers": False,
+        "supportedImageFormatTypes": "PNG32,PNG24,PNG",
+        "maxImageHeight": MAX_IMAGE_SIZE,
+        "maxImageWidth": MAX_IMAGE_SIZE,
+        "exportTilesAllowed": False,
+        "documentInfo": {"Title": service.name, "Author": "", "Subject": "", "Keywords": ""},
+    }
+
+
+def layers_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
+    return {"layers": [layer_json(service, ds, service_type, version)], "tables": []}
+
+
+# ---------------------------------------------------------------- query
+
+
+def _out_fields(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    if not names or "*" in names:
+        return FIELD_NAMES
+    by_lower = {name.lower(): name for name in FIELD_NAMES}
+    unknown = [name for name in names if name.lower() not in by_lower]
+    if unknown:
+        raise _bad_request(f"Invalid field(s) in outFields: {', '.join(unknown)}")
+    return [by_lower[name.lower()] for name in names]
+
+
+def _order(rows: list[int], ds: PointDataset, order_by: str) -> list[int]:
+    by_lower = {name.lower(): name for name in FIELD_NAMES}
+    # Stable sorts applied from the last key to the first give a multi-key order.
+    for clause in reversed([c.strip() for c in order_by.split(",") if c.strip()]):
+        name, _, direction = clause.partition(" ")
+        if name.lower() not in by_lower or direction.strip().upper() not in ("", "ASC", "DESC"):
+            raise _bad_request(f"Invalid orderByFields: {order_by[:80]}")
+        column = ds.columns[by_lower[name.lower()]]
+        rows.sort(key=column.__getitem__, reverse=direction.strip().upper() == "DESC")
+    return rows
+
+
+def select_rows(ds: PointDataset, params: Mapping[str, str]) -> list[int]:
+    """Rows matching objectIds, geometry and where, in OBJECTID order."""
+    rows: Optional[list[int]] = None
+    object_ids = params.get("objectIds", "").strip()
+    if object_ids:
+        try:
+            wanted = {int(part) for part in object_ids.split(",") if part.strip()}
+        except ValueError as exc:
+            raise _bad_request(f"Invalid objectIds: {object_ids[:80]}") from exc
+        rows = sorted(oid - 1 for oid in wanted if 1 <= oid <= ds.count)
+    geometry = params.get("geometry", "").strip()
+    if geometry:
+        geometry_type = params.get("geometryType", "") or "esriGeometryEnvelope"
+        if geometry_type not in ("esriGeometryEnvelope", "esriGeometryPoint"):
+            raise _bad_request(f"Unsupported geometryType: {geometry_type[:40]}")
+        try:
+            envelope, own_sr = parse_geometry(geometry, geometry_type)
+        except GeometryError as exc:
+            raise _bad_request(str(exc)) from exc
+        in_sr = own_sr if own_sr is not None else _sr_param(params, "inSR")
+        in_envelope = set(ds.rows_in(envelope.to_wgs84(in_sr)))
+        rows = sorted(in_envelope) if rows is None else [row for row in rows if row in in_envelope]
+    if rows is None:
+        rows = list(range(ds.count))
+    try:
+        predicate = compile_where(params.get("where", ""), ds.columns, FIELD_TYPES)
+    except WhereError as exc:
+        details = ["Unable to perform query. Please check your parameters.", str(exc)]
+        raise ApiError(400, "Unable to complete operation.", details) from exc
+    if predicate is not None:
+        rows = [row for row in rows if predicate(row)]
+    return rows
+
+
+def _feature(ds: PointDataset, row: int, fields: list[str], geometry_sr: Optional[int]) -> dict[str, Any]:
+    feature: dict[str, Any] = {"attributes": ds.attributes(row, fields)}
+    if geometry_sr is not None:
+        x, y = from_wgs84(ds.xs[row], ds.ys[row], geometry_sr)
+        feature["geometry"] = {"x": x, "y": y}
+    return feature
+
+
+def query(service: Service, ds: PointDataset, params: Mapping[str, str]) -> dict[str, Any]:
+    rows = select_rows(ds, params)
+    if params.get("returnCountOnly", "").lower() == "true":
+        return {"count": len(rows)}
+    if params.get("returnIdsOnly", "").lower() == "true":
+        # Not limited by maxRecordCount, like the real thing.
+        return {"objectIdFieldName": OBJECT_ID_FIELD, "objectIds": [row + 1 for row in rows]}
+    order_by = params.get("orderByFields", "").strip()
+    if order_by:
+        rows = _order(rows, ds, order_by)
+    offset = max(0, _int_param(params, "resultOffset", 0))
+    requested = _int_param(params, "resultRecordCount", service.max_record_count)
+    limit = max(0, min(requested, service.max_record_count))
+    page = rows[offset : offset + limit]
+    fields = _out_fields(params.get("outFields", ""))
+    out_sr = _sr_param(params, "outSR")
+    return_geometry = params.get("returnGeometry", "true").lower() != "false"
+    result: dict[str, Any] = {
+        "objectIdFieldName": OBJECT_ID_FIELD,
+        "globalIdFieldName": "",
+        "geometryType": "esriGeometryPoint",
+        "spatialReference": spatial_reference_json(out_sr),
+        "fields": [f for f in FIELDS if f["name"] in fields],
+        "features": [_feature(ds, row, fields, out_sr if return_geometry else None) for row in page],
+    }
+    if len(rows) > offset + limit:
+        result["exceededTransferLimit"] = True
+    return result
+
+
+# ---------------------------------------------------------------- map service
+
+
+def _layer_visible(layers: str) -> bool:
+    """The `layers` parameter of export: show:/hide:/include:/exclude: a list of ids."""
+    option, _, ids = layers.partition(":")
+    listed = str(LAYER_ID) in [part.strip() for part in ids.split(",")]
+    if option in ("show", "include"):
+        return listed
+    if option in ("hide", "exclude"):
+        return not listed
+    return True
+
+
+def export(
+    service: Service,
+    ds: PointDataset,
+    params: Mapping[str, str],
+    publish: Callable[[bytes], str],
+) -> tuple[Optional[dict[str, Any]], bytes]:
+    """Render the bbox. Returns (None for f=image, else the JSON describing the published image; PNG bytes)."""
+    try:
+        bbox_text = params.get("bbox", "")
+        if not bbox_text.strip():
+            raise _bad_request("'bbox' must be specified.")
+        bbox, own_sr = parse_geometry(bbox_text, "esriGeometryEnvelope")
+        width, height = (int(n) for n in parse_numbers(params.get("size", "") or "400,400", 2, "size"))
+    except GeometryError as exc:
+        raise _bad_request(str(exc)) from exc
+    if not (0 < width <= MAX_IMAGE_SIZE and 0 < height <= MAX_IMAGE_SIZE):
+        raise _bad_request(f"Invalid image size {width}x{height}; the maximum is {MAX_IMAGE_SIZE}.")
+    bbox_sr = own_sr if own_sr is not None else _sr_param(params, "bboxSR")
+    image_sr = _sr_param(params, "imageSR", bbox_sr)
+    wgs84_box = bbox.to_wgs84(bbox_sr)
+    image_box = wgs84_box.from_wgs84(image_sr)
+    span_x = (image_box.xmax - image_box.xmin) or 1e-12
+    span_y = (image_box.ymax - image_box.ymin) or 1e-12
+    markers = []
+    if _layer_visible(params.get("layers", "")):
+        # Points just outside the box still paint the edge pixels of their marker.
+        margin = 4 / width * (wgs84_box.xmax - wgs84_box.xmin), 4 / height * (wgs84_box.ymax - wgs84_box.ymin)
+        categories = ds.columns["category"]
+        for row in ds.rows_in(wgs84_box.expanded(*margin)):
+            x, y = from_wgs84(ds.xs[row], ds.ys[row], image_sr)
+            px = int((x - image_box.xmin) / span_x * width)
+            py = int((image_box.ymax - y) / span_y * height)
+            markers.append((px, py, categories[row]))
+    opaque = params.get("transparent", "").lower() == "false"
+    image = png.draw_markers(width, height, markers, background=(255, 255, 255, 255) if opaque else None)
+    if params.get("f", "image") == "image":
+        return None, image
+    metres_per_unit = _METRES_PER_DEGREE if image_sr == WGS84 else 1.0
+    dpi = _int_param(params, "dpi", 96)
+    scale = span_x * metres_per_unit / width * dpi * _INCHES_PER_METRE
+    return {
+        "href": publish(image),
+        "width": width,
+        "height": height,
+        "extent": image_box.json(image_sr),
+        "scale": scale,
+    }, image
+
+
+def _display_value(field_name: str, value: Any) -> str:
+    """Identify answers every attribute as text, dates in the server's display format."""
+    if FIELD_TYPES[field_name] == "esriFieldTypeDate":
+        moment = datetime.fromtimestamp(value / 1000, tz=timezone.utc)
+        return f"{moment.month}/{moment.day}/{moment.year} {moment.strftime('%I:%M:%S %p').lstrip('0')}"
+    return str(value)
+
+
+def identify(service: Service, ds: PointDataset, params: Mapping[str, str]) -> dict[str, Any]:
+    try:
+        geometry_type = params.get("geometryType", "") or "esriGeometryPoint"
+        shape, own_sr = parse_geometry(params.get("geometry", ""), geometry_type)
+        map_extent = Envelope(*parse_numbers(params.get("mapExtent", ""), 4, "mapExtent"))
+        display = parse_numbers(params.get("imageDisplay", ""), 3, "imageDisplay")
+    except GeometryError as exc:
+        raise _bad_request(str(exc)) from exc
+    sr = own_sr if own_sr is not None else _sr_param(params, "sr")
+    tolerance = max(0, _int_param(params, "tolerance", 0))
+    units_per_pixel_x = (map_extent.xmax - map_extent.xmin) / max(display[0], 1)
+    units_per_pixel_y = (map_extent.ymax - map_extent.ymin) / max(display[1], 1)
+    search = shape.expanded(tolerance * units_per_pixel_x, tolerance * units_per_pixel_y).to_wgs84(sr)
+    layers = params.get("layers", "") or "top"
+    option, _, ids = layers.partition(":")
+    if ids and str(LAYER_ID) not in [part.strip() for part in ids.split(",")]:
+        return {"results": []}
+    rows = ds.rows_in(search)
+    if option == "top":
+        rows = rows[:1]
+    return_geometry = params.get("returnGeometry", "true").lower() != "false"
+    results = []
+    for row in rows[: service.max_record_count]:
+        attributes = ds.attributes(row, FIELD_NAMES)
+        result: dict[str, Any] = {
+            "layerId": LAYER_ID,
+            "layerName": service.layer_name,
+            "displayFieldName": DISPLAY_FIELD,
+            "value": attributes[DISPLAY_FIELD],
+            "attributes": {f["alias"]: _display_value(f["name"], attributes[f["name"]]) for f in FIELDS},
+            "geometryType": "esriGeometryPoint",
+        }
+        if return_geometry:
+            x, y = from_wgs84(ds.xs[row], ds.ys[row], sr)
+            result["geometry"] = {"x": x, "y": y, "spatialReference": spatial_reference_json(sr)}
+        results.append(result)
+    return {"results": results}
+
+
+def legend(service: Service) -> dict[str, Any]:
+    entries = []
+    for category in CATEGORIES:
+        image = png.swatch(category)
+        entries.append(
+            {
+                "label": category,
+                "url": hashlib.md5(image).hexdigest(),  # noqa: S324 - an image id, not security
+                "imageData": base64.b64encode(image).decode("ascii"),
+                "contentType": "image/png",
+                "height": 20,
+                "width": 20,
+                "values": [category],
+            }
+        )
+    return {
+        "layers": [
+            {
+                "layerId": LAYER_ID,
+                "layerName": service.layer_name,
+                "layerType": "Feature Layer",
+                "minScale": 0,
+                "maxScale": 0,
+                "legend": entries,
+            }
+        ]
+    }

@@ -1,0 +1,109 @@
+"""Run-time settings and faults of one emulated server.
+
+Everything here may be changed while the server runs: each request reads the
+current values (plain attribute reads, atomic in CPython).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Optional
+
+# How a client can send a token; a server honours a subset of them.
+X_ESRI = "x-esri"  # X-Esri-Authorization: Bearer <token>
+BEARER = "bearer"  # Authorization: Bearer <token>
+PARAM = "param"  # token=<token> in the query string or in the POST form
+ALL_TRANSPORTS = frozenset({X_ESRI, BEARER, PARAM})
+
+# tokenServicesUrl styles seen in the wild (see Settings.token_services_url_style).
+TOKEN_URL_NORMAL = "normal"
+TOKEN_URL_TOKENS_DIR = "tokens-dir"
+TOKEN_URL_INTERNAL_HOST = "internal-host"
+INTERNAL_HOST = "internal-gis.invalid"  # .invalid never resolves (RFC 2606)
+
+# Fault kinds.
+LATENCY = "latency"  # sleep `seconds`, then answer normally
+DROP = "drop"  # close the connection without answering
+SERVER_ERROR = "server-error"  # HTTP `status` (default 502) with a proxy's HTML page
+LOGIN_PAGE = "login-page"  # HTTP 200 text/html sign-in page instead of JSON
+TRUNCATED = "truncated"  # announce the whole body, send half, close
+NON_JSON = "non-json"  # HTTP 200, Content-Type JSON, body that is not JSON
+REDIRECT = "redirect"  # HTTP `status` (default 302) to `location` + same path and query
+FAULT_KINDS = frozenset({LATENCY, DROP, SERVER_ERROR, LOGIN_PAGE, TRUNCATED, NON_JSON, REDIRECT})
+
+
+@dataclass
+class Settings:
+    """Behaviour switches of one server; defaults follow a current ArcGIS Enterprise."""
+
+    current_version: float = 11.3
+    # Token lifetimes. `token_lifetime_seconds`, when set, overrides every requested
+    # or default lifetime: the way tests make tokens expire in a few seconds.
+    token_lifetime_seconds: Optional[float] = None
+    default_expiration_minutes: int = 60
+    max_expiration_minutes: int = 1440
+    short_lived_token_validity: int = 60  # minutes, reported in rest/info
+    # Which token transports this server reads (servers before 10.6 and other
+    # GeoServices implementations read only token=).
+    transports: set[str] = field(default_factory=lambda: set(ALL_TRANSPORTS))
+    # False: errors are HTTP 200 with a JSON error body (ArcGIS's default).
+    # True: the HTTP status is the error code too (400, 403, 498, 499...).
+    real_status_codes: bool = False
+    # generateToken over plain HTTP answers 403 "SSL Required" unless allowed.
+    allow_http_token: bool = False
+    allow_get_token: bool = False
+    # Since 10.3 a generateToken without `client` is refused with code 201.
+    require_client: bool = True
+    # Failed sign-ins before a user is locked out, and for how long.
+    lockout_attempts: Optional[int] = 5
+    lockout_seconds: float = 900.0
+    # tokenServicesUrl in rest/info: "normal", "tokens-dir" (ends in /tokens/) or
+    # "internal-host" (a host the client cannot reach); `token_services_url`
+    # overrides all of them with a literal URL.
+    token_services_url_style: str = TOKEN_URL_NORMAL
+    token_services_url: Optional[str] = None
+    # A federated server backed by a hosted data store: the portal's
+    # token + serverUrl exchange for this server fails, the portal token works.
+    token_exchange_fails: bool = False
+    # Sign-in options reported by a portal's portals/self.
+    can_sign_in_arcgis: bool = True
+    can_sign_in_idp: bool = False
+
+
+@dataclass
+class Fault:
+    """A misbehaviour applied to matching requests, before any other processing.
+
+    `path` matches when it is a substring of the request path (None: every path),
+    `method` when equal (None: any). `times` limits how many requests it hits
+    (None: all); `hits` counts them.
+    """
+
+    kind: str
+    path: Optional[str] = None
+    method: Optional[str] = None
+    times: Optional[int] = None
+    seconds: float = 0.0  # latency
+    status: Optional[int] = None  # server-error, redirect
+    location: Optional[str] = None  # redirect: target origin, e.g. "https://127.0.0.1:8444"
+    hits: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}; one of {sorted(FAULT_KINDS)}")
+        if self.kind == REDIRECT and not self.location:
+            raise ValueError("a redirect fault needs a location (the target origin)")
+
+    def claim(self, method: str, path: str) -> bool:
+        """Whether this fault applies to the request; counts the hit if so."""
+        if self.method is not None and self.method != method:
+            return False
+        if self.path is not None and self.path not in path:
+            return False
+        with self._lock:
+            if self.times is not None and self.hits >= self.times:
+                return False
+            self.hits += 1
+            return True

@@ -1,0 +1,121 @@
+"""The ArcGIS Server side: ``<site>/rest/info``, ``<site>/tokens/``, ``<site>/admin/generateToken``
+and ``<site>/rest/services/...``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from . import services as svc
+from .auth import authenticate, generate_token
+from .wire import PNG_TYPE, ApiError, Reply, Request, html_reply, not_found, respond
+
+if TYPE_CHECKING:
+    from .data import PointDataset
+    from .server import ArcGISEmulator
+    from .services import Service
+
+OUTPUT_PREFIX = "/rest/directories/arcgisoutput/"
+Route = tuple[str, Callable[[], Reply]]
+Operation = tuple[str, Callable[["Service"], Reply]]
+
+
+def resolve(emulator: ArcGISEmulator, req: Request, rest: str) -> Route:
+    """(endpoint label, handler) for `rest`, the path after the site root (e.g. ``/rest/info``)."""
+    rest = rest.rstrip("/")
+    if rest == "/rest/services" or rest.startswith("/rest/services/"):
+        return _resolve_services(emulator, req, [part for part in rest[len("/rest/services") :].split("/") if part])
+    if rest.startswith(OUTPUT_PREFIX):
+        return "output", lambda: _output(emulator, rest)
+    routes: dict[str, Route] = {"/rest/info": ("rest/info", lambda: respond(req, emulator.rest_info(), "Server info"))}
+    if emulator.has_token_endpoint:
+        routes["/tokens/generateToken"] = ("generateToken", lambda: _generate_token(emulator, req))
+        routes["/admin/generateToken"] = ("admin/generateToken", lambda: _admin_generate_token(emulator, req))
+        # The old token page: a client that does not append generateToken gets HTML.
+        routes["/tokens"] = ("tokens", lambda: html_reply("Generate Token", "<h2>Generate Token</h2><form></form>"))
+    return routes.get(rest, ("not-found", not_found))
+
+
+def _output(emulator: ArcGISEmulator, rest: str) -> Reply:
+    image = emulator.published_image(rest)
+    return not_found() if image is None else Reply(body=image, content_type=PNG_TYPE)
+
+
+def _generate_token(emulator: ArcGISEmulator, req: Request) -> Reply:
+    token, record = generate_token(emulator, req)
+    return respond(req, {"token": token, "expires": record.expires_ms, "ssl": record.ssl}, "Token")
+
+
+def _admin_generate_token(emulator: ArcGISEmulator, req: Request) -> Reply:
+    """The admin API answers in its own shapes: `expires` as a string, errors as status/messages."""
+    try:
+        token, record = generate_token(emulator, req)
+    except ApiError as error:
+        reply = respond(req, {"status": "error", "messages": [error.message, *error.details], "code": error.code})
+        reply.error_code = error.code
+        return reply
+    return respond(req, {"token": token, "expires": str(record.expires_ms)}, "Token")
+
+
+def _resolve_services(emulator: ArcGISEmulator, req: Request, parts: list[str]) -> Route:
+    type_index = next((i for i, part in enumerate(parts) if part in svc.SERVICE_TYPES), None)
+    if type_index is None:
+        folder = "/".join(parts)
+        return "catalog", lambda: respond(req, _catalog(emulator, req, folder), "Folder")
+    name, service_type, tail = "/".join(parts[:type_index]), parts[type_index], tuple(parts[type_index + 1 :])
+    title = f"{name} ({service_type})"
+    version = emulator.version
+
+    def json_resource(endpoint: str, build: Callable[[Service, PointDataset], Any]) -> Operation:
+        return endpoint, lambda s: respond(req, build(s, emulator.dataset_for(s)), title)
+
+    layer = str(svc.LAYER_ID)
+    operations: dict[tuple[str, ...], Operation] = {
+        (): json_resource("service", lambda s, ds: svc.service_json(s, ds, service_type, version)),
+        ("layers",): json_resource("layers", lambda s, ds: svc.layers_json(s, ds, service_type, version)),
+        (layer,): json_resource("layer", lambda s, ds: svc.layer_json(s, ds, service_type, version)),
+        (layer, "query"): json_resource("query", lambda s, ds: svc.query(s, ds, req.params)),
+    }
+    if service_type == svc.MAP_SERVER:
+        operations[("export",)] = ("export", lambda s: _export(emulator, req, s))
+        operations[("identify",)] = json_resource("identify", lambda s, ds: svc.identify(s, ds, req.params))
+        operations[("legend",)] = json_resource("legend", lambda s, _ds: svc.legend(s))
+    endpoint, operation = operations.get(tail, ("service", None))
+
+    def answer() -> Reply:
+        service = _secured_service(emulator, req, name, service_type)
+        if operation is None:
+            raise ApiError(400, "Invalid URL", [f"Unknown resource of {title}: {'/'.join(tail)[:80]}"])
+        return operation(service)
+
+    return endpoint, answer
+
+
+def _secured_service(emulator: ArcGISEmulator, req: Request, name: str, service_type: str) -> Service:
+    service = emulator.services.get(name)
+    if service is None or service_type not in service.types:
+        raise ApiError(404, f"Service {name}/{service_type} not found")
+    authenticate(emulator, req, service)
+    return service
+
+
+def _export(emulator: ArcGISEmulator, req: Request, service: Service) -> Reply:
+    if req.param("f") not in ("image", "json", "pjson"):
+        raise ApiError(400, "Invalid or missing input parameters.", ["f must be image or json."])
+    description, image = svc.export(
+        service, emulator.dataset_for(service), req.params, lambda png: emulator.publish_image(service, png)
+    )
+    return Reply(body=image, content_type=PNG_TYPE) if description is None else respond(req, description)
+
+
+def _catalog(emulator: ArcGISEmulator, req: Request, folder: str) -> dict[str, Any]:
+    """Anonymous users see public services only; a token shows every service it may use."""
+    principal = authenticate(emulator, req)
+    every = list(emulator.services.values())
+    if folder and folder not in {s.folder for s in every}:
+        raise ApiError(404, "Folder not found")
+    visible = [s for s in every if s.public or (principal is not None and principal.allows(s.name))]
+    return {
+        "currentVersion": emulator.version,
+        "folders": [] if folder else sorted({s.folder for s in visible if s.folder}),
+        "services": [{"name": s.name, "type": t} for s in visible if s.folder == folder for t in s.types],
+    }

@@ -1,0 +1,99 @@
+"""Who may sign in (users, registered apps, API keys) and the tokens they hold.
+
+Tokens are opaque random strings; the server remembers what each one stands
+for. A token is only known to the store that issued it, so a token from another
+server is refused just as a forged one is.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+# Token bindings (the generateToken `client` parameter).
+CLIENT_REFERER = "referer"
+CLIENT_REQUEST_IP = "requestip"
+CLIENT_IP = "ip"
+CLIENT_KINDS = frozenset({CLIENT_REFERER, CLIENT_REQUEST_IP, CLIENT_IP})
+
+
+@dataclass
+class Grants:
+    """Which services a principal may use: None means all of them."""
+
+    services: Optional[list[str]] = None
+
+    def allows(self, service_name: str) -> bool:
+        return self.services is None or service_name in self.services
+
+
+@dataclass
+class User(Grants):
+    username: str = ""
+    password: str = ""
+    full_name: str = ""
+    role: str = "org_user"
+    saml_only: bool = False  # signs in only through the organisation's identity provider
+    mfa: bool = False  # multifactor authentication enabled
+    failed_attempts: int = 0
+    locked_until: float = 0.0
+
+
+@dataclass
+class App(Grants):
+    """An app registered for OAuth2 client_credentials."""
+
+    client_id: str = ""
+    client_secret: str = ""
+
+
+@dataclass
+class ApiKey(Grants):
+    key: str = ""
+    expires_at: float = 0.0  # epoch seconds
+
+
+Principal = Union[User, App, ApiKey]
+
+
+@dataclass(frozen=True)
+class TokenRecord:
+    """What a token stands for."""
+
+    principal: Principal
+    expires_at: float  # epoch seconds
+    client: Optional[str] = None  # referer | requestip | ip | None (unbound)
+    bound_to: Optional[str] = None  # the referer string or the IP address
+    ssl: bool = True  # may only be used over HTTPS
+
+    @property
+    def expires_ms(self) -> int:
+        return int(self.expires_at * 1000)
+
+    def expired(self) -> bool:
+        return time.time() >= self.expires_at
+
+
+@dataclass
+class TokenStore:
+    """The tokens one server issued; thread-safe."""
+
+    _tokens: dict[str, TokenRecord] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def issue(self, record: TokenRecord) -> str:
+        token = secrets.token_urlsafe(48)
+        with self._lock:
+            self._tokens[token] = record
+        return token
+
+    def lookup(self, token: str) -> Optional[TokenRecord]:
+        with self._lock:
+            return self._tokens.get(token)
+
+    def revoke_all(self) -> None:
+        with self._lock:
+            self._tokens.clear()
