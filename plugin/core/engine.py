@@ -1,0 +1,663 @@
+"""The token engine: which token goes with which request, always fresh, from any thread.
+
+One :class:`TokenEngine` per plugin instance. The QGIS layer's request
+preprocessor calls :meth:`TokenEngine.auth_for_request` for every request;
+that call looks the URL up in a precomputed :class:`~.urls.RootTable` and
+returns a prebuilt :class:`~.transport.RequestAuth`: no I/O, no lock, a few
+microseconds. Everything slow — discovery, signing in, federation exchanges,
+finding out the transport — happens when a token is fetched: on the asking
+worker thread (``may_block=True``, single flight per server) or on the
+engine's renewal threads, which renew every token ahead of its expiry.
+
+Each connection covers several server roots: the server or portal of its
+pasted URL, the portal a server is federated with, and the servers federated
+with that portal. Each root has its own token (:class:`~.cache.TokenSlot`):
+
+=============  ======================================================================
+role           where its token comes from
+=============  ======================================================================
+``server``     a standalone server's own ``generateToken``
+``portal``     the portal's / ArcGIS Online's ``generateToken``, OAuth2, or the API key
+``federated``  the portal token exchanged for a server token (``serverUrl``); when the
+               exchange fails (hosted data stores), the portal token itself
+``hosted``     the portal token itself (ArcGIS Online's hosted services)
+=============  ======================================================================
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Callable, NamedTuple, Optional
+
+from . import LOGGER_NAME
+from .cache import Entry, RenewalPolicy, RetryPolicy, TokenSlot
+from .connection import Connection
+from .credentials import CredentialKind, Secret, SecretProvider
+from .discovery import ServerInfo, ServerKind, discover
+from .errors import (
+    ApiKeyExpiredError,
+    ApiKeyExpiringError,
+    ArcGISAuthError,
+    BrowserSignInRequiredError,
+    CertificateNotTrustedError,
+    ConnectionRefusedByServerError,
+    MissingSecretError,
+    SecureConnectionError,
+    ServerTimeoutError,
+    ServerUnreachableError,
+    UnsupportedCredentialError,
+)
+from .http import HttpClient, Reply
+from .renewal import RenewalScheduler
+from .tokens import TokenInfo, TokenSource, api_key_token, app_token, exchange_token, generate_token
+from .transport import RequestAuth, Transport, build_auth
+from .urls import Location, RootTable, ServerRoot, locate, redact, split_pasted_url
+
+LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
+
+TokenChanged = Callable[[Connection, str, TokenInfo], None]
+ErrorReported = Callable[[Connection, Optional[str], ArcGISAuthError], None]
+
+# Failures of the network path to a token endpoint, after which its same-host twin is tried.
+_UNREACHABLE = (
+    ServerUnreachableError,
+    ConnectionRefusedByServerError,
+    ServerTimeoutError,
+    CertificateNotTrustedError,
+    SecureConnectionError,
+)
+_TOKEN_REFUSED = (498, 499)
+
+
+class Role(str, Enum):
+    """Where the token of one server root comes from (see the module doc)."""
+
+    SERVER = "server"
+    PORTAL = "portal"
+    FEDERATED = "federated"
+    HOSTED = "hosted"
+
+
+class _Delivery(NamedTuple):
+    """What a token becomes on the wire for one server root, derived once per token."""
+
+    transport: Transport
+    auth: Optional[RequestAuth]  # prebuilt for the header transports
+    allowed: bool  # False: the token must not travel to this root (HTTPS-only token, plain-HTTP root)
+
+
+class _Server:
+    """One server root covered by a connection, with its token."""
+
+    def __init__(self, state: _ConnectionState, root: ServerRoot, role: Optional[Role], slot: TokenSlot[_Delivery]):
+        self.state = state
+        self.root = root
+        self.role = role  # None until discovery has run
+        self.slot = slot
+        self.key: tuple[str, Location] = (state.connection.id, root.location)
+        self.transport: Optional[Transport] = None  # the detected one (auto), once known
+        self.probe_url: Optional[str] = None  # a URL known to need a token: where to detect the transport
+        self.force_renewal = False
+
+
+class _ConnectionState:
+    """A connection and everything learnt about it; replaced whole when the connection changes.
+
+    A state that is not ``live`` (``test_connection``'s) reports nothing and schedules nothing.
+    """
+
+    def __init__(self, connection: Connection, *, live: bool) -> None:
+        self.connection = connection
+        self.live = live
+        self.info: Optional[ServerInfo] = None
+        self.discovery_lock = threading.Lock()
+        self.servers: dict[Location, _Server] = {}  # the primary (pasted) root first
+        self.federation_listed = False
+        self.api_key_warned = False
+
+
+@dataclass(frozen=True)
+class TestResult:
+    """What ``Test connection`` found; ``summary`` is the line to show the user."""
+
+    ok: bool
+    server: Optional[ServerInfo]
+    token: Optional[TokenInfo]
+    transport: Optional[Transport]
+    error: Optional[ArcGISAuthError]
+
+    __test__ = False  # not a pytest test class, despite its name
+
+    @property
+    def summary(self) -> str:
+        if self.error is not None:
+            return str(self.error)
+        assert self.server is not None and self.token is not None  # noqa: S101 - ok implies both
+        version = f" {self.server.version}" if self.server.version else ""
+        expiry = "does not expire" if self.token.expires is None else f"valid until {_when(self.token.expires)}"
+        transport = self.transport.value if self.transport is not None else "-"
+        return (
+            f"Signed in to {self.server.root.origin} ({self.server.kind.value}{version}); "
+            f"the token is {expiry}, sent as {transport}."
+        )
+
+
+class TokenEngine:
+    """Tokens for every connection, thread-safe; see the module doc and ``plugin/core/README.md``."""
+
+    def __init__(
+        self,
+        secret_provider: SecretProvider,
+        *,
+        http: Optional[HttpClient] = None,
+        clock: Callable[[], float] = time.time,
+        renewal: RenewalPolicy = RenewalPolicy(),  # noqa: B008 - frozen, shared safely
+        retry: RetryPolicy = RetryPolicy(),  # noqa: B008 - frozen, shared safely
+        on_token_changed: Optional[TokenChanged] = None,
+        on_error: Optional[ErrorReported] = None,
+        api_key_warning_days: float = 14.0,
+        fetch_wait_timeout: float = 120.0,
+        scheduler_max_sleep: float = 30.0,
+        renewal_workers: int = 4,
+    ) -> None:
+        self._secret_provider = secret_provider
+        self._http = http or HttpClient()
+        self._clock = clock
+        self._renewal = renewal
+        self._retry = retry
+        self._on_token_changed = on_token_changed
+        self._on_error = on_error
+        self._api_key_warning = api_key_warning_days * 86400.0
+        self._fetch_wait_timeout = fetch_wait_timeout
+        self._lock = threading.RLock()
+        self._states: dict[str, _ConnectionState] = {}
+        self._routes: RootTable[_Server] = RootTable()
+        self._closed = False
+        self._scheduler: RenewalScheduler[tuple[str, Location]] = RenewalScheduler(
+            self._renew, clock, workers=renewal_workers, max_sleep=scheduler_max_sleep
+        )
+
+    @property
+    def http(self) -> HttpClient:
+        """The HTTP client: ``engine.http.configure(proxies=..., ca_bundle=...)`` when QGIS's settings change."""
+        return self._http
+
+    # --- Connections ---------------------------------------------------------------------------------
+
+    def add_connection(self, connection: Connection) -> None:
+        """Start covering the connection's URL; no network I/O (sign-in happens on first use)."""
+        with self._lock:
+            if connection.id in self._states:
+                raise ValueError(f"a connection with id {connection.id!r} exists already")
+            self._states[connection.id] = self._new_state(connection)
+            self._rebuild_routes()
+
+    def update_connection(self, connection: Connection) -> None:
+        """Replace the connection of the same id: its tokens and discoveries are dropped, its
+        failures forgiven (the user changed something)."""
+        with self._lock:
+            previous = self._states.get(connection.id)
+            if previous is None:
+                raise KeyError(connection.id)
+            self._cancel(previous)
+            self._states[connection.id] = self._new_state(connection)
+            self._rebuild_routes()
+
+    def remove_connection(self, connection_id: str) -> None:
+        with self._lock:
+            state = self._states.pop(connection_id, None)
+            if state is not None:
+                self._cancel(state)
+                self._rebuild_routes()
+
+    def connections(self) -> list[Connection]:
+        with self._lock:
+            return [state.connection for state in self._states.values()]
+
+    def connection_for_url(self, url: str) -> Optional[Connection]:
+        """The connection whose token ``url`` gets (no I/O): see :mod:`.urls` for the matching rules."""
+        server = self._routes.lookup(url)
+        return None if server is None else server.state.connection
+
+    def server_roots(self, connection_id: str) -> list[str]:
+        """The server roots a connection covers so far (more appear as discovery runs)."""
+        with self._lock:
+            return [server.root.url for server in self._states[connection_id].servers.values()]
+
+    # --- The hot path --------------------------------------------------------------------------------
+
+    def auth_for_request(self, url: str, *, may_block: bool) -> Optional[RequestAuth]:
+        """What to add to a request to ``url``, or None (no connection covers it, or no token).
+
+        ``may_block=False`` (the main thread) never does I/O: a stale token is still
+        returned until it expires, and a renewal is scheduled. ``may_block=True``
+        fetches a missing or stale token on this thread, one fetch per server however
+        many threads ask. Never raises for sign-in failures: those go to ``on_error``.
+        """
+        server = self._routes.lookup(url)
+        if server is None:
+            return None
+        entry = server.slot.entry
+        if self._clock() < entry.renew_at:
+            return _apply(entry, url)
+        if not may_block:
+            self._scheduler.schedule(server.key, -math.inf)
+            usable = server.slot.usable()
+            return None if usable is None else _apply(usable, url)
+        try:
+            entry = server.slot.get(lambda: self._fetch(server), wait_timeout=self._fetch_wait_timeout)
+        except ArcGISAuthError:
+            return None  # reported once, by the thread that fetched
+        finally:
+            self._plan(server)
+        return _apply(entry, url)
+
+    # --- Token life ------------------------------------------------------------------------------------
+
+    def invalidate(self, url_or_root: str, token: Optional[str] = None) -> bool:
+        """After a 498/499 for ``url_or_root``: drop its token so that the next ask renews at once.
+
+        Pass the ``token`` the refused request carried: then a burst of refusals of
+        the same token causes a single renewal. With ``transport=auto`` the refused
+        URL is where the next token's transport is checked again. True if dropped.
+        """
+        server = self._routes.lookup(url_or_root)
+        if server is None or not server.slot.invalidate(token):
+            return False
+        LOG.info("%s: token for %s invalidated", server.state.connection.name, server.root)
+        if server.state.connection.transport is Transport.AUTO:
+            server.probe_url, server.transport = redact(url_or_root), None
+        self._scheduler.schedule(server.key, -math.inf)
+        return True
+
+    def renew_now(self, connection_id: str) -> None:
+        """Renew the connection's tokens in the background now, even after a refused sign-in."""
+        with self._lock:
+            state = self._states[connection_id]
+            servers = list(state.servers.values())
+        for index, server in enumerate(servers):
+            if index == 0 or server.slot.entry.token is not None:  # the pasted root, and roots in use
+                server.slot.forgive()
+                server.force_renewal = True
+                self._scheduler.schedule(server.key, -math.inf)
+
+    def token_info(self, url_or_root: str) -> Optional[TokenInfo]:
+        """The current token for a URL or root (no I/O), e.g. to show its expiry."""
+        server = self._routes.lookup(url_or_root)
+        return None if server is None else server.slot.entry.token
+
+    def shutdown(self) -> None:
+        """Stop the renewal threads and close the HTTP session; the engine is unusable afterwards."""
+        self._closed = True
+        self._scheduler.shutdown()
+        self._http.close()
+
+    # --- Discovery and testing -----------------------------------------------------------------------------
+
+    def discover(self, url: str) -> ServerInfo:
+        """What ``url`` belongs to (blocking; raises :class:`ArcGISAuthError`), with the transport if known."""
+        info = discover(self._http, url)
+        server = self._routes.lookup(info.root.url)
+        if server is not None and server.slot.entry.payload is not None:
+            info = replace(info, transport=server.slot.entry.payload.transport)
+        return info
+
+    def test_connection(self, connection: Connection) -> TestResult:
+        """Discovery, sign-in and transport detection for ``connection`` (added or not), blocking.
+
+        Uses nothing of the engine's state and changes none of it; never raises
+        for a failure, which is in the result instead.
+        """
+        state = _ConnectionState(connection, live=False)
+        primary = self._add_server(state, connection.root, None)
+        try:
+            token, delivery = self._fetch(primary)
+        except ArcGISAuthError as error:
+            return TestResult(False, state.info, None, None, error)
+        assert state.info is not None  # noqa: S101 - _fetch discovered it
+        return TestResult(True, replace(state.info, transport=delivery.transport), token, delivery.transport, None)
+
+    # --- Fetching ------------------------------------------------------------------------------------------
+
+    def _fetch(self, server: _Server) -> tuple[TokenInfo, _Delivery]:
+        """Sign in (or exchange, or read the key) for one server root; runs in a slot's single flight.
+
+        Observers hear of the new token just before the slot starts handing it out.
+        """
+        state = server.state
+        try:
+            info = self._discovered(state)
+            token = self._issue(server, info)
+            delivery = self._delivery(server, token)
+            if server.role is Role.PORTAL and state.live:
+                self._list_federated_servers(state, delivery)
+        except ArcGISAuthError as error:
+            LOG.warning("%s: %s [%s: %s]", state.connection.name, error, type(error).__name__, error.detail)
+            self._notify(state, self._on_error, server.root.url, error)
+            raise
+        LOG.info(
+            "%s: token for %s obtained (%s), valid until %s, sent as %s",
+            state.connection.name,
+            server.root,
+            token.source.value,
+            "never expires" if token.expires is None else _when(token.expires),
+            delivery.transport.value,
+        )
+        self._notify(state, self._on_token_changed, server.root.url, token)
+        return token, delivery
+
+    def _discovered(self, state: _ConnectionState) -> ServerInfo:
+        with state.discovery_lock:  # one discovery per connection, whoever asks
+            if state.info is None:
+                info = discover(self._http, state.connection.url)
+                state.info = info
+                primary = next(iter(state.servers.values()))
+                primary.role = _role_of(info)
+                if info.portal is not None and info.portal != primary.root:
+                    self._add_server(state, info.portal, Role.PORTAL)
+            return state.info
+
+    def _issue(self, server: _Server, info: ServerInfo) -> TokenInfo:
+        connection = server.state.connection
+        kind = connection.credential
+        if kind is CredentialKind.BROWSER:
+            raise BrowserSignInRequiredError(server.root.origin, detail="browser sign-in is not available yet")
+        if server.role in (Role.FEDERATED, Role.HOSTED):
+            return self._federated_token(server, info)
+        if server.role is Role.SERVER and kind is not CredentialKind.PASSWORD:
+            raise UnsupportedCredentialError(server.root.origin)
+        secret = self._secret(connection, server.root)
+        now = self._clock()
+        if kind is CredentialKind.API_KEY:
+            return self._api_key(server.state, server.root, secret, now)
+        portal = info.portal or server.root
+        if kind is CredentialKind.APP:
+            return app_token(
+                self._http,
+                portal,
+                client_id=connection.client_id,
+                client_secret=secret,
+                minutes=connection.lifetime_minutes,
+                now=now,
+                allow_plain_http=connection.allow_plain_http,
+            )
+        if not info.password_sign_in:
+            raise BrowserSignInRequiredError(portal.origin, detail="portals/self: canSignInArcGIS is false")
+        source = TokenSource.SERVER if server.role is Role.SERVER else TokenSource.PORTAL
+        return self._generate(server, info, secret, source, now)
+
+    def _generate(
+        self, server: _Server, info: ServerInfo, secret: Secret, source: TokenSource, now: float
+    ) -> TokenInfo:
+        connection = server.state.connection
+
+        def sign_in(endpoint: str) -> TokenInfo:
+            return generate_token(
+                self._http,
+                endpoint,
+                username=connection.username,
+                password=secret,
+                binding=connection.binding,
+                referer=connection.referer,
+                minutes=connection.lifetime_minutes,
+                source=source,
+                now=now,
+                allow_plain_http=connection.allow_plain_http,
+            )
+
+        try:
+            return sign_in(info.token_endpoint)
+        except _UNREACHABLE as error:
+            fallback = info.token_endpoint_fallback
+            if fallback is None:
+                raise
+            LOG.info("%s: %s unreachable (%s); trying %s", connection.name, error.server, error.detail, fallback)
+        token = sign_in(fallback)
+        # The advertised endpoint is unreachable from here and its same-host twin works: keep that one.
+        server.state.info = replace(info, token_endpoint=fallback, token_endpoint_fallback=None)
+        return token
+
+    def _federated_token(self, server: _Server, info: ServerInfo) -> TokenInfo:
+        """A federated or hosted server's token, made from the portal's."""
+        state = server.state
+        portal = state.servers[info.portal.location] if info.portal is not None else None
+        if portal is None:
+            raise AssertionError("a federated server root without its portal")
+        portal_token = portal.slot.get(lambda: self._fetch(portal), wait_timeout=self._fetch_wait_timeout).token
+        self._plan(portal)
+        assert portal_token is not None  # noqa: S101 - a fetched entry has a token
+        connection = state.connection
+        if server.role is Role.HOSTED or connection.credential is CredentialKind.API_KEY:
+            return portal_token
+        try:
+            return exchange_token(
+                self._http,
+                info.token_endpoint,
+                portal_token,
+                server.root,
+                binding=connection.binding,
+                referer=connection.referer,
+                minutes=connection.lifetime_minutes,
+                now=self._clock(),
+                allow_plain_http=connection.allow_plain_http,
+            )
+        except ArcGISAuthError as error:
+            # Servers on a hosted data store refuse the exchange but take the portal token.
+            LOG.info(
+                "%s: %s refused the token exchange for %s (%s); using the portal token there",
+                connection.name,
+                error.server,
+                server.root,
+                error.detail or type(error).__name__,
+            )
+            return portal_token
+
+    def _api_key(self, state: _ConnectionState, root: ServerRoot, key: Secret, now: float) -> TokenInfo:
+        connection = state.connection
+        expires = connection.api_key_expires
+        context = {"connection_name": connection.name, "expires_on": _when(expires) if expires else ""}
+        if expires is not None and expires <= now:
+            raise ApiKeyExpiredError(root.origin, **context)
+        if expires is not None and expires - now <= self._api_key_warning:
+            warning = ApiKeyExpiringError(root.origin, **context)
+            LOG.warning("%s: %s", connection.name, warning)
+            self._notify(state, self._on_error, root.url, warning)
+        return api_key_token(key, expires=expires, now=now)
+
+    def _secret(self, connection: Connection, root: ServerRoot) -> Secret:
+        missing = MissingSecretError(
+            root.origin, secret_name=connection.credential.secret_name, connection_name=connection.name
+        )
+        try:
+            secret = self._secret_provider(connection)
+        except Exception as exc:
+            raise missing from exc
+        if not isinstance(secret, Secret) or not secret:
+            raise missing
+        return secret
+
+    # --- Transport -------------------------------------------------------------------------------------------
+
+    def _delivery(self, server: _Server, token: TokenInfo) -> _Delivery:
+        connection = server.state.connection
+        root = server.root
+        allowed = (root.is_https or root.is_loopback or connection.allow_plain_http) and (
+            root.is_https or not token.ssl
+        )
+        if not allowed:
+            LOG.warning("%s: the token for %s is not sent over plain HTTP", connection.name, root)
+        transport = connection.transport
+        if transport is Transport.AUTO:
+            if server.transport is None and allowed:
+                server.transport = self._detect_transport(server, token)
+            transport = server.transport or Transport.X_ESRI  # undecided yet: Esri's recommendation
+        secret = token.token.reveal()
+        auth = None if transport is Transport.PARAM or not allowed else build_auth(transport, secret, token.referer)
+        return _Delivery(transport, auth, allowed)
+
+    def _detect_transport(self, server: _Server, token: TokenInfo) -> Optional[Transport]:
+        """The header, unless the server refuses the fresh token there and takes it as ``token=``.
+
+        None when the probe itself failed: the next token will try again.
+        """
+        connection = server.state.connection
+        portal_probe = server.role is Role.PORTAL and server.probe_url is None
+        default_probe = ("sharing", "rest", "portals", "self") if portal_probe else ("rest", "services")
+        url = server.probe_url or server.root.join(*default_probe)
+        secret = token.token.reveal()
+        header = build_auth(Transport.X_ESRI, secret, token.referer).headers
+        referer = {"Referer": token.referer} if token.referer is not None else None
+        try:
+            reply = self._http.get(
+                url, {"f": "json"}, headers=header, carries_secret=True, allow_plain_http=connection.allow_plain_http
+            )
+            if _token_seen(reply, portal_probe, connection.credential):
+                return Transport.X_ESRI
+            reply = self._http.post(
+                url, {"f": "json", "token": secret}, headers=referer, allow_plain_http=connection.allow_plain_http
+            )
+        except ArcGISAuthError as error:
+            LOG.info("%s: could not check the transport of %s (%s)", connection.name, server.root, type(error).__name__)
+            return None
+        if _token_seen(reply, portal_probe, connection.credential):
+            LOG.info("%s: %s reads tokens only as a query parameter", connection.name, server.root)
+            return Transport.PARAM
+        return Transport.X_ESRI  # refused both ways: the token itself is the problem, not the transport
+
+    # --- Federation --------------------------------------------------------------------------------------------
+
+    def _list_federated_servers(self, state: _ConnectionState, delivery: _Delivery) -> None:
+        """Cover the servers federated with the portal too (once per connection, best effort)."""
+        if state.federation_listed or state.info is None or delivery.auth is None:
+            return
+        state.federation_listed = True
+        portal = state.info.portal
+        assert portal is not None  # noqa: S101 - a portal-role root implies a portal
+        try:
+            data = self._http.get(
+                portal.join("sharing", "rest", "portals", "self", "servers"),
+                {"f": "json"},
+                headers=delivery.auth.headers,
+                carries_secret=True,
+                allow_plain_http=state.connection.allow_plain_http,
+            ).json()
+        except ArcGISAuthError as error:
+            LOG.info("%s: could not list the portal's servers (%s)", state.connection.name, type(error).__name__)
+            return
+        role = Role.HOSTED if state.info.kind is ServerKind.ONLINE else Role.FEDERATED
+        for item in data.get("servers") or []:
+            url = item.get("url") if isinstance(item, dict) else None
+            if isinstance(url, str):
+                try:
+                    root = split_pasted_url(url)[0]
+                except ArcGISAuthError:
+                    continue
+                self._add_server(state, root, role)
+
+    # --- Bookkeeping ----------------------------------------------------------------------------------------------
+
+    def _new_state(self, connection: Connection) -> _ConnectionState:
+        state = _ConnectionState(connection, live=True)
+        primary = self._add_server(state, connection.root, None)
+        location = locate(connection.url)
+        # Deeper than <root>/rest/services: a service or layer, secured most likely — the best
+        # place to see whether the server reads the token from the header.
+        if location is not None and len(location.segments) > len(primary.root.location.segments) + 2:
+            primary.probe_url = redact(connection.url)
+        return state
+
+    def _add_server(self, state: _ConnectionState, root: ServerRoot, role: Optional[Role]) -> _Server:
+        server = _Server(state, root, role, TokenSlot(self._clock, self._renewal, self._retry))
+        with self._lock:
+            state.servers.setdefault(root.location, server)
+            if self._is_current(state):
+                self._rebuild_routes()
+        return state.servers[root.location]
+
+    def _rebuild_routes(self) -> None:
+        """Copy-on-write: readers keep using the old table until the new one is assigned."""
+        states = list(self._states.values())
+        # Stable sort in RootTable: for equal roots, pasted roots win over discovered ones, then older connections.
+        servers = [list(state.servers.values()) for state in states]
+        primaries = [(each[0].root, each[0]) for each in servers]
+        others = [(server.root, server) for each in servers for server in each[1:]]
+        self._routes = RootTable(primaries + others)
+
+    def _cancel(self, state: _ConnectionState) -> None:
+        for server in state.servers.values():
+            self._scheduler.cancel(server.key)
+
+    def _renew(self, key: tuple[str, Location]) -> None:
+        """A scheduler worker's job: renew one server's token if it is still ours and due."""
+        state = self._states.get(key[0])
+        server = state.servers.get(key[1]) if state is not None else None
+        if server is None or self._closed:
+            return
+        force, server.force_renewal = server.force_renewal, False
+        server.slot.refresh(lambda: self._fetch(server), force=force)
+        self._plan(server)
+
+    def _plan(self, server: _Server) -> None:
+        due = server.slot.next_renewal
+        token = server.slot.entry.token
+        state = server.state
+        if token is not None and token.source is TokenSource.API_KEY and token.expires is not None:
+            # Read the key again when the warning period starts, to warn (or find a new key).
+            warn_at = token.expires - self._api_key_warning
+            if warn_at > self._clock():
+                due = min(due, warn_at)
+        if self._is_current(state):
+            self._scheduler.schedule(server.key, due)
+
+    def _is_current(self, state: _ConnectionState) -> bool:
+        """Whether ``state`` is still the engine's for its connection (not removed, replaced or a test)."""
+        return state.live and not self._closed and self._states.get(state.connection.id) is state
+
+    def _notify(self, state: _ConnectionState, callback: Optional[Callable[..., None]], *args: object) -> None:
+        if callback is None or not self._is_current(state):
+            return
+        try:
+            callback(state.connection, *args)
+        except Exception:
+            LOG.exception("a token observer failed")
+
+
+def _apply(entry: Entry[_Delivery], url: str) -> Optional[RequestAuth]:
+    delivery = entry.payload
+    if delivery is None or entry.token is None:
+        return None
+    if delivery.auth is not None:
+        return delivery.auth
+    if not delivery.allowed:
+        return None
+    return build_auth(Transport.PARAM, entry.token.token.reveal(), entry.token.referer, url)
+
+
+def _role_of(info: ServerInfo) -> Role:
+    if info.kind is ServerKind.STANDALONE:
+        return Role.SERVER
+    if info.root == info.portal:
+        return Role.PORTAL
+    return Role.HOSTED if info.kind is ServerKind.ONLINE else Role.FEDERATED
+
+
+def _token_seen(reply: Reply, portal_probe: bool, kind: CredentialKind) -> bool:
+    """Whether a probe's answer shows that the server read the token."""
+    if reply.data is None:
+        return reply.status < 400
+    error = reply.data.get("error")
+    if reply.status in _TOKEN_REFUSED or (isinstance(error, dict) and error.get("code") in _TOKEN_REFUSED):
+        return False
+    if portal_probe:  # portals/self answers anonymous callers too, without saying who they are
+        return kind is CredentialKind.API_KEY or "user" in reply.data or "appInfo" in reply.data
+    return True
+
+
+def _when(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,229 @@
+"""One exception per way signing in or sending a token can fail.
+
+``str(error)`` is the message for the user: what happened, then what to do.
+Messages name servers by their origin (``https://host:port``) only, never a
+full URL with its query, so they can never carry a token, a password, a client
+secret or an API key. ``detail`` holds a short technical note for the log (an
+HTTP status, an ArcGIS error code); it is secret-free as well.
+
+``retryable`` tells the engine whether trying again later can help. Errors that
+only the user can fix (a wrong password, a locked account...) are not retried
+automatically: repeating a refused sign-in is how accounts get locked.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+
+class ArcGISAuthError(Exception):
+    """Base class of every error the engine reports."""
+
+    template: ClassVar[str] = "Signing in to {server} failed."
+    retryable: ClassVar[bool] = True
+
+    def __init__(self, server: str = "", *, detail: str = "", **context: object) -> None:
+        """``server`` is an origin (``https://host:port``), never a full URL."""
+        self.server = server
+        self.detail = detail
+        self.context = context
+        super().__init__(self.template.format(server=self.server or "the server", **context))
+
+    @property
+    def message(self) -> str:
+        """The user-facing message (same as ``str(error)``)."""
+        return str(self)
+
+
+class InvalidURLError(ArcGISAuthError, ValueError):
+    template = (
+        "“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server "
+        "service or folder, a portal or an ArcGIS Online organisation."
+    )
+    retryable = False
+
+
+# --- Credentials and accounts -------------------------------------------------------------------
+
+
+class InvalidCredentialsError(ArcGISAuthError):
+    template = (
+        "{server} refused the user name or password (or the client ID and secret). "
+        "Check them — user names are case-sensitive — and enter them again."
+    )
+    retryable = False
+
+
+class AccountLockedError(ArcGISAuthError):
+    template = (
+        "The account is locked or not allowed to sign in at {server}. "
+        "Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it."
+    )
+    retryable = False
+
+
+class BrowserSignInRequiredError(ArcGISAuthError):
+    template = (
+        "Your organisation at {server} signs users in through its identity provider (SAML) or with "
+        "multifactor authentication, which a user name and password cannot do. Use QGIS's OAuth2 "
+        "authentication (browser sign-in), an API key or app credentials for this connection."
+    )
+    retryable = False
+
+
+class MissingSecretError(ArcGISAuthError):
+    template = (
+        "No {secret_name} is stored for the connection “{connection_name}”. "
+        "Enter it in the connection's settings and try again."
+    )
+    retryable = False
+
+
+class UnsupportedCredentialError(ArcGISAuthError):
+    template = (
+        "{server} is a standalone ArcGIS Server: API keys and app credentials work only with ArcGIS Online, "
+        "ArcGIS Enterprise portals and their federated servers. Use a user name and password for it."
+    )
+    retryable = False
+
+
+class ApiKeyExpiredError(ArcGISAuthError):
+    template = (
+        "The API key of the connection “{connection_name}” expired on {expires_on}. "
+        "Create a new key in your ArcGIS developer dashboard and enter it in the connection."
+    )
+    retryable = False
+
+
+class ApiKeyExpiringError(ArcGISAuthError):
+    """A warning rather than a failure: the key still works until ``expires_at``."""
+
+    template = (
+        "The API key of the connection “{connection_name}” expires on {expires_on}. "
+        "Create a new key in your ArcGIS developer dashboard and enter it in the connection."
+    )
+
+
+# --- Transport security -------------------------------------------------------------------------
+
+
+class SSLRequiredError(ArcGISAuthError):
+    template = "{server} only accepts sign-ins over HTTPS. Change the connection's URL to start with https://."
+    retryable = False
+
+
+class PlainHTTPRefusedError(ArcGISAuthError):
+    template = (
+        "Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin "
+        "did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk."
+    )
+    retryable = False
+
+
+class RedirectRefusedError(ArcGISAuthError):
+    template = (
+        "{server} redirected the request to {target}; the plugin did not send your credentials there. "
+        "If {target} is the right server, use it in the connection's URL."
+    )
+    retryable = False
+
+
+class CertificateNotTrustedError(ArcGISAuthError):
+    template = (
+        "The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate "
+        "authority, add it in QGIS (Settings > Options > Authentication > Certificate Manager > "
+        "Authorities) and try again."
+    )
+
+
+class SecureConnectionError(ArcGISAuthError):
+    template = (
+        "A secure (HTTPS) connection to {server} could not be set up. Check that the URL's scheme and "
+        "port are right (https:// on an HTTP-only port fails this way) and QGIS's proxy settings."
+    )
+
+
+# --- Reaching the server ------------------------------------------------------------------------
+
+
+class ServerUnreachableError(ArcGISAuthError):
+    template = (
+        "{server} could not be reached: its name did not resolve, the network is down or the "
+        "connection broke off. "
+        "Check the URL, your network connection and QGIS's proxy settings."
+    )
+
+
+class ConnectionRefusedByServerError(ArcGISAuthError):
+    template = (
+        "{server} refused the connection: nothing answers at that address and port. "
+        "Check the URL (and its port), or ask whether the server is running."
+    )
+
+
+class ServerTimeoutError(ArcGISAuthError):
+    template = (
+        "{server} did not answer in time. Try again later; if it keeps happening, check your network "
+        "and QGIS's proxy settings."
+    )
+
+
+# --- What the server answered -------------------------------------------------------------------
+
+
+class TokenEndpointNotFoundError(ArcGISAuthError):
+    template = (
+        "No ArcGIS token service was found at {server}. Check the connection's URL; the server may "
+        "not use token-based security (web-tier authentication needs QGIS's own authentication methods)."
+    )
+    retryable = False
+
+
+class NonJSONResponseError(ArcGISAuthError):
+    template = (
+        "{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or "
+        "of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own "
+        "authentication methods."
+    )
+
+
+class UnexpectedResponseError(ArcGISAuthError):
+    template = (
+        "{server} gave an answer the plugin does not understand. Check that the URL points to an "
+        "ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online."
+    )
+
+
+class ServiceAccessError(ArcGISAuthError):
+    """A service refused a request made with the token (498, 499 or 403)."""
+
+    template = "{server} refused the request."
+
+
+class InvalidTokenError(ServiceAccessError):
+    template = (
+        "{server} rejected the token as invalid or expired (498). The plugin signs in again "
+        "automatically; if this keeps happening, test the connection."
+    )
+
+
+class TokenRequiredError(ServiceAccessError):
+    template = (
+        "{server} asked for a token it did not receive (499). Check that the layer uses this connection; "
+        "for an old server, set the connection's token transport to the query parameter."
+    )
+
+
+class PermissionDeniedError(ServiceAccessError):
+    template = (
+        "{server} refused access (403): the account may not use this service. "
+        "Ask the service owner to share it with you."
+    )
+    retryable = False
+
+
+def service_error(server: str, code: int) -> Optional[ServiceAccessError]:
+    """The error for a service's answer with ArcGIS error ``code`` (an HTTP status or the JSON body's
+    ``error.code``): 498, 499 or 403; None for any other code."""
+    error_class = {498: InvalidTokenError, 499: TokenRequiredError, 403: PermissionDeniedError}.get(code)
+    return None if error_class is None else error_class(server, detail=f"code {code}")

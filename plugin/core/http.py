@@ -1,0 +1,275 @@
+"""The engine's only door to the network: one ``requests.Session`` and its rules.
+
+* Every call has a timeout.
+* Proxies and extra CA certificates come from the caller (the QGIS layer
+  passes QGIS's own); with explicit proxies the environment is not read.
+* Anything secret — a password, client secret, API key or token — travels only
+  in a POST body or a header, never in a URL, and never over plain HTTP unless
+  the host is this machine or the connection explicitly allows it.
+* Redirects are followed by hand: a request carrying a secret follows one only
+  to the same origin (or its HTTPS upgrade) and a POST is re-sent as a POST,
+  never silently turned into a GET.
+* Cookies are neither kept nor sent: one session serves every connection,
+  and a cookie set for one user must not sign in another.
+* Network failures become the specific :mod:`.errors` the user can act on.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import logging
+import socket
+import ssl
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Optional, Union
+from urllib.parse import urlencode, urljoin
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.ssl_ import create_urllib3_context
+
+from . import LOGGER_NAME
+from .errors import (
+    ArcGISAuthError,
+    CertificateNotTrustedError,
+    ConnectionRefusedByServerError,
+    NonJSONResponseError,
+    PlainHTTPRefusedError,
+    RedirectRefusedError,
+    SecureConnectionError,
+    ServerTimeoutError,
+    ServerUnreachableError,
+    UnexpectedResponseError,
+)
+from .urls import is_loopback_host, locate, origin_of, redact
+
+LOG = logging.getLogger(LOGGER_NAME).getChild("http")
+
+DEFAULT_TIMEOUT = (10.0, 30.0)  # seconds: (connect, read)
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+Proxies = Mapping[str, str]  # requests' form: {"https": "http://proxy:3128", ...}
+
+# A failure of requests → the error to report: the first class with one of its causes wins.
+_NETWORK_ERRORS: tuple[tuple[type[ArcGISAuthError], tuple[type[BaseException], ...]], ...] = (
+    (CertificateNotTrustedError, (ssl.SSLCertVerificationError,)),
+    (SecureConnectionError, (requests.exceptions.SSLError, ssl.SSLError)),
+    (ServerTimeoutError, (requests.Timeout, socket.timeout)),
+    (ServerUnreachableError, (requests.exceptions.ProxyError,)),  # the proxy, not the server, failed
+    (ConnectionRefusedByServerError, (ConnectionRefusedError,)),
+    (ServerUnreachableError, (socket.gaierror,)),  # the host name did not resolve
+    (UnexpectedResponseError, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)),
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A server's answer: its HTTP status and, when the body is a JSON object, that object."""
+
+    url: str  # where the answer came from, after redirects (redacted: no query)
+    status: int
+    data: Optional[dict[str, Any]]  # None: the body was not a JSON object
+    is_json: bool  # the body parsed as JSON (perhaps not an object)
+    content_type: str
+
+    def json(self) -> dict[str, Any]:
+        """The JSON object, or the error saying why there is none (a login page, say)."""
+        if self.data is not None:
+            return self.data
+        if self.is_json:
+            raise UnexpectedResponseError(origin_of(self.url), detail=f"HTTP {self.status}, not a JSON object")
+        raise NonJSONResponseError(origin_of(self.url), detail=f"HTTP {self.status}, {self.content_type or 'no type'}")
+
+
+class HttpClient:
+    """Thread-safe; one per engine. :meth:`configure` swaps proxies and CA certificates at run time."""
+
+    def __init__(
+        self,
+        *,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        proxies: Optional[Proxies] = None,
+        ca_bundle: Union[str, bytes, None] = None,
+        user_agent: str = "QGIS-ArcGIS-Token-Auth",
+    ) -> None:
+        """``proxies``: None reads the environment (``HTTPS_PROXY``...), a mapping replaces it
+        (``{}`` means no proxy). ``ca_bundle``: a PEM file path (str) or PEM data (bytes) trusted
+        in addition to the system's certificate authorities."""
+        self.timeout = timeout
+        self._user_agent = user_agent
+        self._lock = threading.Lock()
+        self._session = self._new_session(proxies, ca_bundle)
+
+    def configure(self, *, proxies: Optional[Proxies] = None, ca_bundle: Union[str, bytes, None] = None) -> None:
+        """Use new proxy settings and CA certificates from the next request on."""
+        session = self._new_session(proxies, ca_bundle)
+        with self._lock:
+            previous, self._session = self._session, session
+        previous.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._session.close()
+
+    def get(
+        self,
+        url: str,
+        params: Optional[Mapping[str, str]] = None,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        carries_secret: bool = False,
+        allow_plain_http: bool = False,
+    ) -> Reply:
+        """GET ``url``; ``carries_secret`` when ``headers`` hold a token."""
+        if params:
+            url = f"{url}{'&' if '?' in url else '?'}{urlencode(params)}"
+        return self._send("GET", url, None, headers, carries_secret=carries_secret, allow_plain_http=allow_plain_http)
+
+    def post(
+        self,
+        url: str,
+        form: Mapping[str, str],
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        allow_plain_http: bool = False,
+    ) -> Reply:
+        """POST a form that carries a secret (credentials or a token): every safety rule applies."""
+        return self._send("POST", url, form, headers, carries_secret=True, allow_plain_http=allow_plain_http)
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        form: Optional[Mapping[str, str]],
+        headers: Optional[Mapping[str, str]],
+        *,
+        carries_secret: bool,
+        allow_plain_http: bool,
+    ) -> Reply:
+        session = self._session
+        for _ in range(MAX_REDIRECTS + 1):
+            if carries_secret:
+                refuse_plain_http(url, allow_plain_http)
+            response = self._request(session, method, url, form, headers)
+            target = response.headers.get("Location")
+            if response.status_code not in REDIRECT_STATUSES or not target:
+                return _reply(url, response)
+            target = urljoin(url, target)
+            response.close()
+            LOG.debug("%s %s redirected to %s", method, redact(url), redact(target))
+            if carries_secret and not _may_follow_with_secret(url, target):
+                raise RedirectRefusedError(origin_of(url), target=origin_of(target))
+            url = target  # the same method and body: a POST stays a POST
+        raise UnexpectedResponseError(origin_of(url), detail=f"more than {MAX_REDIRECTS} redirects")
+
+    def _request(
+        self,
+        session: requests.Session,
+        method: str,
+        url: str,
+        form: Optional[Mapping[str, str]],
+        headers: Optional[Mapping[str, str]],
+    ) -> requests.Response:
+        try:
+            return session.request(method, url, data=form, headers=headers, timeout=self.timeout, allow_redirects=False)
+        except requests.RequestException as exc:
+            error = network_error(origin_of(url), exc)
+            LOG.debug("%s %s failed: %s (%s)", method, redact(url), type(error).__name__, error.detail)
+            raise error from exc
+
+    def _new_session(self, proxies: Optional[Proxies], ca_bundle: Union[str, bytes, None]) -> requests.Session:
+        session = requests.Session()
+        session.headers["User-Agent"] = self._user_agent
+        session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+        if proxies is not None:
+            session.trust_env = False
+            session.proxies.update(proxies)
+        if ca_bundle is not None:
+            adapter = _TrustingAdapter(_ssl_context(ca_bundle))
+            session.mount("https://", adapter)
+        return session
+
+
+def refuse_plain_http(url: str, allow_plain_http: bool) -> None:
+    """Raise unless a secret may go to ``url``: HTTPS, this machine, or an explicit opt-in."""
+    location = locate(url)
+    if location is None or (location.scheme != "https" and not (allow_plain_http or is_loopback_host(location.host))):
+        raise PlainHTTPRefusedError(origin_of(url))
+
+
+def _may_follow_with_secret(source: str, target: str) -> bool:
+    """Same origin, or the same host moving from HTTP to HTTPS on the default port."""
+    here, there = locate(source), locate(target)
+    if here is None or there is None:
+        return False
+    if here.origin_key == there.origin_key:
+        return True
+    return (here.scheme, there.scheme) == ("http", "https") and here.host == there.host and there.port == 443
+
+
+def _reply(url: str, response: requests.Response) -> Reply:
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    try:
+        parsed, is_json = response.json(), True
+    except ValueError:  # not JSON, or cut short
+        parsed, is_json = None, False
+    finally:
+        response.close()
+    LOG.debug("%s %s → HTTP %s", response.request.method, redact(url), response.status_code)
+    data = parsed if isinstance(parsed, dict) else None
+    return Reply(redact(url), response.status_code, data, is_json, content_type)
+
+
+def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthError:
+    """The error a user can act on for a failure of ``requests``."""
+    causes = _causes(exc)
+    detail = " < ".join(type(cause).__name__ for cause in causes)
+    for error_class, kinds in _NETWORK_ERRORS:
+        if any(isinstance(cause, kinds) for cause in causes):
+            return error_class(server, detail=detail)
+    return ServerUnreachableError(server, detail=detail)
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """``exc`` and everything it wraps, outermost first: urllib3 hides socket errors several layers down.
+
+    Only types are shown from these: their messages may repeat the request's URL.
+    """
+    found: list[BaseException] = []
+    pending: list[object] = [exc]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, BaseException) and all(item is not known for known in found):
+            found.append(item)
+            pending.extend((item.__cause__, item.__context__, getattr(item, "reason", None), *item.args))
+    return found
+
+
+def _ssl_context(ca_bundle: Union[str, bytes]) -> ssl.SSLContext:
+    # urllib3's own kind of context: it checks host names itself (IP addresses included).
+    context = create_urllib3_context()
+    context.load_default_certs()
+    if isinstance(ca_bundle, bytes):
+        context.load_verify_locations(cadata=ca_bundle.decode("ascii"))
+    else:
+        context.load_verify_locations(cafile=ca_bundle)
+    return context
+
+
+class _TrustingAdapter(HTTPAdapter):
+    """An adapter whose TLS context trusts extra CA certificates besides the system's."""
+
+    def __init__(self, ssl_context: ssl.SSLContext) -> None:
+        self._ssl_context = ssl_context
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self._ssl_context
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        proxy_kwargs["ssl_context"] = self._ssl_context
+        return super().proxy_manager_for(proxy, **proxy_kwargs)

@@ -1,0 +1,239 @@
+"""How each kind of server issues tokens, and how to read its answers.
+
+* ``generateToken`` with username + password, at a standalone server, a portal
+  or ArcGIS Online, bound to a referer or to the requesting IP;
+* the federation exchange: a portal token + ``serverUrl`` → a token of a server
+  federated with that portal;
+* OAuth2 ``client_credentials`` for registered apps;
+* API keys, which are tokens already.
+
+Each function returns a :class:`TokenInfo` or raises the :mod:`.errors` class
+that says what the user must do. Server messages are kept for the log only
+after the secrets sent in the request are blanked out of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Optional
+
+from . import LOGGER_NAME
+from .credentials import Binding, Secret
+from .errors import (
+    AccountLockedError,
+    ArcGISAuthError,
+    BrowserSignInRequiredError,
+    InvalidCredentialsError,
+    SSLRequiredError,
+    TokenEndpointNotFoundError,
+    UnexpectedResponseError,
+    service_error,
+)
+from .http import HttpClient, Reply
+from .urls import ServerRoot, origin_of
+
+LOG = logging.getLogger(LOGGER_NAME).getChild("tokens")
+
+
+class TokenSource(str, Enum):
+    SERVER = "server"  # the server's own generateToken
+    PORTAL = "portal"  # a portal's or ArcGIS Online's generateToken
+    EXCHANGE = "exchange"  # a portal token exchanged for a federated server's token
+    APP = "app"  # OAuth2 client_credentials
+    API_KEY = "api_key"  # the key itself
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """A token and what governs its use; ``repr()`` hides the token.
+
+    ``expires`` and ``obtained`` are clock times (epoch seconds with the default
+    clock); ``expires`` is None for a key without a known expiry. ``referer`` is
+    the Referer every request must carry (None: not referer-bound). ``ssl``: the
+    token must never travel over plain HTTP.
+    """
+
+    token: Secret
+    obtained: float
+    expires: Optional[float]
+    ssl: bool
+    referer: Optional[str]
+    source: TokenSource
+
+    @property
+    def lifetime(self) -> Optional[float]:
+        return None if self.expires is None else self.expires - self.obtained
+
+
+def generate_token(
+    http: HttpClient,
+    endpoint: str,
+    *,
+    username: str,
+    password: Secret,
+    binding: Binding,
+    referer: str,
+    minutes: int,
+    source: TokenSource,
+    now: float,
+    allow_plain_http: bool,
+) -> TokenInfo:
+    """username + password → a token from ``endpoint`` (a ``.../generateToken`` URL)."""
+    form = {"username": username, "password": password.reveal(), **_binding_form(binding, referer)}
+    form.update(expiration=str(minutes), f="json")
+    reply = http.post(endpoint, form, allow_plain_http=allow_plain_http)
+    data = _checked(reply, password)
+    return _token_info(reply, data, now=now, binding=binding, referer=referer, source=source)
+
+
+def exchange_token(
+    http: HttpClient,
+    endpoint: str,
+    portal_token: TokenInfo,
+    server: ServerRoot,
+    *,
+    binding: Binding,
+    referer: str,
+    minutes: int,
+    now: float,
+    allow_plain_http: bool,
+) -> TokenInfo:
+    """A portal token → a token of ``server``, federated with that portal (``endpoint`` is the
+    portal's generateToken)."""
+    secret = portal_token.token
+    form = {"token": secret.reveal(), "serverUrl": server.url, **_binding_form(binding, referer)}
+    form.update(expiration=str(minutes), f="json")
+    headers = {"Referer": portal_token.referer} if portal_token.referer is not None else None
+    reply = http.post(endpoint, form, headers=headers, allow_plain_http=allow_plain_http)
+    data = _checked(reply, secret)
+    return _token_info(reply, data, now=now, binding=binding, referer=referer, source=TokenSource.EXCHANGE)
+
+
+def app_token(
+    http: HttpClient,
+    portal: ServerRoot,
+    *,
+    client_id: str,
+    client_secret: Secret,
+    minutes: int,
+    now: float,
+    allow_plain_http: bool,
+) -> TokenInfo:
+    """OAuth2 ``client_credentials``: client id + secret → an app token (not bound to a client)."""
+    form = {
+        "grant_type": "client_credentials",
+        "client_id": client_id,
+        "client_secret": client_secret.reveal(),
+        "expiration": str(minutes),
+        "f": "json",
+    }
+    reply = http.post(portal.join("sharing", "rest", "oauth2", "token"), form, allow_plain_http=allow_plain_http)
+    data = _checked(reply, client_secret)
+    token, expires_in = data.get("access_token"), data.get("expires_in")
+    if not isinstance(token, str) or not token or not isinstance(expires_in, (int, float)):
+        raise UnexpectedResponseError(origin_of(reply.url), detail="no access_token / expires_in")
+    return TokenInfo(Secret(token), now, now + expires_in, _ssl(reply, data), None, TokenSource.APP)
+
+
+def api_key_token(key: Secret, *, expires: Optional[float], now: float) -> TokenInfo:
+    """An API key used as it is: nothing to fetch, nothing bound."""
+    return TokenInfo(key, now, expires, True, None, TokenSource.API_KEY)
+
+
+def _binding_form(binding: Binding, referer: str) -> dict[str, str]:
+    if binding is Binding.REFERER:
+        return {"client": "referer", "referer": referer}
+    return {"client": "requestip"}
+
+
+def _token_info(
+    reply: Reply, data: Mapping[str, Any], *, now: float, binding: Binding, referer: str, source: TokenSource
+) -> TokenInfo:
+    token, expires = data.get("token"), data.get("expires")
+    # The admin API sends "expires" as a string of milliseconds.
+    if isinstance(expires, str) and expires.strip().isdigit():
+        expires = int(expires)
+    if not isinstance(token, str) or not token or not isinstance(expires, (int, float)) or isinstance(expires, bool):
+        raise UnexpectedResponseError(origin_of(reply.url), detail="no token / expires in the answer")
+    bound = referer if binding is Binding.REFERER else None
+    return TokenInfo(Secret(token), now, expires / 1000.0, _ssl(reply, data), bound, source)
+
+
+def _ssl(reply: Reply, data: Mapping[str, Any]) -> bool:
+    """Whether the token must stay on HTTPS: as the server says, else as it came (HTTPS → yes)."""
+    value = data.get("ssl")
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value.strip().lower() == "true"
+    return reply.url.startswith("https:")
+
+
+def _checked(reply: Reply, *sent: Secret) -> dict[str, Any]:
+    """The JSON answer of a token endpoint, or the error it stands for."""
+    server = origin_of(reply.url)
+    if reply.status == 404:
+        raise TokenEndpointNotFoundError(server, detail=f"HTTP 404 from {reply.url}")
+    data = reply.json()
+    code, texts = _error_of(data)
+    if code is None and reply.status >= 400:
+        code = reply.status
+    if code is None:
+        return data
+    error = token_error(server, code, _scrub(" | ".join(texts), sent))
+    LOG.debug("token endpoint %s refused: %s (%s)", reply.url, type(error).__name__, error.detail)
+    raise error
+
+
+def _error_of(data: Mapping[str, Any]) -> tuple[Optional[int], list[str]]:
+    """(code, messages) of an ArcGIS error body, or (None, []) for a success."""
+    error = data.get("error")
+    if isinstance(error, dict):
+        details = error.get("details") or []
+        texts = [error.get("message"), error.get("error"), error.get("error_description"), *details]
+        return _int(error.get("code"), 400), [str(text) for text in texts if text]
+    if data.get("status") == "error":  # the admin API's shape
+        return _int(data.get("code"), 400), [str(text) for text in data.get("messages") or []]
+    return None, []
+
+
+def _int(value: object, default: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return default
+
+
+_LOCKED = ("too many invalid logon attempts", "locked", "disabled", "not allowed to sign in")
+_BROWSER_ONLY = ("identity provider", "saml", "multifactor", "enterprise login")
+_BAD_CREDENTIALS = ("invalid username or password", "invalid_client", "invalid client_id", "invalid client_secret")
+
+
+def token_error(server: str, code: int, text: str) -> ArcGISAuthError:
+    """The error for an ArcGIS error answer from a token endpoint (``text``: its messages, secret-free)."""
+    lowered = text.lower()
+    detail = f"code {code}: {text}" if text else f"code {code}"
+    if "ssl required" in lowered:
+        return SSLRequiredError(server, detail=detail)
+    if any(word in lowered for word in _BROWSER_ONLY):
+        return BrowserSignInRequiredError(server, detail=detail)
+    if any(word in lowered for word in _LOCKED):
+        return AccountLockedError(server, detail=detail)
+    if any(word in lowered for word in _BAD_CREDENTIALS):
+        return InvalidCredentialsError(server, detail=detail)
+    refused = service_error(server, code)
+    if refused is not None:
+        refused.detail = detail
+        return refused
+    return UnexpectedResponseError(server, detail=detail)
+
+
+def _scrub(text: str, secrets: tuple[Secret, ...]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret.reveal(), "***")
+    return text[:300]
