@@ -19,5 +19,9 @@ lint: setup
 package: setup
 	$(PYTHON) scripts/package.py
 
+## bench: benchmarks that print figures (not tests)
+bench: setup
+	$(PYTHON) benchmarks/bench_core.py
+
 clean:
 	rm -rf dist .build

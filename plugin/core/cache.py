@@ -23,10 +23,15 @@ Clock = Callable[[], float]
 P = TypeVar("P")
 
 
+# No server issues tokens that live under a second (ArcGIS counts in minutes; the
+# test emulator goes down to a few seconds): a shorter one means clock skew.
+MIN_PLAUSIBLE_LIFETIME = 1.0
+
+
 @dataclass(frozen=True)
 class RenewalPolicy:
-    """Renew ``max(min_margin, fraction x lifetime)`` seconds before expiry, at most half-way through,
-    and never sooner than ``min_interval`` seconds after the token was obtained."""
+    """Renew ``max(min_margin, fraction x lifetime)`` seconds before expiry, at most half-way through;
+    a token that looks expired at birth (clock skew) ``min_interval`` seconds after it was obtained."""
 
     min_margin: float = 60.0
     fraction: float = 0.1
@@ -35,12 +40,14 @@ class RenewalPolicy:
     def renew_at(self, token: TokenInfo) -> float:
         if token.expires is None:
             return math.inf
-        lifetime = max(token.expires - token.obtained, 0.0)
+        lifetime = token.expires - token.obtained
+        if lifetime < MIN_PLAUSIBLE_LIFETIME:
+            # Stale at birth: a client clock ahead of the server's. Without this floor every
+            # request would sign in again. (Only then: a short but sound token renews on time.)
+            return token.obtained + self.min_interval
         # Capped at half the lifetime, or a token shorter than the margin would be stale at birth.
         margin = min(max(self.min_margin, self.fraction * lifetime), lifetime / 2)
-        # A client clock ahead of the server's makes tokens look expired at birth: without this
-        # floor, every request would sign in again.
-        return max(token.expires - margin, token.obtained + self.min_interval)
+        return token.expires - margin
 
 
 @dataclass(frozen=True)

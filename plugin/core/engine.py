@@ -112,9 +112,10 @@ class _ConnectionState:
     A state that is not ``live`` (``test_connection``'s) reports nothing and schedules nothing.
     """
 
-    def __init__(self, connection: Connection, *, live: bool) -> None:
+    def __init__(self, connection: Connection, *, live: bool, secret: Optional[Secret] = None) -> None:
         self.connection = connection
         self.live = live
+        self.secret = secret  # test_connection's unsaved input; None: ask the secret provider
         self.info: Optional[ServerInfo] = None
         self.discovery_lock = threading.Lock()
         self.servers: dict[Location, _Server] = {}  # the primary (pasted) root first
@@ -308,13 +309,14 @@ class TokenEngine:
             info = replace(info, transport=server.slot.entry.payload.transport)
         return info
 
-    def test_connection(self, connection: Connection) -> TestResult:
+    def test_connection(self, connection: Connection, secret: Optional[Secret] = None) -> TestResult:
         """Discovery, sign-in and transport detection for ``connection`` (added or not), blocking.
 
-        Uses nothing of the engine's state and changes none of it; never raises
-        for a failure, which is in the result instead.
+        ``secret`` tests what the user typed before it is saved; without it the
+        secret provider is asked. Uses nothing of the engine's state and changes
+        none of it; never raises for a failure, which is in the result instead.
         """
-        state = _ConnectionState(connection, live=False)
+        state = _ConnectionState(connection, live=False, secret=secret)
         primary = self._add_server(state, connection.root, None)
         try:
             token, delivery = self._fetch(primary)
@@ -372,7 +374,7 @@ class TokenEngine:
             return self._federated_token(server, info)
         if server.role is Role.SERVER and kind is not CredentialKind.PASSWORD:
             raise UnsupportedCredentialError(server.root.origin)
-        secret = self._secret(connection, server.root)
+        secret = server.state.secret or self._secret(connection, server.root)
         now = self._clock()
         if kind is CredentialKind.API_KEY:
             return self._api_key(server.state, server.root, secret, now)

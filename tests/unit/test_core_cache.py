@@ -31,7 +31,7 @@ def token(clock: FakeClock, lifetime: float = 3600.0, value: str = "t") -> Token
 
 @pytest.mark.parametrize(
     ("lifetime", "margin"),
-    [(3600, 360), (300, 60), (600, 60), (14 * 86400, 14 * 8640), (60, 30), (10, -20)],
+    [(3600, 360), (300, 60), (600, 60), (14 * 86400, 14 * 8640), (60, 30), (20, 10), (10, 5)],
 )
 def test_renewal_margin_is_the_larger_of_60s_and_10_percent_at_most_half(lifetime: float, margin: float) -> None:
     clock = FakeClock()

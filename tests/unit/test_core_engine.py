@@ -25,7 +25,7 @@ from arcgis_token_auth.plugin.core.tokens import TokenInfo, TokenSource
 from arcgis_token_auth.plugin.core.transport import RequestAuth, Transport
 
 from tests.emulator import PARAM, ArcGISEmulator, Settings
-from tests.emulator.pytest_fixtures import Enterprise, add_users
+from tests.emulator.pytest_fixtures import USERS, Enterprise, add_users
 
 SECRETS = {"alice": "alice-secret", "bob": "bob-secret", "app": "app-client-secret"}
 Events = list[tuple[str, Any, Any, Any]]
@@ -463,6 +463,16 @@ def test_test_connection_reports_without_touching_the_engine(harness, arcgis_ent
     assert not unknown.ok and isinstance(unknown.error, errors.MissingSecretError)
     assert unknown.summary == str(unknown.error)
     assert portal.count("generateToken") == 2  # the portal token and its exchange, for the first test only
+
+
+def test_test_connection_uses_the_typed_secret_instead_of_the_stored_one(harness, arcgis_server) -> None:
+    h = harness(secrets={"alice": "stored-but-outdated"})
+    connection = password_connection(arcgis_server.services_url)
+    typed = h.engine.test_connection(connection, Secret(USERS["alice"][0]))
+    assert typed.ok, typed.summary
+    assert h.provided == [], "the secret provider was not asked"
+    assert isinstance(h.engine.test_connection(connection).error, errors.InvalidCredentialsError)
+    assert isinstance(h.engine.test_connection(connection, Secret("typo")).error, errors.InvalidCredentialsError)
 
 
 # --- Errors -------------------------------------------------------------------------------------------------
