@@ -10,3 +10,13 @@ def classFactory(iface):  # noqa: N802 - the name QGIS looks for
     from .plugin.plugin import ArcGISTokenAuthPlugin
 
     return ArcGISTokenAuthPlugin(iface)
+
+
+def __getattr__(name):
+    # "from arcgis_token_auth import api" for scripts and the PyQGIS console,
+    # imported only when asked for.
+    if name == "api":
+        from .plugin.integration import api
+
+        return api
+    raise AttributeError(name)

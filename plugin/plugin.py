@@ -15,7 +15,8 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QMenu
 
 from .integration.log import MessageLogBridge
-from .paths import ICON_PATH, PLUGIN_NAME
+from .integration.service import TokenService
+from .paths import ICON_PATH, PLUGIN_NAME, plugin_cache_dir
 from .translation import PluginTranslator
 
 
@@ -27,6 +28,7 @@ class ArcGISTokenAuthPlugin:
         self.iface = iface
         self._translator: PluginTranslator | None = None
         self._log_bridge: MessageLogBridge | None = None
+        self.service: TokenService | None = None
         self._provider = None
         self._menu: QMenu | None = None
         self._toolbar_actions: list = []
@@ -43,8 +45,14 @@ class ArcGISTokenAuthPlugin:
         if self._log_bridge is None:
             self._log_bridge = MessageLogBridge(PLUGIN_NAME)
             self._log_bridge.install()
+        if self.service is None:
+            self.service = TokenService(interactive=self.iface is not None, cache_dir=plugin_cache_dir())
+            self.service.start()
 
     def _stop_services(self) -> None:
+        if self.service is not None:
+            self.service.stop()
+            self.service = None
         if self._log_bridge is not None:
             self._log_bridge.uninstall()
             self._log_bridge = None

@@ -23,11 +23,12 @@ def _isolate_from_home() -> Path:
         ("XDG_DATA_HOME", "data"),
         ("XDG_CACHE_HOME", "cache"),
         ("XDG_CONFIG_HOME", "config"),
+        ("XDG_RUNTIME_DIR", "runtime"),
         ("QGIS_AUTH_DB_DIR_PATH", "authdb"),
         ("QGIS_CUSTOM_CONFIG_PATH", "qgis-config"),
     ):
         path = session_dir / sub
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.environ[variable] = str(path)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # keyring must never reach a real OS keyring from the tests.

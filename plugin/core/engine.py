@@ -72,7 +72,9 @@ _UNREACHABLE = (
     CertificateNotTrustedError,
     SecureConnectionError,
 )
-_TOKEN_REFUSED = (498, 499)
+INVALID_TOKEN = 498
+# Sent to find out whether a server reads a transport; can never be a valid token.
+TRANSPORT_CHECK_TOKEN = "arcgis-token-auth-transport-check"  # noqa: S105 - public by design
 
 
 class Role(str, Enum):
@@ -504,33 +506,37 @@ class TokenEngine:
         return _Delivery(transport, auth, allowed)
 
     def _detect_transport(self, server: _Server, token: TokenInfo) -> Optional[Transport]:
-        """The header, unless the server refuses the fresh token there and takes it as ``token=``.
+        """The header, unless the server reads tokens only as ``token=``; None when the probe failed.
 
-        None when the probe itself failed: the next token will try again.
+        A valid token cannot tell: a server that ignores the header treats the request as
+        anonymous, and public resources (the catalog) answer that normally. A token that
+        cannot be valid can: a server that reads it answers 498 "Invalid token", one that
+        does not answers as to anyone (or 499 "Token Required"). Nothing secret is sent.
         """
         connection = server.state.connection
         portal_probe = server.role is Role.PORTAL and server.probe_url is None
         default_probe = ("sharing", "rest", "portals", "self") if portal_probe else ("rest", "services")
         url = server.probe_url or server.root.join(*default_probe)
-        secret = token.token.reveal()
-        header = build_auth(Transport.X_ESRI, secret, token.referer).headers
-        referer = {"Referer": token.referer} if token.referer is not None else None
         try:
-            reply = self._http.get(
-                url, {"f": "json"}, headers=header, carries_secret=True, allow_plain_http=connection.allow_plain_http
-            )
-            if _token_seen(reply, portal_probe, connection.credential):
+            if self._reads_token(url, Transport.X_ESRI, token.referer, connection.allow_plain_http):
                 return Transport.X_ESRI
-            reply = self._http.post(
-                url, {"f": "json", "token": secret}, headers=referer, allow_plain_http=connection.allow_plain_http
-            )
+            if self._reads_token(url, Transport.PARAM, token.referer, connection.allow_plain_http):
+                LOG.info("%s: %s reads tokens only as a query parameter", connection.name, server.root)
+                return Transport.PARAM
         except ArcGISAuthError as error:
             LOG.info("%s: could not check the transport of %s (%s)", connection.name, server.root, type(error).__name__)
             return None
-        if _token_seen(reply, portal_probe, connection.credential):
-            LOG.info("%s: %s reads tokens only as a query parameter", connection.name, server.root)
-            return Transport.PARAM
-        return Transport.X_ESRI  # refused both ways: the token itself is the problem, not the transport
+        return Transport.X_ESRI  # it reads neither: no token is needed there, send Esri's default
+
+    def _reads_token(self, url: str, transport: Transport, referer: Optional[str], allow_plain_http: bool) -> bool:
+        if transport is Transport.PARAM:
+            headers = {"Referer": referer} if referer is not None else None
+            reply = self._http.post(url, {"f": "json", "token": TRANSPORT_CHECK_TOKEN}, headers=headers,
+                                    allow_plain_http=allow_plain_http)  # fmt: skip
+        else:
+            headers = build_auth(transport, TRANSPORT_CHECK_TOKEN, referer).headers
+            reply = self._http.get(url, {"f": "json"}, headers=headers, allow_plain_http=allow_plain_http)
+        return _error_code(reply) == INVALID_TOKEN
 
     # --- Federation --------------------------------------------------------------------------------------------
 
@@ -649,16 +655,12 @@ def _role_of(info: ServerInfo) -> Role:
     return Role.HOSTED if info.kind is ServerKind.ONLINE else Role.FEDERATED
 
 
-def _token_seen(reply: Reply, portal_probe: bool, kind: CredentialKind) -> bool:
-    """Whether a probe's answer shows that the server read the token."""
-    if reply.data is None:
-        return reply.status < 400
-    error = reply.data.get("error")
-    if reply.status in _TOKEN_REFUSED or (isinstance(error, dict) and error.get("code") in _TOKEN_REFUSED):
-        return False
-    if portal_probe:  # portals/self answers anonymous callers too, without saying who they are
-        return kind is CredentialKind.API_KEY or "user" in reply.data or "appInfo" in reply.data
-    return True
+def _error_code(reply: Reply) -> Optional[int]:
+    """The ArcGIS error code of an answer: in the JSON body (HTTP 200), else the HTTP status."""
+    error = reply.data.get("error") if reply.data is not None else None
+    if isinstance(error, dict) and isinstance(error.get("code"), int):
+        return error["code"]
+    return reply.status if reply.status >= 400 else None
 
 
 def _when(timestamp: float) -> str:

@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import http.cookiejar
 import logging
 import socket
@@ -23,7 +25,7 @@ import ssl
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 from urllib.parse import urlencode, urljoin
 
 import requests
@@ -173,6 +175,7 @@ class HttpClient:
         form: Optional[Mapping[str, str]],
         headers: Optional[Mapping[str, str]],
     ) -> requests.Response:
+        clear_openssl_errors()
         try:
             return session.request(method, url, data=form, headers=headers, timeout=self.timeout, allow_redirects=False)
         except requests.RequestException as exc:
@@ -246,6 +249,29 @@ def _causes(exc: BaseException) -> list[BaseException]:
             found.append(item)
             pending.extend((item.__cause__, item.__context__, getattr(item, "reason", None), *item.args))
     return found
+
+
+def _load_err_clear_error() -> Callable[[], None]:
+    name = ctypes.util.find_library("crypto")
+    try:
+        return ctypes.CDLL(name).ERR_clear_error if name else lambda: None
+    except (OSError, AttributeError):
+        return lambda: None
+
+
+def clear_openssl_errors() -> None:
+    """Empty this thread's OpenSSL error queue before Python's ``ssl`` uses it.
+
+    In QGIS, the auth manager's encryption (QCA on the same libcrypto) can
+    leave an error on a thread's queue — e.g. ``EVP: INVALID_KEY_LENGTH`` when
+    QGIS decrypts an auth config on the provider thread just before our hook
+    runs. Python's ``ssl`` then reports that stale error as a failed TLS
+    handshake. Clearing the queue first is harmless elsewhere.
+    """
+    _ERR_CLEAR_ERROR()
+
+
+_ERR_CLEAR_ERROR = _load_err_clear_error()
 
 
 def _ssl_context(ca_bundle: Union[str, bytes]) -> ssl.SSLContext:

@@ -46,3 +46,16 @@ def qgis_processing(qgis_app):
 
     Processing.initialize()
     return QgsApplication.processingRegistry()
+
+
+@pytest.fixture(scope="session")
+def trusted_ca(qgis_app, emulator_ca):
+    """The emulator's CA, stored as a trusted authority in the test auth DB."""
+    from qgis.PyQt.QtNetwork import QSslCertificate
+
+    auth = QgsApplication.authManager()
+    (certificate,) = QSslCertificate.fromPath(str(emulator_ca.ca_file))
+    assert auth.storeCertAuthority(certificate)
+    auth.rebuildCaCertsCache()
+    auth.rebuildTrustedCaCertsCache()
+    return emulator_ca

@@ -13,36 +13,21 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsAuthMethodConfig,
-    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsMapRendererParallelJob,
     QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsNetworkAccessManager,
     QgsRasterLayer,
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QImage
-from qgis.PyQt.QtNetwork import QSslCertificate
 
 from tests.emulator import ArcGISEmulator
 from tests.emulator.pytest_fixtures import REFERER, add_users, request_token
+from tests.qgis.rendering import painted_pixels, render
 
 FEATURES = 300
 RENDERERS = {"parallel": QgsMapRendererParallelJob, "sequential": QgsMapRendererSequentialJob}
-
-
-@pytest.fixture(scope="session")
-def trusted_ca(qgis_app, emulator_ca):
-    """The emulator's CA, stored as a trusted authority in the test auth DB."""
-    auth = QgsApplication.authManager()
-    (certificate,) = QSslCertificate.fromPath(str(emulator_ca.ca_file))
-    assert auth.storeCertAuthority(certificate)
-    auth.rebuildCaCertsCache()
-    auth.rebuildTrustedCaCertsCache()
-    return emulator_ca
 
 
 @pytest.fixture
@@ -85,23 +70,6 @@ def map_layer(server: ArcGISEmulator, authcfg: str = "") -> QgsRasterLayer:
     url = server.service_url("Demo/Points", "MapServer")
     uri = f"crs='EPSG:4326' format='png' layer='0' url='{url}' referer='{REFERER}'"
     return QgsRasterLayer(uri + (f" authcfg='{authcfg}'" if authcfg else ""), "points map", "arcgismapserver")
-
-
-def render(layer: QgsRasterLayer, job_class, extent: QgsRectangle) -> QImage:
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    settings.setExtent(extent)
-    settings.setOutputSize(QSize(256, 256))
-    settings.setBackgroundColor(QColor(0, 0, 0, 0))  # transparent: the markers are the only paint
-    job = job_class(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
-
-
-def painted_pixels(image: QImage) -> int:
-    return sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).alpha())
 
 
 def test_feature_layer_loads_with_an_esri_token(server, emulator_session, esri_token_config):

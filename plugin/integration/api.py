@@ -1,0 +1,195 @@
+"""The plugin's Python API, for scripts, the PyQGIS console and other plugins.
+
+Example (QGIS Python console, with the plugin loaded)::
+
+    from arcgis_token_auth import api
+    connection = api.add_connection(
+        "https://gis.example.com/arcgis/rest/services", username="alice", password="…")
+    layer = api.add_feature_layer(
+        "https://gis.example.com/arcgis/rest/services/Roads/FeatureServer/0")
+
+Layers carry the connection's ``authcfg``: QGIS saves only that id in the
+project, and the plugin keeps the token fresh for as long as QGIS runs.
+Calls that may need the network (signing in to find out which servers a
+portal federates) run it on a worker thread while QGIS's event loop goes on.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable, Optional, TypeVar
+
+from qgis.core import QgsDataSourceUri, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+from ..compat import set_uri_referer
+from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
+from ..core.credentials import Binding, CredentialKind, Secret
+from ..core.errors import ArcGISAuthError
+from ..core.transport import Transport
+from .secrets import SecretStore
+from .service import TokenService, active_service
+
+T = TypeVar("T")
+
+FEATURE_PROVIDER = "arcgisfeatureserver"
+MAP_PROVIDER = "arcgismapserver"
+
+
+class PluginNotLoadedError(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.")
+
+
+class NoConnectionError(LookupError):
+    def __init__(self, url: str) -> None:
+        super().__init__(f"No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().")
+
+
+def service() -> TokenService:
+    running = active_service()
+    if running is None:
+        raise PluginNotLoadedError
+    return running
+
+
+def connections() -> list[Connection]:
+    return service().connections()
+
+
+def connection_for(url: str) -> Optional[Connection]:
+    """The connection whose token requests to ``url`` get (no network)."""
+    return service().engine.connection_for_url(url)
+
+
+def add_connection(
+    url: str,
+    *,
+    name: str = "",
+    username: str = "",
+    password: Optional[str] = None,
+    api_key: Optional[str] = None,
+    client_id: str = "",
+    client_secret: Optional[str] = None,
+    binding: str = Binding.REFERER.value,
+    referer: str = DEFAULT_REFERER,
+    lifetime_minutes: int = DEFAULT_LIFETIME_MINUTES,
+    transport: str = Transport.AUTO.value,
+    allow_plain_http: bool = False,
+    keep_secret_in: str = SecretStore.AUTH_DB.value,
+) -> Connection:
+    """Store a connection (secret encrypted in the auth DB, or the OS keyring) and start using it.
+
+    Give exactly one of ``password`` (with ``username``), ``api_key``, or
+    ``client_secret`` (with ``client_id``).
+    """
+    given = [kind for kind, value in (("password", password), ("api_key", api_key), ("app", client_secret)) if value]
+    if len(given) != 1:
+        raise ValueError("give exactly one of password=, api_key= or client_secret=")
+    kind = CredentialKind(given[0])
+    running = service()
+    connection = Connection(
+        id=running.store.new_id(),
+        name=name or url,
+        url=url,
+        credential=kind,
+        username=client_id if kind is CredentialKind.APP else username,
+        binding=binding,
+        referer=referer,
+        lifetime_minutes=lifetime_minutes,
+        transport=transport,
+        allow_plain_http=allow_plain_http,
+    )
+    secret = Secret(password or api_key or client_secret or "")
+    return running.save_connection(connection, secret, SecretStore(keep_secret_in))
+
+
+def layer_uri(url: str, connection: Optional[Connection] = None, *, crs: str = "") -> str:
+    """The data source URI of an ArcGIS REST layer that signs in through ``connection``.
+
+    Without ``connection``, the one covering ``url``. For a portal connection,
+    servers federated with it are known after its first sign-in, which this
+    call waits for (the network work runs on a worker thread).
+    """
+    running = service()
+    if connection is None:
+        connection = running.engine.connection_for_url(url) or _covering_after_sign_in(running, url)
+    uri = QgsDataSourceUri()
+    uri.setParam("url", url)
+    if crs:
+        uri.setParam("crs", crs)
+    uri.setAuthConfigId(connection.id)
+    if connection.bound_referer:
+        set_uri_referer(uri, connection.bound_referer)
+    return uri.uri(False)
+
+
+def add_feature_layer(url: str, name: str = "", connection: Optional[Connection] = None) -> QgsVectorLayer:
+    """Add a FeatureServer layer (``…/FeatureServer/<id>``) to the current project."""
+    layer = QgsVectorLayer(layer_uri(url, connection), name or url.rstrip("/").rsplit("/", 2)[-2], FEATURE_PROVIDER)
+    return _add(layer, url)
+
+
+def add_map_layer(url: str, name: str = "", connection: Optional[Connection] = None) -> QgsRasterLayer:
+    """Add a MapServer service (``…/MapServer``) to the current project."""
+    layer = QgsRasterLayer(layer_uri(url, connection), name or url.rstrip("/").rsplit("/", 1)[-1], MAP_PROVIDER)
+    return _add(layer, url)
+
+
+def _add(layer, url: str):
+    if not layer.isValid():
+        # Not layer.error(): it has crashed QGIS 3.22 for invalid arcgisfeatureserver layers.
+        raise ArcGISLayerError(url)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+class ArcGISLayerError(RuntimeError):
+    def __init__(self, url: str) -> None:
+        from ..core.urls import redact
+
+        super().__init__(
+            f"QGIS could not load {redact(url)}. Check the URL, and the connection's state in the "
+            "ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”."
+        )
+
+
+def _covering_after_sign_in(running: TokenService, url: str) -> Connection:
+    """Sign every connection in (off the main thread) until one covers ``url``."""
+    for candidate in running.connections():
+        try:
+            run_off_main_thread(lambda c=candidate: running.engine.auth_for_request(c.root.url, may_block=True))
+        except ArcGISAuthError:
+            continue
+        covering = running.engine.connection_for_url(url)
+        if covering is not None:
+            return covering
+    raise NoConnectionError(url)
+
+
+def run_off_main_thread(function: Callable[[], T], timeout: float = 180.0) -> T:
+    """Run ``function`` on a worker thread; the calling thread keeps QGIS's events flowing."""
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["value"] = function()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="arcgis-token-auth-api", daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if not worker.is_alive() else None)
+    poll.start(10)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    if worker.is_alive():
+        loop.exec()
+    poll.stop()
+    worker.join(0.1)
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    if "value" not in outcome:
+        raise TimeoutError(f"no answer within {timeout:.0f} s")
+    return outcome["value"]  # type: ignore[return-value]

@@ -1,0 +1,144 @@
+"""The network hooks: tokens onto QGIS's requests, and 498/499 replies noticed.
+
+QGIS calls the request preprocessor for every request it creates, on the
+thread that creates it (a provider's worker thread, a render thread, the main
+thread for async requests), after the auth config has set its own header.
+Two rules shape every line here:
+
+* An exception escaping a Python preprocessor crashes QGIS. Each hook's whole
+  body is guarded; the guard logs the failure type, never the request.
+* The main thread must never wait on the network: there the engine answers
+  from its cache only (``may_block=False``) and renews in the background.
+
+Only URLs a connection owns are touched. For them the hook also stops QGIS's
+network cache from answering (it keys responses by URL alone, so it would
+serve one token's answer — or a 498 — to a request carrying another).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from typing import Optional
+
+from qgis.core import QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl, QUrlQuery
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..core import LOGGER_NAME
+from ..core.urls import redact
+
+log = logging.getLogger(LOGGER_NAME).getChild("injector")
+
+# An ArcGIS error body, as far as the first bytes tell: HTTP 200 with
+# {"error":{"code":498,...}} is the usual way servers refuse a token.
+_TOKEN_ERROR_BODY = re.compile(rb'^\s*\{\s*"error"\s*:\s*\{[^{}]*?"code"\s*:\s*"?(498|499)\b')
+_TOKEN_ERROR_STATUS = {498, 499}
+_PEEK_BYTES = 256
+
+
+def _on_main_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
+
+
+def _request_url(request: QNetworkRequest) -> str:
+    return request.url().toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
+def _token_sent(request: QNetworkRequest) -> Optional[str]:
+    """The token a request carried (header or ``token=``), so a burst of refusals renews once."""
+    for header in (b"X-Esri-Authorization", b"Authorization"):
+        value = bytes(request.rawHeader(header)).decode("latin-1").strip()
+        if value[:7].lower() == "bearer ":
+            return value[7:].strip()
+    query = QUrlQuery(request.url())
+    if query.hasQueryItem("token"):
+        return query.queryItemValue("token", QUrl.ComponentFormattingOption.FullyDecoded)
+    return None
+
+
+class NetworkInjector:
+    """Registers the request and reply preprocessors once, and removes them once.
+
+    ``engine`` is the core TokenEngine: ``connection_for_url(url)``,
+    ``auth_for_request(url, may_block=...)`` and ``invalidate(url)``.
+    """
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+        self._request_hook_id: Optional[str] = None
+        self._reply_hook_id: Optional[str] = None
+        self.failures = 0  # guarded exceptions; tests read it
+
+    @property
+    def installed(self) -> bool:
+        return self._request_hook_id is not None
+
+    def install(self) -> None:
+        if self.installed:
+            return
+        manager = QgsNetworkAccessManager.instance()
+        self._request_hook_id = manager.setRequestPreprocessor(self._on_request)
+        self._reply_hook_id = manager.setReplyPreprocessor(self._on_reply)
+
+    def uninstall(self) -> None:
+        manager = QgsNetworkAccessManager.instance()
+        if self._request_hook_id is not None:
+            manager.removeRequestPreprocessor(self._request_hook_id)
+            self._request_hook_id = None
+        if self._reply_hook_id is not None:
+            manager.removeReplyPreprocessor(self._reply_hook_id)
+            self._reply_hook_id = None
+
+    # -- requests --------------------------------------------------------------
+    def _on_request(self, request: QNetworkRequest) -> None:
+        try:
+            self.apply(request)
+        except BaseException as exc:  # noqa: BLE001 - anything escaping here crashes QGIS
+            self._note_failure("request", exc)
+
+    def apply(self, request: QNetworkRequest) -> bool:
+        """Put the token on ``request`` if a connection owns its URL; True if it did."""
+        url = _request_url(request)
+        auth = self._engine.auth_for_request(url, may_block=not _on_main_thread())
+        if auth is None:
+            return False
+        for name, value in auth.headers.items():
+            request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
+        if auth.url is not None:
+            request.setUrl(QUrl.fromEncoded(auth.url.encode("ascii")))
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+        )
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        return True
+
+    # -- replies ---------------------------------------------------------------
+    def _on_reply(self, request: QNetworkRequest, reply: QNetworkReply) -> None:
+        try:
+            url = _request_url(request)
+            if self._engine.connection_for_url(url) is None:
+                return  # not ours: leave the reply alone
+            token = _token_sent(request)
+            reply.finished.connect(lambda: self._check_reply(url, token, reply))
+        except BaseException as exc:  # noqa: BLE001 - anything escaping here crashes QGIS
+            self._note_failure("reply", exc)
+
+    def _check_reply(self, url: str, token: Optional[str], reply: QNetworkReply) -> None:
+        try:
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            # peek() leaves the body for the provider that reads it next.
+            refused = status in _TOKEN_ERROR_STATUS or bool(_TOKEN_ERROR_BODY.match(bytes(reply.peek(_PEEK_BYTES))))
+            if refused:
+                log.info("The server refused the token for %s; renewing it", redact(url))
+                self._engine.invalidate(url, token)
+        except BaseException as exc:  # noqa: BLE001 - a slot raising aborts QGIS (PyQt5 ≥ 5.5)
+            self._note_failure("reply check", exc)
+
+    def _note_failure(self, where: str, exc: BaseException) -> None:
+        self.failures += 1
+        with contextlib.suppress(BaseException):  # even logging must not escape
+            # Only the type: a message could quote a URL with a token in it.
+            log.error("Internal error in the %s hook (%s); the request was left unchanged", where, type(exc).__name__)

@@ -1,0 +1,192 @@
+"""The running plugin's token service: engine + store + prompt + network hooks.
+
+One instance while the plugin is loaded (desktop or qgis_process). It is the
+only place that knows all the parts; the GUI, the Processing algorithms and
+the Python API (:mod:`.api`) go through it.
+
+Threads: the engine calls back on its own threads. Whatever touches QGIS
+objects that belong to the main thread (writing the token into the auth
+config, telling the GUI) is passed there with a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+from typing import Optional
+
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core import LOGGER_NAME
+from ..core.connection import Connection
+from ..core.credentials import Secret
+from ..core.engine import TestResult, TokenEngine
+from ..core.errors import AccountLockedError, ArcGISAuthError, InvalidCredentialsError, MissingSecretError
+from ..core.http import HttpClient
+from ..core.tokens import TokenInfo
+from ..core.urls import redact
+from . import network
+from .injector import NetworkInjector
+from .prompt import CredentialPrompt
+from .secrets import SecretStore
+from .store import ConnectionHealth, ConnectionStore
+
+log = logging.getLogger(LOGGER_NAME).getChild("service")
+
+_active: Optional[TokenService] = None
+
+
+def active_service() -> Optional[TokenService]:
+    """The service of the loaded plugin, or None when the plugin is not loaded."""
+    return _active
+
+
+class TokenService(QObject):
+    """Signals carry no token: ``token_changed(connection_id, server_root, expires)``
+    (``expires`` in epoch seconds, 0 for a token that does not expire) and
+    ``error_reported(connection_id, server_root, message)``."""
+
+    token_changed = pyqtSignal(str, str, float)
+    error_reported = pyqtSignal(str, str, str)
+    _write_token = pyqtSignal(str, object)  # connection id, Secret: to the main thread
+
+    def __init__(self, *, interactive: bool, cache_dir: Path, store: Optional[ConnectionStore] = None) -> None:
+        super().__init__()
+        self.store = store or ConnectionStore()
+        self.prompt = CredentialPrompt(interactive=interactive)
+        self._ca_bundle_path = cache_dir / "ca-bundle.pem"
+        self.engine = TokenEngine(
+            self._secret_for,
+            http=HttpClient(),
+            on_token_changed=self._on_token_changed,
+            on_error=self._on_error,
+        )
+        self.injector = NetworkInjector(self.engine)
+        self._write_token.connect(self._store_token)
+
+    # -- life --------------------------------------------------------------------
+    def start(self) -> None:
+        global _active  # noqa: PLW0603 - one service per loaded plugin
+        self.refresh_network_settings()
+        for connection in self.store.connections():
+            self.engine.add_connection(connection)
+        self.injector.install()
+        _active = self
+        log.debug("Started with %d connection(s)", len(self.engine.connections()))
+
+    def stop(self) -> None:
+        global _active  # noqa: PLW0603
+        self.injector.uninstall()
+        self.engine.shutdown()
+        if _active is self:
+            _active = None
+
+    def refresh_network_settings(self) -> None:
+        """Give the engine QGIS's proxy and trusted CAs (after a change in QGIS's Options)."""
+        roots = [connection.root.url for connection in self.engine.connections()]
+        proxies = network.proxies_for(roots[0]) if roots else network.proxies_for("https://www.arcgis.com")
+        bundle = network.write_ca_bundle(self._ca_bundle_path)
+        self.engine.http.configure(proxies=proxies, ca_bundle=str(bundle))
+
+    # -- connections -------------------------------------------------------------
+    def connections(self) -> list[Connection]:
+        return self.engine.connections()
+
+    def connection(self, connection_id: str) -> Optional[Connection]:
+        return next((c for c in self.engine.connections() if c.id == connection_id), None)
+
+    def save_connection(
+        self, connection: Connection, secret: Optional[Secret], secret_store: SecretStore = SecretStore.AUTH_DB
+    ) -> Connection:
+        """Create or change a connection (``secret=None`` keeps the stored one). Raises StoreError."""
+        if not connection.id:
+            connection = dataclasses.replace(connection, id=self.store.new_id())
+        self.store.save(connection, secret, secret_store)
+        if self.connection(connection.id) is None:
+            self.engine.add_connection(connection)
+        else:
+            self.engine.update_connection(connection)
+        self.prompt.reset(connection.id)
+        return connection
+
+    def delete_connection(self, connection_id: str) -> None:
+        self.engine.remove_connection(connection_id)
+        self.store.delete(connection_id)
+
+    def sign_out(self, connection_id: str, *, forget_secret: bool = False) -> None:
+        """Forget the connection's tokens (and, if asked, its stored secret)."""
+        connection = self.connection(connection_id)
+        if connection is None:
+            return
+        if forget_secret:
+            self.store.forget_secret(connection_id)
+        self.engine.update_connection(connection)  # drops its tokens
+        self.store.write_token(connection_id, "")
+
+    def renew_now(self, connection_id: str) -> None:
+        self.prompt.reset(connection_id)
+        self.engine.renew_now(connection_id)
+
+    def test_connection(self, connection: Connection, secret: Optional[Secret] = None) -> TestResult:
+        """Blocking: run it off the main thread (QgsTask). ``secret`` tests unsaved input."""
+        return self.engine.test_connection(connection, secret)
+
+    def health(self, connection_id: str) -> ConnectionHealth:
+        return self.store.health(connection_id)
+
+    def token_info(self, connection_id: str) -> Optional[TokenInfo]:
+        connection = self.connection(connection_id)
+        return None if connection is None else self.engine.token_info(connection.root.url)
+
+    # -- engine callbacks (engine threads) ---------------------------------------
+    def _secret_for(self, connection: Connection) -> Optional[Secret]:
+        if not self.prompt.must_ask(connection.id):
+            secret = self.store.secret(connection)
+            if secret is not None:
+                return secret
+        answer = self.prompt.ask(connection)
+        if answer is None:
+            return None
+        username, secret = answer
+        changed = dataclasses.replace(connection, username=username) if username != connection.username else None
+        self.store.save(changed or connection, secret, self.store.secret_store(connection.id))
+        if changed is not None:
+            # The fetch under way signs in as the old user: start over as the new one.
+            self.engine.update_connection(changed)
+            return None
+        return secret
+
+    def _on_token_changed(self, connection: Connection, server_root: str, info: TokenInfo) -> None:
+        if server_root == connection.root.url:
+            self._write_token.emit(connection.id, info.token)
+        expires = info.expires or 0.0
+        log.info(
+            "Token for “%s” at %s %s",
+            connection.name,
+            redact(server_root),
+            "does not expire" if not info.expires else f"valid for {int(expires - info.obtained)} s",
+        )
+        self.token_changed.emit(connection.id, server_root, expires)
+
+    def _on_error(self, connection: Connection, server_root: Optional[str], error: ArcGISAuthError) -> None:
+        message = str(error)
+        if isinstance(error, MissingSecretError) and self.store.health(connection.id) is ConnectionHealth.LOCKED:
+            message += " " + _LOCKED_HINT
+        log.warning("%s: %s", connection.name, message)
+        if isinstance(error, (InvalidCredentialsError, MissingSecretError)) and not isinstance(
+            error, AccountLockedError
+        ):
+            self.prompt.secret_refused(connection.id, message)
+        self.error_reported.emit(connection.id, server_root or "", message)
+
+    def _store_token(self, connection_id: str, token: Secret) -> None:
+        # Main thread: QGIS's own EsriToken header follows the fresh token at once.
+        if not self.store.write_token(connection_id, token.reveal()):
+            log.debug("The auth config of connection %s could not take the new token", connection_id)
+
+
+_LOCKED_HINT = (
+    "QGIS's authentication database is locked: in QGIS desktop enter the master password when asked; "
+    "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password."
+)

@@ -1,0 +1,59 @@
+"""Shared pieces of the integration tests: the plugin loaded as qgis_process loads it."""
+
+from __future__ import annotations
+
+from qgis.core import QgsNetworkAccessManager, QgsRasterLayer, QgsVectorLayer
+
+from tests.emulator import ArcGISEmulator
+from tests.emulator.pytest_fixtures import USERS
+
+POINTS = "Demo/Points"
+
+
+def load_plugin():
+    """classFactory(None) + initProcessing(): the plugin as qgis_process (and QGIS desktop) run it."""
+    import arcgis_token_auth
+
+    plugin = arcgis_token_auth.classFactory(None)
+    plugin.initProcessing()
+    return plugin
+
+
+def unload_plugin(plugin) -> None:
+    for connection in plugin.service.connections():
+        plugin.service.delete_connection(connection.id)
+    plugin.unload()
+    # QGIS keys its network cache by URL only: never let one test's answers reach another.
+    QgsNetworkAccessManager.instance().cache().clear()
+
+
+def connect(server: ArcGISEmulator, url: str = "", user: str = "alice", **options):
+    """A password connection to ``server`` through the plugin's Python API."""
+    from arcgis_token_auth import api
+
+    return api.add_connection(
+        url or server.root_url, name=f"test {server.origin}", username=user, password=USERS[user][0], **options
+    )
+
+
+def feature_layer(server: ArcGISEmulator, service: str = POINTS, layer: int = 0) -> QgsVectorLayer:
+    from arcgis_token_auth import api
+
+    url = server.service_url(service, "FeatureServer", layer)
+    return QgsVectorLayer(api.layer_uri(url, crs="EPSG:4326"), service, "arcgisfeatureserver")
+
+
+def map_layer(server: ArcGISEmulator, service: str = POINTS) -> QgsRasterLayer:
+    from arcgis_token_auth import api
+
+    url = server.service_url(service, "MapServer")
+    return QgsRasterLayer(api.layer_uri(url, crs="EPSG:4326") + " format='png' layer='0'", service, "arcgismapserver")
+
+
+PROVIDER_ENDPOINTS = frozenset({"service", "layers", "layer", "query", "export", "identify", "legend"})
+
+
+def provider_requests(server: ArcGISEmulator) -> list:
+    """What QGIS's providers asked; the connections here paste roots, so the plugin's own
+    sign-in, discovery and transport check hit other endpoints."""
+    return [record for record in server.requests if record.endpoint in PROVIDER_ENDPOINTS]

@@ -1,0 +1,24 @@
+"""Rendering layers offscreen and looking at the pixels."""
+
+from __future__ import annotations
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayer, QgsMapSettings, QgsRectangle
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
+
+
+def render(layer: QgsMapLayer, job_class, extent: QgsRectangle, size: int = 256) -> QImage:
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(size, size))
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))  # transparent: the markers are the only paint
+    job = job_class(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
+
+
+def painted_pixels(image: QImage) -> int:
+    return sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).alpha())
