@@ -55,3 +55,12 @@ PACKAGES_DIR = _expose_plugin_as_installed()
 
 # The emulator's fixtures (servers started in-process on free ports).
 pytest_plugins = ["tests.emulator.pytest_fixtures"]
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("arcgis-token-auth", "length of the long checks")
+    group.addoption(
+        "--soak-token-lifetime", type=float, default=4.0,
+        help="token lifetime in seconds in the soak test (issue figure: 20)",
+    )  # fmt: skip
+    group.addoption("--soak-expiries", type=int, default=5, help="token expiries the soak test reads across")

@@ -16,13 +16,13 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.credentials import Secret
 from ..core.engine import TestResult, TokenEngine
-from ..core.errors import AccountLockedError, ArcGISAuthError, InvalidCredentialsError, MissingSecretError
+from ..core.errors import ArcGISAuthError, MissingSecretError
 from ..core.http import HttpClient
 from ..core.tokens import TokenInfo
 from ..core.urls import redact
@@ -35,6 +35,7 @@ from .store import ConnectionHealth, ConnectionStore
 log = logging.getLogger(LOGGER_NAME).getChild("service")
 
 _active: Optional[TokenService] = None
+CONFIG_WATCH_INTERVAL_MS = 5000
 
 
 def active_service() -> Optional[TokenService]:
@@ -61,9 +62,15 @@ class TokenService(QObject):
             http=HttpClient(),
             on_token_changed=self._on_token_changed,
             on_error=self._on_error,
+            on_secret_refused=self._secret_refused,
         )
         self.injector = NetworkInjector(self.engine)
         self._write_token.connect(self._store_token)
+        # QGIS 3.22 emits no signal when a config is edited or deleted in its
+        # Authentication settings: look every few seconds (a local decrypt, no I/O).
+        self._config_watch = QTimer(self)
+        self._config_watch.setInterval(CONFIG_WATCH_INTERVAL_MS)
+        self._config_watch.timeout.connect(self.check_configs)
 
     # -- life --------------------------------------------------------------------
     def start(self) -> None:
@@ -72,11 +79,13 @@ class TokenService(QObject):
         for connection in self.store.connections():
             self.engine.add_connection(connection)
         self.injector.install()
+        self._config_watch.start()
         _active = self
         log.debug("Started with %d connection(s)", len(self.engine.connections()))
 
     def stop(self) -> None:
         global _active  # noqa: PLW0603
+        self._config_watch.stop()
         self.injector.uninstall()
         self.engine.shutdown()
         if _active is self:
@@ -171,14 +180,34 @@ class TokenService(QObject):
 
     def _on_error(self, connection: Connection, server_root: Optional[str], error: ArcGISAuthError) -> None:
         message = str(error)
-        if isinstance(error, MissingSecretError) and self.store.health(connection.id) is ConnectionHealth.LOCKED:
-            message += " " + _LOCKED_HINT
+        if isinstance(error, MissingSecretError):
+            hint = _HEALTH_HINTS.get(self.store.health(connection.id))
+            message += f" {hint}" if hint else ""
         log.warning("%s: %s", connection.name, message)
-        if isinstance(error, (InvalidCredentialsError, MissingSecretError)) and not isinstance(
-            error, AccountLockedError
-        ):
-            self.prompt.secret_refused(connection.id, message)
         self.error_reported.emit(connection.id, server_root or "", message)
+
+    def _secret_refused(self, connection: Connection, error: ArcGISAuthError) -> bool:
+        """The server refused the stored secret: ask the user again (desktop), within limits."""
+        self.prompt.secret_refused(connection.id, str(error))
+        return self.prompt.must_ask(connection.id)
+
+    def check_configs(self) -> None:
+        """A user may have edited or deleted a connection's config in QGIS's Authentication settings.
+
+        Put the plugin's fields back at once (with the same id, so layers keep
+        their ``authcfg``) and ask for the lost secret again.
+        """
+        for connection in self.engine.connections():
+            health = self.store.health(connection.id)
+            if health not in (ConnectionHealth.CONFIG_MISSING, ConnectionHealth.EDITED_OUTSIDE):
+                continue
+            info = self.engine.token_info(connection.root.url)
+            token = info.token.reveal() if info is not None else ""
+            self.store.save(connection, None, self.store.secret_store(connection.id), token=token)
+            message = f"{connection.name}: {_HEALTH_HINTS[health]}"
+            log.warning("%s", message)
+            self.error_reported.emit(connection.id, connection.root.url, message)
+            self.renew_now(connection.id)
 
     def _store_token(self, connection_id: str, token: Secret) -> None:
         # Main thread: QGIS's own EsriToken header follows the fresh token at once.
@@ -186,7 +215,17 @@ class TokenService(QObject):
             log.debug("The auth config of connection %s could not take the new token", connection_id)
 
 
-_LOCKED_HINT = (
-    "QGIS's authentication database is locked: in QGIS desktop enter the master password when asked; "
-    "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password."
-)
+_HEALTH_HINTS = {
+    ConnectionHealth.LOCKED: (
+        "QGIS's authentication database is locked: in QGIS desktop enter the master password when asked; "
+        "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password."
+    ),
+    ConnectionHealth.EDITED_OUTSIDE: (
+        "Its authentication configuration was edited in QGIS's Authentication settings, which keep only "
+        "the token: enter the credentials again in the ArcGIS Token Auth connections dialog."
+    ),
+    ConnectionHealth.CONFIG_MISSING: (
+        "Its authentication configuration was deleted in QGIS's Authentication settings: enter the "
+        "credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id)."
+    ),
+}

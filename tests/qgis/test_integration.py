@@ -170,3 +170,24 @@ def test_a_failing_plugin_hook_leaves_qgis_running(plugin, arcgis_emulator, monk
     layer = feature_layer(server)  # its requests go through the broken hook
     assert not layer.isValid()  # no token was added: the server refused, QGIS lives on
     assert plugin.service.injector.failures > 0
+
+
+def test_unload_removes_the_hooks_the_timers_and_the_threads(trusted_ca, arcgis_emulator):
+    import threading
+
+    server = add_users(arcgis_emulator(STANDALONE, features=40))
+    plugin = load_plugin()
+    connect(server)
+    assert feature_layer(server).isValid()
+    service = plugin.service
+    assert any(thread.name.startswith("arcgis-token") for thread in threading.enumerate())
+    unload_plugin(plugin)
+
+    assert plugin.service is None and not service.injector.installed
+    assert not service._config_watch.isActive()
+    lingering = [thread.name for thread in threading.enumerate() if thread.name.startswith("arcgis-token")]
+    assert lingering == [], "renewal threads outlived the plugin"
+    server.clear_log()
+    url = server.service_url(POINTS, "FeatureServer", 0)
+    assert not QgsVectorLayer(f"crs='EPSG:4326' url='{url}'", "after", "arcgisfeatureserver").isValid()
+    assert all(not record.tokens for record in server.requests), "no preprocessor is left to add a token"
