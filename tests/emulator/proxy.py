@@ -35,8 +35,6 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.send_error(405, "CONNECT only")
 
-    do_POST = do_GET
-
     def _pipe(self, client: socket.socket, upstream: socket.socket) -> None:
         with upstream:
             sockets = [client, upstream]
