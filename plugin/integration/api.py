@@ -130,10 +130,24 @@ def add_feature_layer(url: str, name: str = "", connection: Optional[Connection]
     return _add(layer, url)
 
 
-def add_map_layer(url: str, name: str = "", connection: Optional[Connection] = None) -> QgsRasterLayer:
-    """Add a MapServer service (``…/MapServer``) to the current project."""
-    layer = QgsRasterLayer(layer_uri(url, connection), name or url.rstrip("/").rsplit("/", 1)[-1], MAP_PROVIDER)
-    return _add(layer, url)
+def add_map_layer(
+    url: str, name: str = "", connection: Optional[Connection] = None, *, layer: Optional[int] = None
+) -> QgsRasterLayer:
+    """Add a MapServer layer (``…/MapServer/<id>``, or ``…/MapServer`` with ``layer=``) to the project.
+
+    QGIS's ``arcgismapserver`` provider draws one layer of a map service: the
+    one in the URL, else ``layer`` (default 0, the service's first).
+    """
+    service_url, _, tail = url.rstrip("/").rpartition("/MapServer")
+    service_url += "/MapServer"
+    if tail.strip("/").isdigit():
+        layer = int(tail.strip("/"))
+    layer_id = 0 if layer is None else layer
+    uri = QgsDataSourceUri(layer_uri(service_url, connection))
+    uri.setParam("layer", str(layer_id))
+    uri.setParam("format", "png32")  # transparent where nothing is drawn
+    title = name or f"{service_url.rsplit('/', 2)[-2]} {layer_id}"
+    return _add(QgsRasterLayer(uri.uri(False), title, MAP_PROVIDER), url)
 
 
 def _add(layer, url: str):
