@@ -16,7 +16,6 @@ Usage: python scripts/demo.py [--output demo-output] [--features 10000] [--token
 from __future__ import annotations
 
 import argparse
-import os
 import socket
 import subprocess
 import sys
@@ -25,8 +24,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PLUGIN_PACKAGE = "arcgis_token_auth"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.sandbox import REPO_ROOT, expose_plugin, isolate_qgis, start_qgis
+
 USER, PASSWORD = "alice", "alice-secret"  # the emulator's demo account
 
 
@@ -34,19 +34,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def isolate_qgis(profile: Path) -> None:
-    """Every place QGIS writes to, inside the throwaway profile (set before QGIS is imported)."""
-    for variable in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR", "QGIS_AUTH_DB_DIR_PATH"):
-        path = profile / variable.lower()
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.environ[variable] = str(path)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    links = profile / "packages"
-    links.mkdir()
-    (links / PLUGIN_PACKAGE).symlink_to(REPO_ROOT, target_is_directory=True)
-    sys.path.insert(0, str(links))
 
 
 def start_emulator(port: int, ca_file: Path, features: int, token_lifetime: float) -> subprocess.Popen:
@@ -64,25 +51,6 @@ def start_emulator(port: int, ca_file: Path, features: int, token_lifetime: floa
 
 def stamp() -> str:
     return datetime.now().strftime("%H:%M:%S")
-
-
-def start_qgis(ca_file: Path):
-    """A headless QgsApplication whose throwaway auth DB is unlocked and trusts the emulator's CA."""
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QCoreApplication
-    from qgis.PyQt.QtNetwork import QSslCertificate
-
-    QCoreApplication.setOrganizationName(QgsApplication.QGIS_ORGANIZATION_NAME)
-    QCoreApplication.setApplicationName(QgsApplication.QGIS_APPLICATION_NAME)
-    app = QgsApplication([], True)
-    app.initQgis()
-    auth = QgsApplication.authManager()
-    auth.setMasterPassword("demo master password", True)  # the throwaway auth DB's
-    (ca,) = QSslCertificate.fromPath(str(ca_file))
-    auth.storeCertAuthority(ca)
-    auth.rebuildCaCertsCache()
-    auth.rebuildTrustedCaCertsCache()
-    return app
 
 
 def read_across_renewals(layer, expected: int, seconds: float) -> int:
@@ -129,7 +97,7 @@ def render_png(layer, path: Path) -> int:
 def run(args: argparse.Namespace) -> int:
     from qgis.core import QgsProject
 
-    app = start_qgis(args.ca_file)  # noqa: F841 - QGIS lives as long as this reference
+    app = start_qgis("demo master password", args.ca_file)  # noqa: F841 - QGIS lives while referenced
     import arcgis_token_auth
     from arcgis_token_auth import api
 
@@ -178,8 +146,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--token-lifetime", type=float, default=12.0)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="arcgis-token-auth-demo-") as scratch:
-        profile = Path(scratch)
-        isolate_qgis(profile)
+        profile = isolate_qgis(Path(scratch))
+        expose_plugin(profile)
         args.port = free_port()
         args.ca_file = profile / "emulator-ca.pem"
         print(f"{stamp()}  starting the ArcGIS emulator on https://127.0.0.1:{args.port}")

@@ -8,50 +8,25 @@ never creates or changes anything under the user's home folder.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PLUGIN_PACKAGE = "arcgis_token_auth"
+from scripts.sandbox import PLUGIN_PACKAGE, REPO_ROOT, expose_plugin, isolate_qgis
+
+__all__ = ["PACKAGES_DIR", "PLUGIN_PACKAGE", "REPO_ROOT", "SESSION_DIR"]
 
 
-def _isolate_from_home() -> Path:
+def _session_dir() -> Path:
+    """One folder per test run (scripts/test.sh makes it), or a new temporary one."""
     session_dir = Path(os.environ.get("ARCGIS_TOKEN_AUTH_TEST_DIR") or tempfile.mkdtemp(prefix="atatest-"))
     os.environ["ARCGIS_TOKEN_AUTH_TEST_DIR"] = str(session_dir)
-    for variable, sub in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_RUNTIME_DIR", "runtime"),
-        ("QGIS_AUTH_DB_DIR_PATH", "authdb"),
-        ("QGIS_CUSTOM_CONFIG_PATH", "qgis-config"),
-    ):
-        path = session_dir / sub
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.environ[variable] = str(path)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # keyring must never reach a real OS keyring from the tests.
-    os.environ["PYTHON_KEYRING_BACKEND"] = os.environ.get(
-        "PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring"
-    )
     return session_dir
 
 
-def _expose_plugin_as_installed() -> Path:
-    """Import the repository as ``arcgis_token_auth``, the folder name it has when installed."""
-    packages_dir = Path(os.environ["ARCGIS_TOKEN_AUTH_TEST_DIR"]) / "packages"
-    packages_dir.mkdir(exist_ok=True)
-    link = packages_dir / PLUGIN_PACKAGE
-    if not link.exists():
-        link.symlink_to(REPO_ROOT, target_is_directory=True)
-    if str(packages_dir) not in sys.path:
-        sys.path.insert(0, str(packages_dir))
-    return packages_dir
-
-
-SESSION_DIR = _isolate_from_home()
-PACKAGES_DIR = _expose_plugin_as_installed()
+SESSION_DIR = isolate_qgis(_session_dir())
+# keyring must never reach a real OS keyring from the tests.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+PACKAGES_DIR = expose_plugin(SESSION_DIR)
 
 # The emulator's fixtures (servers started in-process on free ports).
 pytest_plugins = ["tests.emulator.pytest_fixtures"]

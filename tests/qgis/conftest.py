@@ -10,26 +10,14 @@ from __future__ import annotations
 import sys
 
 import pytest
-from qgis.core import QgsApplication, QgsAuthManager
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsApplication
+
+from scripts.sandbox import start_qgis, trust_ca
 
 MASTER_PASSWORD = "test-master-password"
 
 
-def _start_qgis() -> QgsApplication:
-    QCoreApplication.setOrganizationName(QgsApplication.QGIS_ORGANIZATION_NAME)
-    QCoreApplication.setOrganizationDomain(QgsApplication.QGIS_ORGANIZATION_DOMAIN)
-    QCoreApplication.setApplicationName(QgsApplication.QGIS_APPLICATION_NAME)
-    app = QgsApplication([], True)
-    app.initQgis()
-    auth: QgsAuthManager = QgsApplication.authManager()
-    # Positional: the keyword is pass_ on 3.22 and password on 3.40.
-    if not auth.setMasterPassword(MASTER_PASSWORD, True):
-        raise RuntimeError("could not set the master password of the test auth DB")
-    return app
-
-
-QGIS_APP = _start_qgis()
+QGIS_APP = start_qgis(MASTER_PASSWORD)
 
 
 @pytest.fixture(scope="session")
@@ -51,11 +39,5 @@ def qgis_processing(qgis_app):
 @pytest.fixture(scope="session")
 def trusted_ca(qgis_app, emulator_ca):
     """The emulator's CA, stored as a trusted authority in the test auth DB."""
-    from qgis.PyQt.QtNetwork import QSslCertificate
-
-    auth = QgsApplication.authManager()
-    (certificate,) = QSslCertificate.fromPath(str(emulator_ca.ca_file))
-    assert auth.storeCertAuthority(certificate)
-    auth.rebuildCaCertsCache()
-    auth.rebuildTrustedCaCertsCache()
+    trust_ca(emulator_ca.ca_file)
     return emulator_ca
