@@ -21,18 +21,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = "arcgis_token_auth"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.sandbox import expose_plugin
 
-
-def _import_path() -> None:
-    """Import the repository as ``arcgis_token_auth`` (its installed name), as tests/conftest.py does."""
-    packages = Path(tempfile.mkdtemp(prefix="bench-core-"))
-    (packages / PACKAGE).symlink_to(REPO_ROOT, target_is_directory=True)
-    sys.path[:0] = [str(packages), str(REPO_ROOT)]
-
-
-_import_path()
+expose_plugin(Path(tempfile.mkdtemp(prefix="bench-core-")))
 
 from arcgis_token_auth.plugin.core.connection import Connection  # noqa: E402
 from arcgis_token_auth.plugin.core.credentials import Secret  # noqa: E402

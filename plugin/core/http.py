@@ -103,18 +103,31 @@ class HttpClient:
         self.timeout = timeout
         self._user_agent = user_agent
         self._lock = threading.Lock()
-        self._session = self._new_session(proxies, ca_bundle)
+        self._settings: tuple[Optional[Proxies], Union[str, bytes, None]] = (proxies, ca_bundle)
+        # Made at the first request: loading CA certificates takes tens of milliseconds,
+        # which QGIS's start-up should not pay for a plugin that may not sign in at all.
+        self._current: Optional[requests.Session] = None
 
     def configure(self, *, proxies: Optional[Proxies] = None, ca_bundle: Union[str, bytes, None] = None) -> None:
         """Use new proxy settings and CA certificates from the next request on."""
-        session = self._new_session(proxies, ca_bundle)
         with self._lock:
-            previous, self._session = self._session, session
-        previous.close()
+            previous, self._current = self._current, None
+            self._settings = (proxies, ca_bundle)
+        if previous is not None:
+            previous.close()
 
     def close(self) -> None:
         with self._lock:
-            self._session.close()
+            previous, self._current = self._current, None
+        if previous is not None:
+            previous.close()
+
+    @property
+    def _session(self) -> requests.Session:
+        with self._lock:
+            if self._current is None:
+                self._current = self._new_session(*self._settings)
+            return self._current
 
     def get(
         self,

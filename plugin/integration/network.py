@@ -58,10 +58,8 @@ def write_ca_bundle(path: Path) -> Path:
 
     CA certificates are public: the file holds nothing secret.
     """
-    auth_manager = QgsApplication.authManager()
-    auth_manager.rebuildCaCertsCache()
-    auth_manager.rebuildTrustedCaCertsCache()
-    pem = bytes(auth_manager.trustedCaCertsPemText())
+    # QGIS keeps this cache current itself (its Certificate Manager rebuilds it).
+    pem = bytes(QgsApplication.authManager().trustedCaCertsPemText())
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_bytes(pem)
