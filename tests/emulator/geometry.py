@@ -8,6 +8,7 @@ envelope and queries can always be answered in WGS 84.
 from __future__ import annotations
 
 import json
+import re
 import math
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -111,17 +112,21 @@ def parse_numbers(text: str, count: int, what: str) -> list[float]:
         raise GeometryError(f"Invalid {what}: {text[:80]}") from exc
 
 
+_BARE_KEY = re.compile(r"([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:")
+
+
 def parse_geometry(text: str, geometry_type: str) -> tuple[Envelope, Optional[int]]:
     """An envelope or point `geometry` parameter → (envelope, its own wkid if it names one).
 
-    Accepts the JSON forms and the simple syntax (`xmin,ymin,xmax,ymax` / `x,y`).
-    A point becomes a zero-size envelope.
+    Accepts the JSON forms — also with bare keys (`{x: 1, y: 2}`, which ArcGIS Server
+    reads and QGIS's map-server identify sends) — and the simple syntax
+    (`xmin,ymin,xmax,ymax` / `x,y`). A point becomes a zero-size envelope.
     """
     text = str(text).strip()
     own_sr: Optional[int] = None
     if text.startswith("{"):
         try:
-            obj = json.loads(text)
+            obj = json.loads(_BARE_KEY.sub(r'\1"\2":', text))
         except ValueError as exc:
             raise GeometryError(f"Invalid geometry: {text[:80]}") from exc
         if "spatialReference" in obj:

@@ -191,3 +191,51 @@ def test_unload_removes_the_hooks_the_timers_and_the_threads(trusted_ca, arcgis_
     url = server.service_url(POINTS, "FeatureServer", 0)
     assert not QgsVectorLayer(f"crs='EPSG:4326' url='{url}'", "after", "arcgisfeatureserver").isValid()
     assert all(not record.tokens for record in server.requests), "no preprocessor is left to add a token"
+
+
+def test_identify_and_legend_requests_carry_the_token_and_referer(plugin, arcgis_emulator):
+    from qgis.core import QgsLayerTree, QgsLayerTreeModel, QgsPointXY, QgsRaster
+    from qgis.PyQt.QtCore import Qt
+
+    server = add_users(arcgis_emulator(STANDALONE, features=300))
+    connection = connect(server)
+    layer = map_layer(server)
+    assert layer.isValid()
+    provider = layer.dataProvider()
+    extent = layer.extent()
+    provider.identify(QgsPointXY(extent.center()), QgsRaster.IdentifyFormat.IdentifyFormatFeature, extent, 256, 256)
+    # The Layers panel's legend node fetches its image when first drawn.
+    tree = QgsLayerTree()
+    model = QgsLayerTreeModel(tree)
+    (legend_node,) = model.layerLegendNodes(tree.addLayer(layer))
+    legend_node.data(Qt.ItemDataRole.DecorationRole)
+    wait_for(lambda: server.count("legend") > 0 and not legend_node.data(Qt.ItemDataRole.DecorationRole).isNull())
+    endpoints = {record.endpoint for record in provider_requests(server)}
+    assert {"identify", "legend"} <= endpoints, endpoints
+    for record in provider_requests(server):
+        assert record.token and record.error_code is None, (record.endpoint, record.query)
+        assert record.header("Referer") == connection.referer, record.endpoint
+
+
+def test_qgis_network_cache_never_serves_a_secured_answer_to_a_request_without_token(plugin, arcgis_emulator):
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    server = add_users(arcgis_emulator(STANDALONE, features=30))
+    connect(server)
+    url = QUrl(server.service_url(POINTS, "FeatureServer", 0) + "?f=json")
+
+    def fetch() -> bytes:
+        request = QgsBlockingNetworkRequest()
+        assert request.get(QNetworkRequest(url), True) == QgsBlockingNetworkRequest.ErrorCode.NoError
+        return bytes(request.reply().content())
+
+    signed_in = fetch()
+    assert b'"error"' not in signed_in and b"OBJECTID" in signed_in
+    plugin.service.injector.uninstall()  # the same URL, now asked without any token
+    try:
+        anonymous = fetch()
+    finally:
+        plugin.service.injector.install()
+    assert b'"code": 499' in anonymous or b'"code":499' in anonymous, "the cache did not answer for the server"
