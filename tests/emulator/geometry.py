@@ -8,8 +8,8 @@ envelope and queries can always be answered in WGS 84.
 from __future__ import annotations
 
 import json
-import re
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
