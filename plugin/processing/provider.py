@@ -6,12 +6,24 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..integration import headless
 from ..paths import ICON_PATH
+from .check_connection import CheckConnectionAlgorithm
+from .download_features import DownloadFeaturesAlgorithm
+from .get_token import GetTokenAlgorithm
+from .load_layer import LoadLayerAlgorithm
 
 PROVIDER_ID = "arcgistokenauth"
+ALGORITHMS = (LoadLayerAlgorithm, DownloadFeaturesAlgorithm, CheckConnectionAlgorithm, GetTokenAlgorithm)
 
 
 class ArcGISTokenAuthProvider(QgsProcessingProvider):
+    def __init__(self) -> None:
+        super().__init__()
+        # From now on, a sign-in that fails anywhere (a layer, a renewal) is remembered, so that
+        # an algorithm meeting the same failure later can say why without signing in again.
+        headless.watch(headless.service())
+
     def id(self) -> str:
         return PROVIDER_ID
 
@@ -22,6 +34,5 @@ class ArcGISTokenAuthProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API name
-        # The algorithms arrive with the Processing work; the provider is
-        # registered already so that qgis_process finds the plugin.
-        pass
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,82 @@
+"""*Test ArcGIS connection*: what the server is, and whether signing in works — or exactly why not.
+
+The same test as the connections dialog's Test button: discovery, a sign-in
+with a fresh token (not the one in use), and the check of which transport the
+server reads. A failed test fails the algorithm with the specific message,
+so that a script or a scheduled job sees it in its exit status.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingOutputString
+
+from ..integration import headless
+from ..integration.headless import HeadlessError
+from . import sign_in
+from .base import ArcGISAlgorithm, iso_utc
+
+SUMMARY = "SUMMARY"
+SERVER = "SERVER"
+KIND = "KIND"
+VERSION = "VERSION"
+TOKEN_ENDPOINT = "TOKEN_ENDPOINT"  # noqa: S105 - an output name
+PORTAL = "PORTAL"
+TRANSPORT = "TRANSPORT"
+EXPIRES = "EXPIRES"
+
+
+class CheckConnectionAlgorithm(ArcGISAlgorithm):
+    NAME = "testconnection"
+    DISPLAY_NAME = "Test ArcGIS connection"
+    HELP = (
+        "Signs in the way the plugin does and reports the server's kind (standalone ArcGIS Server, "
+        "federated server, ArcGIS Enterprise portal or ArcGIS Online), its version, the token endpoint, "
+        "how tokens are sent (header or query parameter) and when a new token expires. When signing in "
+        "fails, the algorithm fails with the reason: wrong password, unreachable server, untrusted "
+        "certificate, locked authentication database...\n\n"
+        "Test a connection, or a URL with a user name and password before saving them as a connection. "
+        "No token is shown."
+    )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API name
+        sign_in.add_parameters(
+            self,
+            "Without a connection: the server, portal or service to test (with the user name and password), or "
+            "a URL whose connection is tested.",
+        )
+        for name, description in (
+            (SUMMARY, "Summary"),
+            (SERVER, "Server or portal"),
+            (KIND, "Kind (standalone, federated, portal, online)"),
+            (VERSION, "Version"),
+            (TOKEN_ENDPOINT, "Token endpoint"),
+            (PORTAL, "Portal that issues the tokens (empty: the server itself)"),
+            (TRANSPORT, "Token transport (x-esri, bearer, param)"),
+            (EXPIRES, "A new token expires (UTC, ISO 8601; empty: never)"),
+        ):
+            self.addOutput(QgsProcessingOutputString(name, self.tr(description)))
+
+    def process(self, parameters, context, feedback) -> dict:
+        who = sign_in.read(self, parameters, context)
+        if who.connection is not None:
+            result = headless.check_connection(who.connection)
+        else:
+            result = headless.check_credentials(who.url, who.username, who.password)
+        if not result.ok or result.server is None or result.token is None:
+            raise HeadlessError(result.summary)
+        server = result.server
+        portal = server.portal.url if server.portal is not None and server.portal != server.root else ""
+        outputs = {
+            SUMMARY: result.summary,
+            SERVER: server.root.url,
+            KIND: server.kind.value,
+            VERSION: server.version or "",
+            TOKEN_ENDPOINT: server.token_endpoint,
+            PORTAL: portal,
+            TRANSPORT: result.transport.value if result.transport is not None else "",
+            EXPIRES: iso_utc(result.token.expires),
+        }
+        feedback.pushInfo(result.summary)
+        for name in (KIND, VERSION, TOKEN_ENDPOINT, PORTAL, TRANSPORT, EXPIRES):
+            feedback.pushInfo(f"{self.outputDefinition(name).description()}: {outputs[name] or '-'}")
+        return outputs

@@ -1,0 +1,182 @@
+"""An ArcGIS feature layer read through its REST API: schema, matching object ids, features in batches.
+
+Why not through QGIS's ``arcgisfeatureserver`` provider: on QGIS 3.22 it
+takes no ``where`` clause (no subset strings), so a filtered download would
+fetch every feature and filter on this side; it also keeps every feature it
+has read in memory for the layer's lifetime. Here the server filters, and
+features go to the output batch by batch.
+
+The paging is the provider's own: all matching object ids first
+(``returnIdsOnly`` is never capped by ``maxRecordCount``), then features by
+id, ``maxRecordCount`` at a time — so the total is known for the progress
+bar, and servers without ``resultOffset`` paging work too. Schema and values
+are converted with QGIS's own ``QgsArcGisRestUtils``, as the provider does,
+so a downloaded layer has the fields and geometry type the layer has in QGIS.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Optional
+
+from qgis.core import (
+    QgsArcGisRestUtils,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+
+from ..core.urls import origin_of, redact
+from ..integration.headless import HeadlessError
+
+# (url, form) → the answer's JSON object; raises HeadlessError.
+RestCall = Callable[[str, dict], dict]
+
+# A batch never asks for more than this many features, whatever maxRecordCount says:
+# object ids travel in the POST body, and a smaller answer is sooner cancelled.
+MAX_BATCH = 2000
+
+
+class FeatureLayerSource:
+    """One ``…/FeatureServer/<id>`` (or ``…/MapServer/<id>``) layer; ``call`` sends its requests."""
+
+    def __init__(self, url: str, call: RestCall) -> None:
+        self.url = redact(url).rstrip("/")
+        self._call = call
+        info = call(self.url, {})
+        fields = info.get("fields")
+        if not isinstance(fields, list) or ("geometryType" not in info and info.get("type") != "Table"):
+            raise HeadlessError(
+                f"{redact(url)} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0."
+            )
+        self.name = str(info.get("name") or self.url.rsplit("/", 2)[-2])
+        self.fields = QgsFields()
+        self.object_id_field = str(info.get("objectIdField") or "")
+        for field in fields:
+            self._add_field(field)
+        if not self.object_id_field or self.fields.indexOf(self.object_id_field) < 0:
+            raise HeadlessError(f"The layer {self.url} has no object id field; the plugin cannot page through it.")
+        self.has_z = bool(info.get("hasZ"))
+        self.has_m = bool(info.get("hasM"))
+        self.esri_geometry_type: Optional[str] = info.get("geometryType")
+        self.wkb_type = _wkb_type(self.esri_geometry_type, self.has_z, self.has_m)
+        self.spatial_reference: dict = (
+            (info.get("extent") or {}).get("spatialReference") or info.get("sourceSpatialReference") or {}
+        )
+        self.crs = (
+            QgsArcGisRestUtils.convertSpatialReference(self.spatial_reference)
+            if self.spatial_reference
+            else QgsCoordinateReferenceSystem()
+        )
+        max_records = info.get("maxRecordCount")
+        self.batch_size = min(max_records, MAX_BATCH) if isinstance(max_records, int) and max_records > 0 else 1000
+
+    def _add_field(self, field: object) -> None:
+        # As QGIS's provider builds its fields: geometry columns skipped, types by QgsArcGisRestUtils.
+        if not isinstance(field, dict) or not isinstance(field.get("name"), str):
+            return
+        name, esri_type = field["name"], str(field.get("type") or "")
+        if esri_type == "esriFieldTypeGeometry" or name == "geometry":
+            return
+        if esri_type == "esriFieldTypeOID" and not self.object_id_field:
+            self.object_id_field = name
+        length = field.get("length") if isinstance(field.get("length"), int) else 0
+        qgs_field = QgsField(name, QgsArcGisRestUtils.convertFieldType(esri_type), esri_type, length)
+        qgs_field.setAlias(str(field.get("alias") or ""))
+        self.fields.append(qgs_field)
+
+    def selected_fields(self, names: list[str]) -> QgsFields:
+        """The layer's fields limited to ``names`` (any case), always with the object id field first."""
+        if not names:
+            return QgsFields(self.fields)
+        by_lower = {field.name().lower(): field for field in self.fields}
+        unknown = [name for name in names if name.lower() not in by_lower]
+        if unknown:
+            known = ", ".join(field.name() for field in self.fields)
+            raise HeadlessError(f"The layer has no field {', '.join(unknown)}. Its fields: {known}.")
+        chosen = QgsFields()
+        chosen.append(by_lower[self.object_id_field.lower()])
+        for name in names:
+            if name.lower() != self.object_id_field.lower() and chosen.indexOf(by_lower[name.lower()].name()) < 0:
+                chosen.append(by_lower[name.lower()])
+        return chosen
+
+    # -- queries -------------------------------------------------------------------
+    def _query(self, form: dict) -> dict:
+        return self._call(f"{self.url}/query", form)
+
+    def _filter(self, where: str, extent: Optional[QgsRectangle]) -> dict:
+        form = {"where": where.strip() or "1=1"}
+        if extent is not None and not extent.isNull():
+            envelope = {
+                "xmin": extent.xMinimum(),
+                "ymin": extent.yMinimum(),
+                "xmax": extent.xMaximum(),
+                "ymax": extent.yMaximum(),
+            }
+            form.update(
+                geometry=json.dumps(envelope),
+                geometryType="esriGeometryEnvelope",
+                spatialRel="esriSpatialRelIntersects",
+                inSR=json.dumps(self.spatial_reference),
+            )
+        return form
+
+    def object_ids(self, where: str = "", extent: Optional[QgsRectangle] = None) -> list[int]:
+        """The ids of the features matching ``where`` (ArcGIS SQL) and ``extent`` (the layer's CRS), sorted."""
+        answer = self._query({**self._filter(where, extent), "returnIdsOnly": "true"})
+        ids = answer.get("objectIds")
+        if ids is None:  # ArcGIS answers null for "none match"
+            return []
+        if not isinstance(ids, list):
+            raise HeadlessError(f"{origin_of(self.url)} did not list the matching features' ids.")
+        return sorted(int(oid) for oid in ids)
+
+    def features(self, ids: list[int], fields: QgsFields) -> list[QgsFeature]:
+        """The features with these ids (at most :attr:`batch_size`), with ``fields`` and geometry."""
+        form = {
+            "objectIds": ",".join(str(oid) for oid in ids),
+            "outFields": ",".join(field.name() for field in fields),
+            "returnGeometry": "true" if self.esri_geometry_type else "false",
+        }
+        if self.spatial_reference:
+            form["outSR"] = json.dumps(self.spatial_reference)  # the layer's own: what self.crs says
+        answer = self._query(form)
+        features = answer.get("features")
+        if not isinstance(features, list):
+            raise HeadlessError(f"{origin_of(self.url)} answered a query without features.")
+        return [self._feature(item, fields) for item in features if isinstance(item, dict)]
+
+    def _feature(self, item: dict, fields: QgsFields) -> QgsFeature:
+        feature = QgsFeature(fields)
+        attributes = item.get("attributes") or {}
+        values = []
+        for field in fields:
+            value = attributes.get(field.name())
+            if value is not None and field.isDateOrTime():  # epoch milliseconds, as the provider converts them
+                value = QgsArcGisRestUtils.convertDateTime(value)
+            values.append(value)
+        feature.setAttributes(values)
+        geometry_json = item.get("geometry")
+        if isinstance(geometry_json, dict) and self.esri_geometry_type:
+            geometry, _crs = QgsArcGisRestUtils.convertGeometry(
+                geometry_json, self.esri_geometry_type, self.has_m, self.has_z
+            )
+            if geometry is not None:
+                feature.setGeometry(QgsGeometry(geometry))
+        return feature
+
+
+def _wkb_type(esri_geometry_type: Optional[str], has_z: bool, has_m: bool):
+    if not esri_geometry_type:
+        return QgsWkbTypes.Type.NoGeometry
+    wkb_type = QgsArcGisRestUtils.convertGeometryType(esri_geometry_type)
+    if has_z:
+        wkb_type = QgsWkbTypes.addZ(wkb_type)
+    if has_m:
+        wkb_type = QgsWkbTypes.addM(wkb_type)
+    return wkb_type
