@@ -3,14 +3,22 @@
 
 PYTHON := .venv/bin/python
 
-.PHONY: setup test lint package bench clean
+.PHONY: setup demo test test-qgis340 lint package translations bench clean
 
 setup:
 	scripts/setup.sh
 
+## demo: the main job: emulator over HTTPS → plugin connection → secured layers in headless QGIS
+demo: setup
+	$(PYTHON) scripts/demo.py
+
 ## test: lint + the whole suite in a real QGIS (the README's test command)
 test:
 	scripts/test.sh
+
+## test-qgis340: the same, on QGIS 3.40 LTR (Debian 13 chroot, built once into .build/qgis340-rootfs)
+test-qgis340:
+	scripts/qgis340.sh
 
 lint: setup
 	.venv/bin/ruff check .
@@ -19,9 +27,17 @@ lint: setup
 package: setup
 	$(PYTHON) scripts/package.py
 
+## translations: refresh i18n/*.ts from the code and ui/ (new strings arrive unfinished), build the .qm files
+TRANSLATED_SOURCES := plugin/plugin.py $(wildcard plugin/gui/*.py) $(wildcard ui/*.ui)
+LANGUAGES := fr de es
+translations: setup
+	pylupdate5 -noobsolete $(TRANSLATED_SOURCES) -ts $(LANGUAGES:%=i18n/arcgis_token_auth_%.ts)
+	lrelease -silent i18n/*.ts
+
 ## bench: benchmarks that print figures (not tests)
 bench: setup
 	$(PYTHON) benchmarks/bench_core.py
+	$(PYTHON) benchmarks/bench_qgis.py
 
 clean:
 	rm -rf dist .build

@@ -5,11 +5,13 @@
 #     lrelease for the translations, Xvfb for the desktop tests;
 #   - .venv: made from Debian's Python (which has PyQGIS) with
 #     --system-site-packages, plus the pinned tools of requirements-dev.txt.
+#     ARCGIS_TOKEN_AUTH_VENV puts it elsewhere (scripts/qgis340.sh: a venv of
+#     the chroot's Python, not the host's .venv in the shared checkout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip)
-VENV=.venv
+VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}
 STAMP="$VENV/.requirements-dev.installed"
 
 missing=()

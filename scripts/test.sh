@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}  # as in scripts/setup.sh
 
 session_dir=$(mktemp -d -t arcgis-token-auth-tests.XXXXXX)
 trap 'rm -rf "$session_dir"' EXIT
@@ -12,7 +13,12 @@ export ARCGIS_TOKEN_AUTH_TEST_DIR="$session_dir"
 export QT_QPA_PLATFORM=offscreen
 
 echo "== ruff"
-.venv/bin/ruff check .
+"$VENV/bin/ruff" check .
+
+# Which QGIS runs the suite, printed next to pytest's summary (asked before the
+# home-folder marker: this import runs outside the tests' isolation).
+versions=$("$VENV/bin/python" -c 'import platform; from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR
+print(f"QGIS {Qgis.QGIS_VERSION}, Qt {QT_VERSION_STR}, Python {platform.python_version()}")' 2>/dev/null || echo "QGIS: not importable")
 
 home_marker="$session_dir/home-marker"
 touch "$home_marker"
@@ -20,7 +26,8 @@ sleep 1  # mtime granularity: anything written from now on is newer
 
 echo "== pytest"
 status=0
-.venv/bin/python -m pytest "$@" || status=$?
+"$VENV/bin/python" -m pytest "$@" || status=$?
+echo "== ran on $versions"
 
 echo "== home folder check"
 # Files the test run created or changed under $HOME (the pip cache belongs to

@@ -60,15 +60,20 @@ def referer_token(server: ArcGISEmulator, emulator_session) -> str:
     return request_token(emulator_session, server.token_url)["token"]
 
 
+def referer_keys(referer: str) -> str:
+    """The Referer for every QGIS release: 3.22 reads ``referer``, 3.24+ ``http-header:referer``."""
+    return f"referer='{referer}' http-header:referer='{referer}'"
+
+
 def feature_layer(server: ArcGISEmulator, authcfg: str = "", referer: str = REFERER) -> QgsVectorLayer:
     url = server.service_url("Demo/Points", "FeatureServer", 0)
-    uri = f"crs='EPSG:4326' url='{url}' referer='{referer}'" + (f" authcfg='{authcfg}'" if authcfg else "")
+    uri = f"crs='EPSG:4326' url='{url}' {referer_keys(referer)}" + (f" authcfg='{authcfg}'" if authcfg else "")
     return QgsVectorLayer(uri, "points", "arcgisfeatureserver")
 
 
 def map_layer(server: ArcGISEmulator, authcfg: str = "") -> QgsRasterLayer:
     url = server.service_url("Demo/Points", "MapServer")
-    uri = f"crs='EPSG:4326' format='png' layer='0' url='{url}' referer='{REFERER}'"
+    uri = f"crs='EPSG:4326' format='png' layer='0' url='{url}' {referer_keys(REFERER)}"
     return QgsRasterLayer(uri + (f" authcfg='{authcfg}'" if authcfg else ""), "points map", "arcgismapserver")
 
 
