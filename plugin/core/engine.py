@@ -47,7 +47,6 @@ from .errors import (
     BrowserSignInRequiredError,
     CertificateNotTrustedError,
     ConnectionRefusedByServerError,
-    InvalidCredentialsError,
     MissingSecretError,
     SecureConnectionError,
     ServerTimeoutError,
@@ -64,10 +63,6 @@ LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
 
 TokenChanged = Callable[[Connection, str, TokenInfo], None]
 ErrorReported = Callable[[Connection, Optional[str], ArcGISAuthError], None]
-# Called on the signing-in thread when the server refuses the secret; True: ask the secret
-# provider again (it may prompt the user) and retry, as ArcGIS Pro does. At most MAX_SIGN_IN_TRIES.
-SecretRefused = Callable[[Connection, ArcGISAuthError], bool]
-MAX_SIGN_IN_TRIES = 3
 
 # Failures of the network path to a token endpoint, after which its same-host twin is tried.
 _UNREACHABLE = (
@@ -169,7 +164,6 @@ class TokenEngine:
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 - frozen, shared safely
         on_token_changed: Optional[TokenChanged] = None,
         on_error: Optional[ErrorReported] = None,
-        on_secret_refused: Optional[SecretRefused] = None,
         api_key_warning_days: float = 14.0,
         fetch_wait_timeout: float = 120.0,
         scheduler_max_sleep: float = 30.0,
@@ -182,7 +176,6 @@ class TokenEngine:
         self._retry = retry
         self._on_token_changed = on_token_changed
         self._on_error = on_error
-        self._on_secret_refused = on_secret_refused
         self._api_key_warning = api_key_warning_days * 86400.0
         self._fetch_wait_timeout = fetch_wait_timeout
         self._lock = threading.RLock()
@@ -383,25 +376,7 @@ class TokenEngine:
             return self._federated_token(server, info)
         if server.role is Role.SERVER and kind is not CredentialKind.PASSWORD:
             raise UnsupportedCredentialError(server.root.origin)
-        for tries in range(1, MAX_SIGN_IN_TRIES + 1):
-            secret = server.state.secret or self._secret(connection, server.root)
-            try:
-                return self._sign_in(server, info, secret)
-            except InvalidCredentialsError as refused:
-                retry = (
-                    tries < MAX_SIGN_IN_TRIES
-                    and server.state.secret is None  # test_connection's typed secret: report it
-                    and self._on_secret_refused is not None
-                    and self._on_secret_refused(connection, refused)
-                )
-                if not retry:
-                    raise
-                LOG.info("%s: the %s was refused; asking again", connection.name, kind.secret_name)
-        raise AssertionError("unreachable: the last try raises")
-
-    def _sign_in(self, server: _Server, info: ServerInfo, secret: Secret) -> TokenInfo:
-        connection = server.state.connection
-        kind = connection.credential
+        secret = server.state.secret or self._secret(connection, server.root)
         now = self._clock()
         if kind is CredentialKind.API_KEY:
             return self._api_key(server.state, server.root, secret, now)

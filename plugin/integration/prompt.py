@@ -1,12 +1,14 @@
 """Asking the user for a connection's secret through QGIS's own credentials prompt.
 
-``QgsCredentials`` is QGIS's thread-safe prompt: a dialog in QGIS desktop
-(asked from a worker thread, it waits for the main thread's answer), and a
+``QgsCredentials`` is QGIS's prompt: a dialog in QGIS desktop, and a
 non-interactive "no" in a bare QgsApplication or qgis_process — so the same
-call never hangs headless. After a refused password it asks again with the
-reason, as ArcGIS Pro does, but at most :data:`MAX_PROMPTS` times in a row
-and never again after the user cancels, until the user acts (Renew now, or
-edits the connection).
+call never hangs headless. It is only ever shown from the main thread, never
+from inside a sign-in: a sign-in thread waiting for the user could hold up a
+provider thread that QGIS's main thread is waiting for (QGIS's blocking
+requests wait on a condition, not an event loop). After a refused password
+it asks again with the reason, as ArcGIS Pro does, but at most
+:data:`MAX_PROMPTS` times in a row and never again after the user cancels,
+until the user acts (Renew now, or edits the connection).
 """
 
 from __future__ import annotations
@@ -32,51 +34,50 @@ def tr(text: str) -> str:
 
 
 class CredentialPrompt:
-    """Per-connection prompt state; ``interactive`` is False headless (qgis_process, scripts)."""
+    """Per-connection prompt state; ``interactive`` is False headless (qgis_process, scripts).
+
+    Sign-in threads :meth:`reserve` a prompt; the main thread shows it with
+    :meth:`ask`. At most one prompt per connection is pending at a time.
+    """
 
     def __init__(self, *, interactive: bool) -> None:
         self.interactive = interactive
         self._lock = threading.Lock()
-        self._refused: dict[str, str] = {}  # connection id → why the last secret failed
+        self._pending: set[str] = set()
         self._prompts: dict[str, int] = {}  # connection id → prompts since the user last acted
         self._gave_up: set[str] = set()
-
-    def secret_refused(self, connection_id: str, reason: str) -> None:
-        with self._lock:
-            self._refused[connection_id] = reason
 
     def reset(self, connection_id: str) -> None:
         """The user acted (Renew now, edited the connection): prompting may start afresh."""
         with self._lock:
-            self._refused.pop(connection_id, None)
             self._prompts.pop(connection_id, None)
             self._gave_up.discard(connection_id)
 
-    def must_ask(self, connection_id: str) -> bool:
-        """True when the stored secret is known to be refused and the user may be asked."""
+    def reserve(self, connection_id: str) -> bool:
+        """True when a prompt for the connection may be shown (and none is pending yet)."""
         with self._lock:
-            return connection_id in self._refused and self._may_ask(connection_id)
+            allowed = (
+                self.interactive
+                and connection_id not in self._gave_up
+                and connection_id not in self._pending
+                and self._prompts.get(connection_id, 0) < MAX_PROMPTS
+            )
+            if allowed:
+                self._pending.add(connection_id)
+            return allowed
 
-    def _may_ask(self, connection_id: str) -> bool:
-        return (
-            self.interactive
-            and connection_id not in self._gave_up
-            and self._prompts.get(connection_id, 0) < MAX_PROMPTS
-        )
-
-    def ask(self, connection: Connection) -> Optional[tuple[str, Secret]]:
-        """Ask for (username, secret); None when not interactive, cancelled or asked too often."""
+    def ask(self, connection: Connection, reason: str) -> Optional[tuple[str, Secret]]:
+        """Main thread: ask for (username, secret); None when cancelled."""
         with self._lock:
-            if not self._may_ask(connection.id):
-                return None
+            self._pending.discard(connection.id)
             self._prompts[connection.id] = self._prompts.get(connection.id, 0) + 1
-            reason = self._refused.get(connection.id)
-        message = self._message(connection, reason)
         credentials = QgsCredentials.instance()
-        # lock(): one prompt at a time, even when several workers need a secret at once.
+        # lock(): one credentials dialog at a time across QGIS, as QGIS's own callers do.
         credentials.lock()
         try:
-            ok, username, secret = credentials.get(self._realm(connection), connection.username, "", message)
+            ok, username, secret = credentials.get(
+                self._realm(connection), connection.username, "", self._message(connection, reason)
+            )
         finally:
             credentials.unlock()
         if not ok or not secret:
@@ -84,8 +85,6 @@ class CredentialPrompt:
                 self._gave_up.add(connection.id)
             log.info("Sign-in to “%s” cancelled by the user", connection.name)
             return None
-        with self._lock:
-            self._refused.pop(connection.id, None)
         return (username or connection.username), Secret(secret)
 
     @staticmethod
@@ -93,7 +92,7 @@ class CredentialPrompt:
         return f"{connection.name} — {connection.root.origin}"
 
     @staticmethod
-    def _message(connection: Connection, reason: Optional[str]) -> str:
+    def _message(connection: Connection, reason: str) -> str:
         what = {
             CredentialKind.PASSWORD: tr("Enter your ArcGIS user name and password."),
             CredentialKind.API_KEY: tr("Enter the API key (in the password field)."),

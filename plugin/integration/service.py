@@ -16,13 +16,14 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.credentials import Secret
 from ..core.engine import TestResult, TokenEngine
-from ..core.errors import ArcGISAuthError, MissingSecretError
+from ..core.errors import ArcGISAuthError, InvalidCredentialsError, MissingSecretError
 from ..core.http import HttpClient
 from ..core.tokens import TokenInfo
 from ..core.urls import redact
@@ -51,6 +52,7 @@ class TokenService(QObject):
     token_changed = pyqtSignal(str, str, float)
     error_reported = pyqtSignal(str, str, str)
     _write_token = pyqtSignal(str, object)  # connection id, Secret: to the main thread
+    _ask_user = pyqtSignal(str, str)  # connection id, why: to the main thread
 
     def __init__(self, *, interactive: bool, cache_dir: Path, store: Optional[ConnectionStore] = None) -> None:
         super().__init__()
@@ -62,10 +64,15 @@ class TokenService(QObject):
             http=HttpClient(),
             on_token_changed=self._on_token_changed,
             on_error=self._on_error,
-            on_secret_refused=self._secret_refused,
         )
         self.injector = NetworkInjector(self.engine)
-        self._write_token.connect(self._store_token)
+        # Queued even when emitted on the main thread: never inside a caller's blocking call.
+        self._write_token.connect(self._store_token, Qt.ConnectionType.QueuedConnection)
+        self._ask_user.connect(self._ask_user_now, Qt.ConnectionType.QueuedConnection)
+        # qgis_process tears QGIS down without unload(): a token write still queued then
+        # must not reach the deleted auth manager.
+        self._auth_db_gone = False
+        QgsApplication.authManager().destroyed.connect(self._forget_auth_db)
         # QGIS 3.22 emits no signal when a config is edited or deleted in its
         # Authentication settings: look every few seconds (a local decrypt, no I/O).
         self._config_watch = QTimer(self)
@@ -150,21 +157,31 @@ class TokenService(QObject):
 
     # -- engine callbacks (engine threads) ---------------------------------------
     def _secret_for(self, connection: Connection) -> Optional[Secret]:
-        if not self.prompt.must_ask(connection.id):
-            secret = self.store.secret(connection)
-            if secret is not None:
-                return secret
-        answer = self.prompt.ask(connection)
+        # Only read here. Asking the user, and writing the auth DB, happen on the main
+        # thread (see _ask_user): a sign-in thread that waited for the user could hold up
+        # a provider thread that QGIS's main thread is itself waiting for.
+        secret = self.store.secret(connection)
+        if secret is None:
+            self._request_credentials(connection, "")
+        return secret
+
+    def _request_credentials(self, connection: Connection, reason: str) -> None:
+        if self.prompt.reserve(connection.id):
+            self._ask_user.emit(connection.id, reason)
+
+    # -- main thread -----------------------------------------------------------------
+    def _ask_user_now(self, connection_id: str, reason: str) -> None:
+        """Show QGIS's credentials prompt; a new secret is stored and signed in with at once."""
+        connection = self.connection(connection_id)
+        answer = self.prompt.ask(connection, reason) if connection is not None else None
         if answer is None:
-            return None
+            return
         username, secret = answer
         changed = dataclasses.replace(connection, username=username) if username != connection.username else None
-        self.store.save(changed or connection, secret, self.store.secret_store(connection.id))
+        self.store.save(changed or connection, secret, self.store.secret_store(connection_id))
         if changed is not None:
-            # The fetch under way signs in as the old user: start over as the new one.
             self.engine.update_connection(changed)
-            return None
-        return secret
+        self.engine.renew_now(connection_id)
 
     def _on_token_changed(self, connection: Connection, server_root: str, info: TokenInfo) -> None:
         if server_root == connection.root.url:
@@ -185,11 +202,8 @@ class TokenService(QObject):
             message += f" {hint}" if hint else ""
         log.warning("%s: %s", connection.name, message)
         self.error_reported.emit(connection.id, server_root or "", message)
-
-    def _secret_refused(self, connection: Connection, error: ArcGISAuthError) -> bool:
-        """The server refused the stored secret: ask the user again (desktop), within limits."""
-        self.prompt.secret_refused(connection.id, str(error))
-        return self.prompt.must_ask(connection.id)
+        if isinstance(error, InvalidCredentialsError):
+            self._request_credentials(connection, message)  # ask again, as ArcGIS Pro does
 
     def check_configs(self) -> None:
         """A user may have edited or deleted a connection's config in QGIS's Authentication settings.
@@ -209,8 +223,13 @@ class TokenService(QObject):
             self.error_reported.emit(connection.id, connection.root.url, message)
             self.renew_now(connection.id)
 
+    def _forget_auth_db(self) -> None:
+        self._auth_db_gone = True
+
     def _store_token(self, connection_id: str, token: Secret) -> None:
         # Main thread: QGIS's own EsriToken header follows the fresh token at once.
+        if self._auth_db_gone:
+            return
         if not self.store.write_token(connection_id, token.reveal()):
             log.debug("The auth config of connection %s could not take the new token", connection_id)
 

@@ -121,9 +121,12 @@ def test_desktop_asks_again_after_a_refused_password_and_keeps_the_new_one(
 
     connection = api.add_connection(server.root_url, username="alice", password="outdated")
     user = scripted_user(RIGHT)
+    assert not feature_layer(server).isValid()  # the stale password fails this load, without a hang
+    wait_for(lambda: len(user.prompts) == 1)  # then QGIS's prompt, on the main thread
+    assert "refused the user name or password" in user.prompts[0]
+    wait_for(lambda: desktop_plugin.service.token_info(connection.id) is not None)
     layer = feature_layer(server)
-    assert layer.isValid() and layer.featureCount() == 30, "the first load already works"
-    assert len(user.prompts) == 1 and "refused the user name or password" in user.prompts[0]
+    assert layer.isValid() and layer.featureCount() == 30
     assert desktop_plugin.service.store.secret(connection).reveal() == RIGHT
 
 
@@ -134,16 +137,21 @@ def test_desktop_prompts_are_bounded_and_a_cancel_ends_them(desktop_plugin, arcg
 
     api.add_connection(server.root_url, username="alice", password="outdated")
     user = scripted_user("typo", "typo again", "and again", "once more")
-    for _ in range(4):
+    assert not feature_layer(server).isValid()
+    wait_for(lambda: len(user.prompts) == 3)
+    settle(1.0)
+    for _ in range(3):
         assert not feature_layer(server).isValid()
-    assert len(user.prompts) <= 3, "no prompt loop"
-    assert server.count("generateToken") <= 4
+    settle(1.0)
+    assert len(user.prompts) == 3, "no prompt loop"
+    assert server.count("generateToken") == 4  # the stored password, then each typed one once
 
     cancelling = scripted_user(None)
     other = add_users(arcgis_emulator(STANDALONE, features=30))
     api.add_connection(other.root_url, username="alice", password="outdated")
     for _ in range(3):
         assert not feature_layer(other).isValid()
+        settle(0.3)
     assert len(cancelling.prompts) == 1, "after a cancel, no more prompts until the user acts"
 
 
@@ -161,10 +169,12 @@ def test_config_edited_in_qgis_settings_is_noticed_and_asked_for_again(
     assert desktop_plugin.service.health(connection.id).value == "edited_outside"
 
     user = scripted_user(RIGHT)
+    desktop_plugin.service.check_configs()  # what the plugin's watch timer does every few seconds
+    assert desktop_plugin.service.health(connection.id).value == "ok", "the plugin's fields are back"
+    wait_for(lambda: len(user.prompts) == 1)  # the password QGIS's editor dropped, asked for again
+    wait_for(lambda: desktop_plugin.service.store.secret(connection) is not None)
     layer = feature_layer(server)
     assert layer.isValid() and layer.featureCount() == 25
-    assert len(user.prompts) == 1
-    assert desktop_plugin.service.health(connection.id).value == "ok", "the plugin's fields are back"
 
 
 def test_config_deleted_in_qgis_settings_comes_back_with_the_same_id(desktop_plugin, arcgis_emulator, scripted_user):
@@ -189,6 +199,16 @@ def test_headless_deleted_config_message_says_what_happened(plugin, arcgis_emula
     plugin.service.check_configs()
     assert any("deleted in QGIS's Authentication settings" in m for m in plugin.messages)
     assert feature_layer(server).isValid(), "layers keep loading with the token the plugin put back"
+
+
+def settle(seconds: float) -> None:
+    """Let queued work (sign-ins, prompts) run for a while."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
 
 
 def wait_for(condition, timeout: float = 10.0) -> None:

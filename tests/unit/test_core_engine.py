@@ -724,34 +724,3 @@ def test_fake_clock_sanity() -> None:
     before = clock()
     clock.advance(100)
     assert clock() - before >= 100 and not math.isnan(clock())
-
-
-def test_a_refused_password_is_asked_for_again_when_the_integration_says_so(harness, arcgis_server) -> None:
-    answers = iter(["typo", "still wrong", USERS["alice"][0]])
-    refusals: list[str] = []
-
-    def ask_again(connection: Connection, error: errors.ArcGISAuthError) -> bool:
-        refusals.append(type(error).__name__)
-        return True
-
-    h = harness(on_secret_refused=ask_again)
-    h.engine._secret_provider = lambda _connection: Secret(next(answers))  # what the user types, in turn
-    url = arcgis_server.service_url("Demo/Points", layer=0)
-    h.engine.add_connection(password_connection(url))
-    assert h.engine.auth_for_request(url, may_block=True) is not None
-    assert refusals == ["InvalidCredentialsError", "InvalidCredentialsError"]
-    assert arcgis_server.count("generateToken") == 3
-
-
-def test_sign_in_tries_are_bounded_and_a_no_ends_them(harness, arcgis_server) -> None:
-    asked: list[int] = []
-    h = harness(secrets={"alice": "wrong"}, on_secret_refused=lambda _c, _e: asked.append(1) or True)
-    url = arcgis_server.service_url("Demo/Points", layer=0)
-    h.engine.add_connection(password_connection(url))
-    assert h.engine.auth_for_request(url, may_block=True) is None
-    assert arcgis_server.count("generateToken") == 3 and len(asked) == 2  # MAX_SIGN_IN_TRIES
-
-    declined = harness(secrets={"alice": "wrong"}, on_secret_refused=lambda _c, _e: False)
-    declined.engine.add_connection(password_connection(url, id="c2"))
-    assert declined.engine.auth_for_request(url, may_block=True) is None
-    assert arcgis_server.count("generateToken") == 4
