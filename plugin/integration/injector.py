@@ -18,12 +18,13 @@ serve one token's answer — or a 498 — to a request carrying another).
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 from typing import Optional
 
 from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl, QUrlQuery
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core import LOGGER_NAME
@@ -68,6 +69,7 @@ class NetworkInjector:
 
     def __init__(self, engine) -> None:
         self._engine = engine
+        self._reply_checker: Optional[_ReplyChecker] = None
         self._request_hook_id: Optional[str] = None
         self._reply_hook_id: Optional[str] = None
         self.failures = 0  # guarded exceptions; tests read it
@@ -80,6 +82,7 @@ class NetworkInjector:
         if self.installed:
             return
         manager = QgsNetworkAccessManager.instance()
+        self._reply_checker = _ReplyChecker(self)  # on the main thread: see _ReplyChecker
         self._request_hook_id = manager.setRequestPreprocessor(self._on_request)
         self._reply_hook_id = manager.setReplyPreprocessor(self._on_reply)
 
@@ -122,7 +125,9 @@ class NetworkInjector:
             if self._engine.connection_for_url(url) is None:
                 return  # not ours: leave the reply alone
             token = _token_sent(request)
-            reply.finished.connect(lambda: self._check_reply(url, token, reply))
+            # Direct: the check runs on the reply's thread, before the reader takes the body.
+            check = functools.partial(self._reply_checker.check, url, token, reply)
+            reply.finished.connect(check, Qt.ConnectionType.DirectConnection)
         except BaseException as exc:  # noqa: BLE001 - anything escaping here crashes QGIS
             self._note_failure("reply", exc)
 
@@ -142,3 +147,23 @@ class NetworkInjector:
         with contextlib.suppress(BaseException):  # even logging must not escape
             # Only the type: a message could quote a URL with a token in it.
             log.error("Internal error in the %s hook (%s); the request was left unchanged", where, type(exc).__name__)
+
+
+class _ReplyChecker(QObject):
+    """The receiver of the replies' ``finished`` signals; it lives on the main thread.
+
+    PyQt makes a slot proxy for each connection, in the receiver's thread, and
+    cleans it up there with a queued call when the reply is destroyed. Made for
+    a plain function, the proxy stays on the thread that made the request: a
+    worker of QGIS's thread pool, whose event loop is gone by then, so stale
+    proxies pile up in PyQt's bookkeeping and crash QGIS (seen as SIGSEGV or
+    SIGABRT under load). Bound to this object, they are cleaned up on the main
+    thread.
+    """
+
+    def __init__(self, injector: NetworkInjector) -> None:
+        super().__init__()
+        self._injector = injector
+
+    def check(self, url: str, token: Optional[str], reply: QNetworkReply) -> None:
+        self._injector._check_reply(url, token, reply)

@@ -41,3 +41,13 @@ def trusted_ca(qgis_app, emulator_ca):
     """The emulator's CA, stored as a trusted authority in the test auth DB."""
     trust_ca(emulator_ca.ca_file)
     return emulator_ca
+
+
+@pytest.fixture
+def plugin(trusted_ca):
+    """The plugin loaded as qgis_process loads it; its connections deleted and it unloaded after."""
+    from tests.qgis.integration import load_plugin, unload_plugin
+
+    loaded = load_plugin()
+    yield loaded
+    unload_plugin(loaded)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsNetworkAccessManager, QgsRasterLayer, QgsVectorLayer
+import time
+
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsRasterLayer, QgsVectorLayer
 
 from tests.emulator import ArcGISEmulator
 from tests.emulator.pytest_fixtures import USERS
@@ -57,3 +59,20 @@ def provider_requests(server: ArcGISEmulator) -> list:
     """What QGIS's providers asked; the connections here paste roots, so the plugin's own
     sign-in, discovery and transport check hit other endpoints."""
     return [record for record in server.requests if record.endpoint in PROVIDER_ENDPOINTS]
+
+
+def wait_for(condition, timeout: float = 10.0) -> None:
+    """Let QGIS's event loop run until ``condition()`` holds; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        QgsApplication.processEvents()
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.02)
+
+
+def settle(seconds: float) -> None:
+    """Let queued work (sign-ins, prompts) run for a while."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)

@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsCredentials
 
 from tests.emulator import STANDALONE, EmulatorCA
 from tests.emulator.pytest_fixtures import USERS, add_users
-from tests.qgis.integration import connect, feature_layer, load_plugin, unload_plugin
+from tests.qgis.integration import connect, feature_layer, settle, wait_for
 
 RIGHT = USERS["alice"][0]
 
@@ -42,13 +42,12 @@ class ScriptedUser(QgsCredentials):
 
 
 @pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
+def plugin(plugin):
+    """The shared plugin fixture, with the messages it reported."""
     messages: list[str] = []
-    loaded.service.error_reported.connect(lambda _id, _root, message: messages.append(message))
-    loaded.messages = messages
-    yield loaded
-    unload_plugin(loaded)
+    plugin.service.error_reported.connect(lambda _id, _root, message: messages.append(message))
+    plugin.messages = messages
+    return plugin
 
 
 @pytest.fixture
@@ -199,23 +198,3 @@ def test_headless_deleted_config_message_says_what_happened(plugin, arcgis_emula
     plugin.service.check_configs()
     assert any("deleted in QGIS's Authentication settings" in m for m in plugin.messages)
     assert feature_layer(server).isValid(), "layers keep loading with the token the plugin put back"
-
-
-def settle(seconds: float) -> None:
-    """Let queued work (sign-ins, prompts) run for a while."""
-    import time
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-
-
-def wait_for(condition, timeout: float = 10.0) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        QgsApplication.processEvents()
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.02)

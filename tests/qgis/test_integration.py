@@ -6,9 +6,6 @@ providers; the plugin is loaded the way qgis_process loads it.
 
 from __future__ import annotations
 
-import time
-
-import pytest
 from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
 from qgis.core import (
     QgsApplication,
@@ -29,15 +26,9 @@ from tests.qgis.integration import (
     map_layer,
     provider_requests,
     unload_plugin,
+    wait_for,
 )
 from tests.qgis.rendering import painted_pixels, render
-
-
-@pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
-    yield loaded
-    unload_plugin(loaded)
 
 
 def stored_token(connection_id: str) -> str:
@@ -45,14 +36,6 @@ def stored_token(connection_id: str) -> str:
     ok, config = QgsApplication.authManager().loadAuthenticationConfig(connection_id, config, True)
     assert ok
     return config.config("token")
-
-
-def wait_for(condition, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        QgsApplication.processEvents()
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.02)
 
 
 def fresh_read(layer) -> list:

@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from tests.emulator import STANDALONE
 from tests.emulator.pytest_fixtures import USERS, add_users
-from tests.qgis.integration import connect, feature_layer, load_plugin, unload_plugin
+from tests.qgis.integration import connect, feature_layer
 
 
 @pytest.fixture
@@ -23,13 +23,6 @@ def file_keyring():
     keyring.set_keyring(PlaintextKeyring())
     yield keyring.get_keyring()
     keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
-    yield loaded
-    unload_plugin(loaded)
 
 
 def config_map(connection_id: str) -> dict:
