@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from qgis.core import QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -133,6 +134,11 @@ class NetworkInjector:
 
     def _check_reply(self, url: str, token: Optional[str], reply: QNetworkReply) -> None:
         try:
+            if sip.isdeleted(reply):
+                # Under load the wrapper handed to the reply hook is now and then already
+                # invalid when the reply finishes; that one check is skipped (a later
+                # refused reply still triggers the renewal).
+                return
             status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
             # peek() leaves the body for the provider that reads it next.
             refused = status in _TOKEN_ERROR_STATUS or bool(_TOKEN_ERROR_BODY.match(bytes(reply.peek(_PEEK_BYTES))))
