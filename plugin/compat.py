@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from qgis.core import QgsSettings
+
 try:  # Qt 6 (QGIS 4) moved QAction to QtGui.
     from qgis.PyQt.QtGui import QAction
 except ImportError:  # Qt 5 (QGIS 3)
@@ -19,3 +21,62 @@ def set_uri_referer(uri, referer: str) -> None:
     """
     uri.setParam("referer", referer)
     uri.setParam("http-header:referer", referer)
+
+
+# -- QGIS's own "ArcGIS REST Servers" connections (Browser panel, Data Source Manager) --
+#
+# QGIS 3.22 to 3.28 keep them as plain settings keys, split over two groups;
+# QGIS 3.30 moved them into its settings tree (and migrates the old keys once,
+# at start-up). Each function below works on both.
+try:  # QGIS ≥ 3.30
+    from qgis.core import QgsSettingsTree
+except ImportError:  # QGIS 3.22 to 3.28
+    QgsSettingsTree = None
+
+_LEGACY_GROUP = "qgis/connections-arcgisfeatureserver"
+_LEGACY_CREDENTIALS_GROUP = "qgis/ARCGISFEATURESERVER"
+
+
+def _arcgis_connections_node():
+    return QgsSettingsTree.node("connections").childNode("arcgisfeatureserver")
+
+
+def arcgis_rest_connection_names() -> list[str]:
+    if QgsSettingsTree is None:
+        settings = QgsSettings()
+        settings.beginGroup(_LEGACY_GROUP)
+        try:
+            return settings.childGroups()
+        finally:
+            settings.endGroup()
+    return _arcgis_connections_node().items()
+
+
+def arcgis_rest_connection_authcfg(name: str) -> str:
+    """The ``authcfg`` of QGIS's ArcGIS REST connection ``name`` ("" when none)."""
+    if QgsSettingsTree is None:
+        return QgsSettings().value(f"{_LEGACY_CREDENTIALS_GROUP}/{name}/authcfg", "") or ""
+    return _arcgis_connections_node().childSetting("authcfg").valueAsVariant([name]) or ""
+
+
+def write_arcgis_rest_connection(name: str, url: str, authcfg: str, referer: str | None) -> None:
+    """Create or replace QGIS's ArcGIS REST connection ``name``."""
+    if QgsSettingsTree is None:
+        settings = QgsSettings()
+        settings.setValue(f"{_LEGACY_GROUP}/{name}/url", url)
+        settings.setValue(f"{_LEGACY_GROUP}/{name}/referer", referer or "")
+        settings.setValue(f"{_LEGACY_CREDENTIALS_GROUP}/{name}/authcfg", authcfg)
+        return
+    node = _arcgis_connections_node()
+    node.childSetting("url").setVariantValue(url, [name])
+    node.childSetting("authcfg").setVariantValue(authcfg, [name])
+    node.childSetting("http-header").setVariantValue({"referer": referer} if referer else {}, [name])
+
+
+def delete_arcgis_rest_connection(name: str) -> None:
+    if QgsSettingsTree is None:
+        settings = QgsSettings()
+        settings.remove(f"{_LEGACY_GROUP}/{name}")
+        settings.remove(f"{_LEGACY_CREDENTIALS_GROUP}/{name}")
+        return
+    _arcgis_connections_node().deleteItem(name)

@@ -1,31 +1,85 @@
-"""The plugin's entries in QGIS's Web menu and Web toolbar."""
+"""The plugin's entries in QGIS's Web menu and Web toolbar, and what stays behind them.
+
+:func:`create_actions` is the plugin class's one call into the GUI. Everything
+it makes is a child of ``parent`` (the plugin's submenu), so the plugin's
+``unload()`` takes it all away by deleting that menu: the actions, the shared
+token status and the main window's failure notices.
+"""
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import Qgis, QgsApplication
+from qgis.gui import QgsMessageBarItem
+from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QMessageBox
+from qgis.PyQt.QtWidgets import QPushButton
 
 from ..compat import QAction
-from ..paths import ICON_PATH, PLUGIN_DIR, PLUGIN_NAME
+from ..integration.service import active_service
+from ..paths import ICON_PATH
+from .status import State, TokenStatus
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PluginActions", text)
+def create_actions(parent: QObject, iface) -> list[QAction]:
+    """The menu entries; those whose ``onToolbar`` property is True also go on the Web toolbar."""
+    ui = PluginUi(iface, parent)
+    add_layers = QAction(
+        QgsApplication.getThemeIcon("/mActionAddAfsLayer.svg"),
+        QCoreApplication.translate("PluginActions", "Add Secured ArcGIS Layers…"),
+        parent,
+    )
+    add_layers.setObjectName("arcgisTokenAuthAddLayers")
+    add_layers.setProperty("onToolbar", True)
+    add_layers.triggered.connect(ui.show_add_layers)
+    connections = QAction(QIcon(str(ICON_PATH)), QCoreApplication.translate("PluginActions", "Connections…"), parent)
+    connections.setObjectName("arcgisTokenAuthConnections")
+    connections.setProperty("onToolbar", False)
+    connections.triggered.connect(ui.show_connections)
+    return [add_layers, connections]
 
 
-def _plugin_about() -> str:
-    import configparser
+class PluginUi(QObject):
+    """The GUI while the plugin is loaded: opens its dialogs, and tells the main window
+    when a connection stops signing in (layers would otherwise go blank unexplained)."""
 
-    metadata = configparser.ConfigParser(interpolation=None)
-    metadata.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
-    return f"{metadata['general']['about']}\n\n{tr('Version')} {metadata['general']['version']}"
+    def __init__(self, iface, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("arcgisTokenAuthUi")
+        self._iface = iface
+        self._service = active_service()
+        self.status = TokenStatus(self._service, self)
+        self.status.failed.connect(self._notify_failure)
+        self.status.changed.connect(self._forget_notice)
+        self._noticed: dict[str, set[str]] = {}  # connection id → failures shown since it last signed in
 
+    def show_connections(self) -> None:
+        from .connections_dialog import ConnectionsDialog  # lazily: QGIS starts faster
 
-def create_actions(parent, iface) -> list[QAction]:
-    """Build the menu/toolbar actions; the plugin class owns and removes them."""
-    about = QAction(QIcon(str(ICON_PATH)), tr("About ArcGIS Token Auth…"), parent)
-    about.setObjectName("arcgisTokenAuthAbout")
-    about.setProperty("onToolbar", False)
-    about.triggered.connect(lambda: QMessageBox.about(iface.mainWindow(), tr(PLUGIN_NAME), _plugin_about()))
-    return [about]
+        self._run(ConnectionsDialog(self._service, self.status, parent=self._iface.mainWindow()))
+
+    def show_add_layers(self) -> None:
+        from .add_layers_dialog import AddLayersDialog
+
+        self._run(AddLayersDialog(self._service, self.status, self._iface, parent=self._iface.mainWindow()))
+
+    @staticmethod
+    def _run(dialog) -> None:
+        dialog.exec()
+        dialog.deleteLater()  # nothing of it stays in the main window
+
+    def _notify_failure(self, connection_id: str, message: str) -> None:
+        connection = self._service.connection(connection_id)
+        shown = self._noticed.setdefault(connection_id, set())
+        if connection is None or message in shown:
+            return  # renewals retry: say it once, until the connection signs in again
+        shown.add(message)
+        title = QCoreApplication.translate("PluginActions", "“%1” could not sign in").replace("%1", connection.name)
+        item = QgsMessageBarItem(title, message, Qgis.MessageLevel.Warning, 0)
+        button = QPushButton(QCoreApplication.translate("PluginActions", "Connections…"), item)  # owned by the item
+        button.clicked.connect(self.show_connections)
+        item.setWidget(button)
+        self._iface.messageBar().pushItem(item)
+
+    def _forget_notice(self, connection_id: str) -> None:
+        if self.status.status(connection_id).state is State.SIGNED_IN:
+            self._noticed.pop(connection_id, None)

@@ -74,7 +74,7 @@ def _assert_clean_lifecycle(result: dict) -> None:
     during, before, after = result["during"], result["before"], result["after"]
     assert PROVIDER_ID in during["providers"]
     assert PROVIDER_ID not in before["providers"]
-    assert "arcgisTokenAuthAbout" in _flatten_object_names(during["web_menu"])
+    assert "arcgisTokenAuthConnections" in _flatten_object_names(during["web_menu"])
     assert during["log_handlers"] == before["log_handlers"] + 1
     left_over = Counter(after.pop("main_window_children")) - Counter(before.pop("main_window_children"))
     assert not left_over, f"unload() left these in the main window: {dict(left_over)}"

@@ -1,0 +1,1001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_GB">
+<context>
+    <name>AddLayersDialog</name>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="78"/>
+        <source>No connection yet: add one with “Connections…”.</source>
+        <translation>Noch keine Verbindung: Fügen Sie eine über „Verbindungen…“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="112"/>
+        <source>Reading the catalog of “%1”</source>
+        <translation>Katalog von „%1“ wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <source>Empty catalog</source>
+        <translation>Leerer Katalog</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <source>No feature or map service is visible to this connection.</source>
+        <translation>Für diese Verbindung ist kein Feature- oder Kartendienst sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <source>The catalog could not be read</source>
+        <translation>Der Katalog konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
+        <source>See its status in “Connections…”.</source>
+        <translation>Den Status finden Sie unter „Verbindungen…“.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="160"/>
+        <source>“%1” could not sign in</source>
+        <translation>„%1“ konnte sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="164"/>
+        <source>An internal error stopped it (%1); the message log has the details.</source>
+        <translation>Ein interner Fehler hat den Vorgang abgebrochen (%1); Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="218"/>
+        <source>Adding layers from “%1”</source>
+        <translation>Layer aus „%1“ werden hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="227"/>
+        <source>Layers not added</source>
+        <translation>Layer nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="234"/>
+        <source>Layers added to the project: %1.</source>
+        <translation>Dem Projekt hinzugefügte Layer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <source>QGIS could not open %1. The message log has the details.</source>
+        <translation>QGIS konnte %1 nicht öffnen. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="249"/>
+        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
+        <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="14"/>
+        <source>Add Secured ArcGIS Layers</source>
+        <translation>Gesicherte ArcGIS-Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="32"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="52"/>
+        <source>Read the catalog again</source>
+        <translation>Katalog erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="59"/>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="75"/>
+        <source>Filter by folder, service or layer name</source>
+        <translation>Nach Ordner-, Dienst- oder Layername filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="110"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="121"/>
+        <source>Add as</source>
+        <translation>Hinzufügen als</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <source>Feature layers</source>
+        <translation>Vektorlayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="138"/>
+        <source>Map layers (drawn by the server)</source>
+        <translation>Kartenlayer (vom Server gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="162"/>
+        <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
+        <translation>Fügt die Server der Verbindung den ArcGIS-REST-Servern von QGIS im Browser-Bedienfeld hinzu, angemeldet über diese Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="165"/>
+        <source>Create QGIS Browser Connection</source>
+        <translation>QGIS-Browser-Verbindung erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="185"/>
+        <source>Add Layers</source>
+        <translation>Layer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISAuthError</name>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} failed.</source>
+        <translation>Die Anmeldung bei {server} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or folder, a portal or an ArcGIS Online organisation.</source>
+        <translation>„{url}“ ist keine URL, die die Erweiterung verwenden kann. Fügen Sie die http(s)://-Adresse eines ArcGIS-Server-Dienstes oder -Ordners, eines Portals oder einer ArcGIS-Online-Organisation ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the user name or password (or the client ID and secret). Check them — user names are case-sensitive — and enter them again.</source>
+        <translation>{server} hat den Benutzernamen oder das Passwort (bzw. die Client-ID und das Client-Secret) abgelehnt. Prüfen Sie die Angaben – bei Benutzernamen wird zwischen Groß- und Kleinschreibung unterschieden – und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The account is locked or not allowed to sign in at {server}. Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it.</source>
+        <translation>Das Konto ist gesperrt oder darf sich bei {server} nicht anmelden. Warten Sie, bis die Sperre abläuft, oder bitten Sie Ihre ArcGIS-Administration, es zu entsperren oder zu aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No {secret_name} is stored for the connection “{connection_name}”. Enter it in the connection's settings and try again.</source>
+        <translation>Für die Verbindung „{connection_name}“ ist kein Geheimnis gespeichert ({secret_name}). Geben Sie es in den Einstellungen der Verbindung ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The API key of the connection “{connection_name}” expired on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
+        <translation>Der API-Schlüssel der Verbindung „{connection_name}“ ist am {expires_on} abgelaufen. Erstellen Sie im ArcGIS-Developer-Dashboard einen neuen Schlüssel und geben Sie ihn in der Verbindung ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The API key of the connection “{connection_name}” expires on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
+        <translation>Der API-Schlüssel der Verbindung „{connection_name}“ läuft am {expires_on} ab. Erstellen Sie im ArcGIS-Developer-Dashboard einen neuen Schlüssel und geben Sie ihn in der Verbindung ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} only accepts sign-ins over HTTPS. Change the connection&apos;s URL to start with https://.</source>
+        <translation>{server} akzeptiert Anmeldungen nur über HTTPS. Ändern Sie die URL der Verbindung so, dass sie mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk.</source>
+        <translation>Eine Anmeldung bei {server} würde Ihre Zugangsdaten unverschlüsselt über HTTP senden, daher hat die Erweiterung sie nicht durchgeführt. Verwenden Sie eine https://-URL oder erlauben Sie unverschlüsseltes HTTP in der Verbindung, wenn Sie das Risiko eingehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} redirected the request to {target}; the plugin did not send your credentials there. If {target} is the right server, use it in the connection&apos;s URL.</source>
+        <translation>{server} hat die Anfrage an {target} umgeleitet; die Erweiterung hat Ihre Zugangsdaten nicht dorthin gesendet. Wenn {target} der richtige Server ist, verwenden Sie ihn in der URL der Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate authority, add it in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again.</source>
+        <translation>Das HTTPS-Zertifikat von {server} ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie sie in QGIS hinzu (Einstellungen &gt; Optionen &gt; Authentifizierung &gt; Zertifikatsverwaltung &gt; Zertifizierungsstellen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
+        <translation>Eine sichere (HTTPS-)Verbindung zu {server} konnte nicht aufgebaut werden. Prüfen Sie Schema und Port der URL (https:// auf einem reinen HTTP-Port scheitert auf diese Weise) sowie die Proxy-Einstellungen von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
+        <translation>{server} ist nicht erreichbar: Der Name ließ sich nicht auflösen, das Netzwerk ist nicht verfügbar oder die Verbindung ist abgebrochen. Prüfen Sie die URL, Ihre Netzwerkverbindung und die Proxy-Einstellungen von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
+        <translation>{server} hat die Verbindung abgelehnt: Unter dieser Adresse und diesem Port antwortet nichts. Prüfen Sie die URL (und ihren Port) oder fragen Sie nach, ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
+        <translation>{server} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
+        <translation>Unter {server} wurde kein ArcGIS-Token-Dienst gefunden. Prüfen Sie die URL der Verbindung; möglicherweise verwendet der Server keine tokenbasierte Sicherheit (für Authentifizierung auf Webserver-Ebene sind die Authentifizierungsmethoden von QGIS selbst nötig).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
+        <translation>{server} hat mit einer Webseite statt mit ArcGIS-Daten geantwortet – oft die Anmeldeseite eines Proxys oder einer Authentifizierung auf Webserver-Ebene. Prüfen Sie die URL; für Authentifizierung auf Webserver-Ebene verwenden Sie die Authentifizierungsmethoden von QGIS selbst.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
+        <translation>{server} hat eine Antwort gegeben, die die Erweiterung nicht versteht. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the request.</source>
+        <translation>{server} hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
+        <translation>{server} hat das Token als ungültig oder abgelaufen zurückgewiesen (498). Die Erweiterung meldet sich automatisch neu an; wenn das wiederholt passiert, testen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
+        <translation>{server} hat ein Token verlangt, aber keines erhalten (499). Prüfen Sie, ob der Layer diese Verbindung verwendet; stellen Sie bei einem alten Server die Token-Übertragung der Verbindung auf den Abfrageparameter um.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
+        <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
+        <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; setzen Sie für qgis_process QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="195"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="196"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="197"/>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="198"/>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="199"/>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="203"/>
+        <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
+        <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="203"/>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Your organisation at {server} signs users in through its identity provider (SAML) or with multifactor authentication, which a user name and password cannot do. Change the connection to browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an API key or app credentials.</source>
+        <translation>Ihre Organisation auf {server} meldet Benutzer über ihren Identitätsanbieter (SAML) oder mit Multi-Faktor-Authentifizierung an; mit Benutzername und Passwort allein ist das nicht möglich. Stellen Sie die Verbindung auf Anmeldung im Browser um (OAuth2, mit der Client-ID einer in Ihrer Organisation registrierten App) oder verwenden Sie einen API-Schlüssel oder App-Anmeldedaten.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it.</source>
+        <translation>{server} ist ein eigenständiger ArcGIS Server: API-Schlüssel, App-Anmeldedaten und die Anmeldung im Browser funktionieren nur mit ArcGIS Online, ArcGIS-Enterprise-Portalen und deren föderierten Servern. Verwenden Sie dafür einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”; qgis_process and Processing then use that sign-in.</source>
+        <translation>Die Verbindung „{connection_name}“ meldet sich über den Browser an, und für sie ist keine Anmeldung gespeichert. Öffnen Sie in QGIS Desktop die Verbindung unter den ArcGIS-Token-Auth-Verbindungen und klicken Sie auf „Im Browser anmelden“; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
+        <translation>Die Browser-Anmeldung der Verbindung „{connection_name}“ bei {server} ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an: Öffnen Sie in QGIS Desktop die Verbindung unter den ArcGIS-Token-Auth-Verbindungen und klicken Sie auf „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
+        <translation>Die Browser-Anmeldung der Verbindung „{connection_name}“ bei {server} endet am {expires_on} und konnte nicht verlängert werden. Melden Sie sich vorher erneut an: Öffnen Sie die Verbindung unter den ArcGIS-Token-Auth-Verbindungen und klicken Sie auf „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} through the browser did not complete. Try again.</source>
+        <translation>Die Anmeldung bei {server} über den Browser wurde nicht abgeschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong to this sign-in, or the portal refused its authorization code. Sign in again.</source>
+        <translation>Die Browser-Anmeldung bei {server} konnte nicht abgeschlossen werden: Die bei QGIS eingegangene Antwort gehörte nicht zu dieser Anmeldung, oder das Portal hat den Autorisierungscode abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer with a browser; qgis_process and Processing then use that sign-in.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden, um sich bei {server} anzumelden. Melden Sie sich in QGIS Desktop auf einem Computer mit Browser an; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
+        <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
+        <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. Try again. If the browser showed an error about the redirect URI, the app registered in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin&apos;s README).</source>
+        <translation>Die Anmeldung bei {server} wurde nicht rechtzeitig im Browser abgeschlossen, daher wartet die Erweiterung nicht länger. Versuchen Sie es erneut. Wenn der Browser einen Fehler zur Weiterleitungs-URI angezeigt hat, muss die in Ihrer Organisation registrierte App http://127.0.0.1 als Weiterleitungs-URI zulassen (siehe README der Erweiterung).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The sign-in to {server} was cancelled. Sign in again when you are ready.</source>
+        <translation>Die Anmeldung bei {server} wurde abgebrochen. Melden Sie sich erneut an, sobald Sie so weit sind.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
+        <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="57"/>
+        <source>New ArcGIS Connection</source>
+        <translation>Neue ArcGIS-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="77"/>
+        <source>The OS keyring cannot be used: %1.</source>
+        <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <source>Both keep the secret encrypted; neither puts it in a project file.</source>
+        <translation>Beide speichern das Geheimnis verschlüsselt; keiner schreibt es in eine Projektdatei.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="90"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <source>Unchanged: type only to replace the stored one</source>
+        <translation>Unverändert: nur eingeben, um den gespeicherten Wert zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="157"/>
+        <source>Check the URL</source>
+        <translation>Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="175"/>
+        <source>Incomplete connection</source>
+        <translation>Unvollständige Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="160"/>
+        <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
+        <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <source>The OS keyring did not accept the secret (%1).</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="213"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="214"/>
+        <source>Testing the ArcGIS connection “%1”</source>
+        <translation>ArcGIS-Verbindung „%1“ wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="229"/>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="272"/>
+        <source>Test failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <source>The reason and what to do are under “Test”.</source>
+        <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="256"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="258"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="261"/>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="263"/>
+        <source>Test passed: signed in to %1.</source>
+        <translation>Test erfolgreich: bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="268"/>
+        <source>The test stopped on an internal error (%1); the message log has the details.</source>
+        <translation>Der Test wurde durch einen internen Fehler abgebrochen (%1); Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="14"/>
+        <source>ArcGIS Connection</source>
+        <translation>ArcGIS-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="331"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="46"/>
+        <source>e.g. City GIS</source>
+        <translation>z. B. Stadt-GIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="70"/>
+        <source>The address of any service, folder or server, of an ArcGIS Enterprise portal or of an ArcGIS Online organisation.</source>
+        <translation>Die Adresse eines beliebigen Dienstes, Ordners oder Servers, eines ArcGIS-Enterprise-Portals oder einer ArcGIS-Online-Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="83"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="89"/>
+        <source>Sign in with</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="102"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="115"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="128"/>
+        <source>Keep it in</source>
+        <translation>Aufbewahren in</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="151"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="157"/>
+        <source>Token bound to</source>
+        <translation>Token gebunden an</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="170"/>
+        <source>Referer</source>
+        <translation>Referer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="183"/>
+        <source>Send the token as</source>
+        <translation>Token senden als</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="196"/>
+        <source>Token lifetime</source>
+        <translation>Token-Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="206"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="222"/>
+        <source>Allow plain HTTP (unencrypted)</source>
+        <translation>Unverschlüsseltes HTTP erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="229"/>
+        <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
+        <translation>Über unverschlüsseltes HTTP werden Ihr Passwort und die Token im Klartext übertragen: Jeder auf dem Netzwerkweg kann sie mitlesen und wiederverwenden. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="242"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="250"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="267"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="345"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="359"/>
+        <source>Token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="376"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="393"/>
+        <source>Token sent as</source>
+        <translation>Token gesendet als</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="407"/>
+        <source>Token expires</source>
+        <translation>Token läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="96"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="178"/>
+        <source>Renew Now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="102"/>
+        <source>Sign In Now</source>
+        <translation>Jetzt anmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="118"/>
+        <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
+        <translation>Von „%1“ abgemeldet und das gespeicherte Geheimnis vergessen: Die nächste Anmeldung fragt danach.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
+        <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
+        <translation>Von „%1“ abgemeldet. Die zugehörigen Layer melden sich wieder an, sobald sie ein Token benötigen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="129"/>
+        <source>Signed in to “%1”; the token does not expire.</source>
+        <translation>Bei „%1“ angemeldet; das Token läuft nicht ab.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
+        <source>Signed in to “%1”; the new token expires at %2.</source>
+        <translation>Bei „%1“ angemeldet; das neue Token läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="138"/>
+        <source>“%1” could not sign in</source>
+        <translation>„%1“ konnte sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="169"/>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
+        <translation>„%1“ löschen? Die gespeicherten Zugangsdaten werden ebenfalls gelöscht, und Layer, die die Verbindung verwenden, können sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="206"/>
+        <source>Removed from QGIS&apos;s Browser: %1.</source>
+        <translation>Aus dem QGIS-Browser entfernt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="14"/>
+        <source>ArcGIS Connections</source>
+        <translation>ArcGIS-Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="30"/>
+        <source>Each connection signs in to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online and keeps its token fresh. Layers that use the connection get the token automatically.</source>
+        <translation>Jede Verbindung meldet sich bei einem ArcGIS Server, einem ArcGIS-Enterprise-Portal oder bei ArcGIS Online an und hält ihr Token aktuell. Layer, die die Verbindung verwenden, erhalten das Token automatisch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="66"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="73"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="80"/>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="87"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="111"/>
+        <source>Token status</source>
+        <translation>Token-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="119"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="133"/>
+        <source>Token expires</source>
+        <translation>Token läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="147"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="185"/>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="192"/>
+        <source>Also forget the stored password, API key or client secret</source>
+        <translation>Auch das gespeicherte Passwort, den API-Schlüssel oder das Client-Secret vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PluginActions</name>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="26"/>
+        <source>Add Secured ArcGIS Layers…</source>
+        <translation>Gesicherte ArcGIS-Layer hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="80"/>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="78"/>
+        <source>“%1” could not sign in</source>
+        <translation>„%1“ konnte sich nicht anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="284"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="301"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="286"/>
+        <source>App credentials (OAuth2 client ID and secret)</source>
+        <translation>App-Anmeldedaten (OAuth2-Client-ID und -Secret)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="295"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="296"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="302"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="303"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="308"/>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="309"/>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="314"/>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="315"/>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="316"/>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="321"/>
+        <source>QGIS authentication database</source>
+        <translation>QGIS-Authentifizierungsdatenbank</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="322"/>
+        <source>Operating system keyring</source>
+        <translation>Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="328"/>
+        <source>Referer (sent with every request)</source>
+        <translation>Referer (mit jeder Anfrage gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="329"/>
+        <source>IP address of this computer</source>
+        <translation>IP-Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="335"/>
+        <source>Automatic (recommended)</source>
+        <translation>Automatisch (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="336"/>
+        <source>X-Esri-Authorization header</source>
+        <translation>X-Esri-Authorization-Header</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="337"/>
+        <source>Authorization: Bearer header</source>
+        <translation>Header Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="338"/>
+        <source>token query parameter (old servers)</source>
+        <translation>Abfrageparameter token (alte Server)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="344"/>
+        <source>ArcGIS Server (standalone)</source>
+        <translation>ArcGIS Server (eigenständig)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="345"/>
+        <source>ArcGIS Server, federated with a portal</source>
+        <translation>ArcGIS Server, mit einem Portal föderiert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="346"/>
+        <source>ArcGIS Enterprise portal</source>
+        <translation>ArcGIS-Enterprise-Portal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="347"/>
+        <source>ArcGIS Online</source>
+        <translation>ArcGIS Online</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="353"/>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="354"/>
+        <source>Multipoint</source>
+        <translation>Multipunkt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="355"/>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="356"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="357"/>
+        <source>Envelope</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="358"/>
+        <source>Table (no geometry)</source>
+        <translation>Tabelle (ohne Geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="359"/>
+        <source>Drawn by the server</source>
+        <translation>Vom Server gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="365"/>
+        <source>Feature service</source>
+        <translation>Feature-Service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="366"/>
+        <source>Map service</source>
+        <translation>Kartendienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="381"/>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="383"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="385"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="387"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="289"/>
+        <source>Browser sign-in (OAuth2)</source>
+        <translation>Anmeldung im Browser (OAuth2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatus</name>
+    <message>
+        <location filename="../plugin/gui/status.py" line="83"/>
+        <source>Signed in, the token does not expire</source>
+        <translation>Angemeldet, das Token läuft nicht ab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="84"/>
+        <source>Signed in, token expires in %1</source>
+        <translation>Angemeldet, Token läuft in %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="86"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="87"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="88"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en_GB">
+<context>
+    <name>AddLayersDialog</name>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="78"/>
+        <source>No connection yet: add one with “Connections…”.</source>
+        <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="112"/>
+        <source>Reading the catalog of “%1”</source>
+        <translation>Leyendo el catálogo de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <source>Empty catalog</source>
+        <translation>Catálogo vacío</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <source>No feature or map service is visible to this connection.</source>
+        <translation>Ningún servicio de entidades ni de mapas es visible para esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <source>The catalog could not be read</source>
+        <translation>No se pudo leer el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
+        <source>See its status in “Connections…”.</source>
+        <translation>Consulte su estado en «Conexiones…».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="160"/>
+        <source>“%1” could not sign in</source>
+        <translation>«%1» no pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="164"/>
+        <source>An internal error stopped it (%1); the message log has the details.</source>
+        <translation>Un error interno lo detuvo (%1); el registro de mensajes contiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="218"/>
+        <source>Adding layers from “%1”</source>
+        <translation>Añadiendo capas de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="227"/>
+        <source>Layers not added</source>
+        <translation>Capas no añadidas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="234"/>
+        <source>Layers added to the project: %1.</source>
+        <translation>Capas añadidas al proyecto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <source>Not added</source>
+        <translation>No añadidas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <source>QGIS could not open %1. The message log has the details.</source>
+        <translation>QGIS no pudo abrir %1. El registro de mensajes contiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="249"/>
+        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
+        <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="14"/>
+        <source>Add Secured ArcGIS Layers</source>
+        <translation>Añadir capas ArcGIS protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="32"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="52"/>
+        <source>Read the catalog again</source>
+        <translation>Volver a leer el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="59"/>
+        <source>Connections…</source>
+        <translation>Conexiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="75"/>
+        <source>Filter by folder, service or layer name</source>
+        <translation>Filtrar por nombre de carpeta, servicio o capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="121"/>
+        <source>Add as</source>
+        <translation>Añadir como</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <source>Feature layers</source>
+        <translation>Capas vectoriales</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="138"/>
+        <source>Map layers (drawn by the server)</source>
+        <translation>Capas de mapa (dibujadas por el servidor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="162"/>
+        <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
+        <translation>Añade los servidores de la conexión a los Servidores ArcGIS REST de QGIS en el panel Navegador, con la sesión iniciada mediante esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="165"/>
+        <source>Create QGIS Browser Connection</source>
+        <translation>Crear conexión en el Navegador de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="185"/>
+        <source>Add Layers</source>
+        <translation>Añadir capas</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISAuthError</name>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} failed.</source>
+        <translation>No se pudo iniciar sesión en {server}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or folder, a portal or an ArcGIS Online organisation.</source>
+        <translation>«{url}» no es una URL que el complemento pueda usar. Pegue la dirección http(s):// de un servicio o carpeta de ArcGIS Server, de un portal o de una organización de ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the user name or password (or the client ID and secret). Check them — user names are case-sensitive — and enter them again.</source>
+        <translation>{server} rechazó el nombre de usuario o la contraseña (o el ID de cliente y el secreto). Compruébelos —los nombres de usuario distinguen entre mayúsculas y minúsculas— e introdúzcalos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The account is locked or not allowed to sign in at {server}. Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it.</source>
+        <translation>La cuenta está bloqueada o no tiene permiso para iniciar sesión en {server}. Espere a que caduque el bloqueo o pida a su administrador de ArcGIS que la desbloquee o la habilite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No {secret_name} is stored for the connection “{connection_name}”. Enter it in the connection's settings and try again.</source>
+        <translation>No hay ningún secreto guardado para la conexión «{connection_name}» ({secret_name}). Introdúzcalo en la configuración de la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The API key of the connection “{connection_name}” expired on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
+        <translation>La clave de API de la conexión «{connection_name}» caducó el {expires_on}. Cree una clave nueva en su panel de desarrollador de ArcGIS e introdúzcala en la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The API key of the connection “{connection_name}” expires on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
+        <translation>La clave de API de la conexión «{connection_name}» caduca el {expires_on}. Cree una clave nueva en su panel de desarrollador de ArcGIS e introdúzcala en la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} only accepts sign-ins over HTTPS. Change the connection&apos;s URL to start with https://.</source>
+        <translation>{server} solo acepta inicios de sesión por HTTPS. Cambie la URL de la conexión para que empiece por https://.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk.</source>
+        <translation>Iniciar sesión en {server} enviaría sus credenciales sin cifrar por HTTP, así que el complemento no lo hizo. Use una URL https:// o permita HTTP sin cifrar en la conexión si acepta el riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} redirected the request to {target}; the plugin did not send your credentials there. If {target} is the right server, use it in the connection&apos;s URL.</source>
+        <translation>{server} redirigió la solicitud a {target}; el complemento no envió allí sus credenciales. Si {target} es el servidor correcto, úselo en la URL de la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate authority, add it in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again.</source>
+        <translation>El certificado HTTPS de {server} no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en QGIS (Configuración &gt; Opciones &gt; Autenticación &gt; Administrador de certificados &gt; Autoridades) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
+        <translation>No se pudo establecer una conexión segura (HTTPS) con {server}. Compruebe que el esquema y el puerto de la URL son correctos (https:// en un puerto solo HTTP falla así) y la configuración de proxy de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
+        <translation>No se pudo acceder a {server}: su nombre no se resolvió, la red no está disponible o la conexión se interrumpió. Compruebe la URL, su conexión de red y la configuración de proxy de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
+        <translation>{server} rechazó la conexión: nada responde en esa dirección y puerto. Compruebe la URL (y su puerto) o pregunte si el servidor está en funcionamiento.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
+        <translation>{server} no respondió a tiempo. Vuelva a intentarlo más tarde; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
+        <translation>No se encontró ningún servicio de tokens de ArcGIS en {server}. Compruebe la URL de la conexión; puede que el servidor no use seguridad basada en tokens (la autenticación en el nivel web requiere los métodos de autenticación propios de QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
+        <translation>{server} respondió con una página web en lugar de datos de ArcGIS —a menudo la página de inicio de sesión de un proxy o de la autenticación en el nivel web—. Compruebe la URL; para la autenticación en el nivel web, use los métodos de autenticación propios de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
+        <translation>{server} dio una respuesta que el complemento no entiende. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the request.</source>
+        <translation>{server} rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
+        <translation>{server} rechazó el token por no válido o caducado (498). El complemento vuelve a iniciar sesión automáticamente; si sigue ocurriendo, pruebe la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
+        <translation>{server} pidió un token que no recibió (499). Compruebe que la capa usa esta conexión; para un servidor antiguo, configure el envío del token de la conexión como parámetro de consulta.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
+        <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
+        <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop, introduzca la contraseña maestra cuando se le pida; para qgis_process, establezca QGIS_AUTH_PASSWORD_FILE en un archivo que contenga la contraseña maestra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="195"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="196"/>
+        <source>API key</source>
+        <translation>clave de API</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="197"/>
+        <source>client secret</source>
+        <translation>secreto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="198"/>
+        <source>sign-in</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="199"/>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="203"/>
+        <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
+        <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="203"/>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Your organisation at {server} signs users in through its identity provider (SAML) or with multifactor authentication, which a user name and password cannot do. Change the connection to browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an API key or app credentials.</source>
+        <translation>Su organización en {server} inicia la sesión de los usuarios a través de su proveedor de identidad (SAML) o con autenticación multifactor, algo que un nombre de usuario y una contraseña no pueden hacer. Cambie la conexión a inicio de sesión en el navegador (OAuth2, con el ID de cliente de una aplicación registrada en su organización) o use una clave de API o credenciales de aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it.</source>
+        <translation>{server} es un ArcGIS Server independiente: las claves de API, las credenciales de aplicación y el inicio de sesión en el navegador solo funcionan con ArcGIS Online, los portales de ArcGIS Enterprise y sus servidores federados. Use un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”; qgis_process and Processing then use that sign-in.</source>
+        <translation>La conexión «{connection_name}» inicia sesión a través del navegador y no tiene ningún inicio de sesión guardado. En QGIS Desktop, abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador»; qgis_process y Processing usarán después ese inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
+        <translation>El inicio de sesión en el navegador de la conexión «{connection_name}» en {server} ha caducado o se ha revocado. Vuelva a iniciar sesión: en QGIS Desktop, abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
+        <translation>El inicio de sesión en el navegador de la conexión «{connection_name}» en {server} termina el {expires_on} y no se pudo prolongar. Vuelva a iniciar sesión antes de esa fecha: abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} through the browser did not complete. Try again.</source>
+        <translation>El inicio de sesión en {server} a través del navegador no se completó. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong to this sign-in, or the portal refused its authorization code. Sign in again.</source>
+        <translation>No se pudo completar el inicio de sesión en el navegador en {server}: la respuesta que llegó a QGIS no correspondía a este inicio de sesión o el portal rechazó su código de autorización. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer with a browser; qgis_process and Processing then use that sign-in.</source>
+        <translation>No se pudo abrir ningún navegador web para iniciar sesión en {server}. Inicie sesión desde QGIS Desktop en un equipo con navegador; qgis_process y Processing usarán después ese inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
+        <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
+        <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo identificador).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. Try again. If the browser showed an error about the redirect URI, the app registered in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin&apos;s README).</source>
+        <translation>El inicio de sesión en {server} no se completó a tiempo en el navegador, así que el complemento dejó de esperar. Vuelva a intentarlo. Si el navegador mostró un error sobre el URI de redirección, la aplicación registrada en su organización debe permitir http://127.0.0.1 como URI de redirección (consulte el README del complemento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The sign-in to {server} was cancelled. Sign in again when you are ready.</source>
+        <translation>Se canceló el inicio de sesión en {server}. Vuelva a iniciar sesión cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
+        <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Geometry</source>
+        <translation>Geometría</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="57"/>
+        <source>New ArcGIS Connection</source>
+        <translation>Nueva conexión ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="77"/>
+        <source>The OS keyring cannot be used: %1.</source>
+        <translation>No se puede usar el llavero del sistema operativo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <source>Both keep the secret encrypted; neither puts it in a project file.</source>
+        <translation>Ambos guardan el secreto cifrado; ninguno lo escribe en un archivo de proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="90"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <source>Unchanged: type only to replace the stored one</source>
+        <translation>Sin cambios: escriba solo para sustituir el guardado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="157"/>
+        <source>Check the URL</source>
+        <translation>Compruebe la URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="175"/>
+        <source>Incomplete connection</source>
+        <translation>Conexión incompleta</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="160"/>
+        <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
+        <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <source>Not saved</source>
+        <translation>No guardada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <source>The OS keyring did not accept the secret (%1).</source>
+        <translation>El llavero del sistema operativo no aceptó el secreto (%1).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="213"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="214"/>
+        <source>Testing the ArcGIS connection “%1”</source>
+        <translation>Probando la conexión ArcGIS «%1»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="229"/>
+        <source>Test cancelled.</source>
+        <translation>Prueba cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="272"/>
+        <source>Test failed</source>
+        <translation>La prueba falló</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <source>The reason and what to do are under “Test”.</source>
+        <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="256"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="258"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="261"/>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="263"/>
+        <source>Test passed: signed in to %1.</source>
+        <translation>Prueba superada: sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="268"/>
+        <source>The test stopped on an internal error (%1); the message log has the details.</source>
+        <translation>La prueba se detuvo por un error interno (%1); el registro de mensajes contiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="14"/>
+        <source>ArcGIS Connection</source>
+        <translation>Conexión ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="331"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="36"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="46"/>
+        <source>e.g. City GIS</source>
+        <translation>p. ej., SIG municipal</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="70"/>
+        <source>The address of any service, folder or server, of an ArcGIS Enterprise portal or of an ArcGIS Online organisation.</source>
+        <translation>La dirección de cualquier servicio, carpeta o servidor, de un portal de ArcGIS Enterprise o de una organización de ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="83"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="89"/>
+        <source>Sign in with</source>
+        <translation>Iniciar sesión con</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="102"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="115"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="128"/>
+        <source>Keep it in</source>
+        <translation>Guardarlo en</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="151"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="157"/>
+        <source>Token bound to</source>
+        <translation>Token vinculado a</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="170"/>
+        <source>Referer</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="183"/>
+        <source>Send the token as</source>
+        <translation>Enviar el token como</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="196"/>
+        <source>Token lifetime</source>
+        <translation>Duración del token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="206"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="222"/>
+        <source>Allow plain HTTP (unencrypted)</source>
+        <translation>Permitir HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="229"/>
+        <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
+        <translation>Con HTTP sin cifrar, su contraseña y los tokens viajan en claro: cualquiera en la ruta de red puede leerlos y reutilizarlos. Úselo solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="242"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="250"/>
+        <source>Test Connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="267"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="345"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="359"/>
+        <source>Token endpoint</source>
+        <translation>Punto de acceso de tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="376"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="393"/>
+        <source>Token sent as</source>
+        <translation>Token enviado como</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="407"/>
+        <source>Token expires</source>
+        <translation>Caducidad del token</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="96"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="178"/>
+        <source>Renew Now</source>
+        <translation>Renovar ahora</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="102"/>
+        <source>Sign In Now</source>
+        <translation>Iniciar sesión ahora</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="118"/>
+        <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
+        <translation>Sesión cerrada en «%1» y secreto guardado olvidado: el próximo inicio de sesión lo pedirá.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
+        <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
+        <translation>Sesión cerrada en «%1». Sus capas volverán a iniciar sesión cuando necesiten un token.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="129"/>
+        <source>Signed in to “%1”; the token does not expire.</source>
+        <translation>Sesión iniciada en «%1»; el token no caduca.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
+        <source>Signed in to “%1”; the new token expires at %2.</source>
+        <translation>Sesión iniciada en «%1»; el nuevo token caduca el %2.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="138"/>
+        <source>“%1” could not sign in</source>
+        <translation>«%1» no pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="169"/>
+        <source>Saved “%1”.</source>
+        <translation>«%1» guardada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <source>Delete Connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
+        <translation>¿Eliminar «%1»? También se eliminarán sus credenciales guardadas y las capas que la usan ya no podrán iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="206"/>
+        <source>Removed from QGIS&apos;s Browser: %1.</source>
+        <translation>Quitada del Navegador de QGIS: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="14"/>
+        <source>ArcGIS Connections</source>
+        <translation>Conexiones ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="30"/>
+        <source>Each connection signs in to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online and keeps its token fresh. Layers that use the connection get the token automatically.</source>
+        <translation>Cada conexión inicia sesión en un ArcGIS Server, un portal de ArcGIS Enterprise o ArcGIS Online y mantiene su token vigente. Las capas que usan la conexión reciben el token automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="66"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="73"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="80"/>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="87"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="111"/>
+        <source>Token status</source>
+        <translation>Estado del token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="119"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="133"/>
+        <source>Token expires</source>
+        <translation>Caducidad del token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="147"/>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="185"/>
+        <source>Sign Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="192"/>
+        <source>Also forget the stored password, API key or client secret</source>
+        <translation>Olvidar también la contraseña, la clave de API o el secreto de cliente guardados</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PluginActions</name>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="26"/>
+        <source>Add Secured ArcGIS Layers…</source>
+        <translation>Añadir capas ArcGIS protegidas…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="80"/>
+        <source>Connections…</source>
+        <translation>Conexiones…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="78"/>
+        <source>“%1” could not sign in</source>
+        <translation>«%1» no pudo iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="284"/>
+        <source>User name and password</source>
+        <translation>Nombre de usuario y contraseña</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="301"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="286"/>
+        <source>App credentials (OAuth2 client ID and secret)</source>
+        <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="295"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="296"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="302"/>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="303"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="308"/>
+        <source>Enter the client ID.</source>
+        <translation>Introduzca el ID de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="309"/>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="314"/>
+        <source>Enter the API key.</source>
+        <translation>Introduzca la clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="315"/>
+        <source>Enter the client secret.</source>
+        <translation>Introduzca el secreto de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="316"/>
+        <source>Enter the password.</source>
+        <translation>Introduzca la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="321"/>
+        <source>QGIS authentication database</source>
+        <translation>Base de datos de autenticación de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="322"/>
+        <source>Operating system keyring</source>
+        <translation>Llavero del sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="328"/>
+        <source>Referer (sent with every request)</source>
+        <translation>Referente (enviado con cada solicitud)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="329"/>
+        <source>IP address of this computer</source>
+        <translation>Dirección IP de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="335"/>
+        <source>Automatic (recommended)</source>
+        <translation>Automático (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="336"/>
+        <source>X-Esri-Authorization header</source>
+        <translation>Encabezado X-Esri-Authorization</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="337"/>
+        <source>Authorization: Bearer header</source>
+        <translation>Encabezado Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="338"/>
+        <source>token query parameter (old servers)</source>
+        <translation>parámetro de consulta token (servidores antiguos)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="344"/>
+        <source>ArcGIS Server (standalone)</source>
+        <translation>ArcGIS Server (independiente)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="345"/>
+        <source>ArcGIS Server, federated with a portal</source>
+        <translation>ArcGIS Server federado con un portal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="346"/>
+        <source>ArcGIS Enterprise portal</source>
+        <translation>Portal de ArcGIS Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="347"/>
+        <source>ArcGIS Online</source>
+        <translation>ArcGIS Online</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="353"/>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="354"/>
+        <source>Multipoint</source>
+        <translation>Multipunto</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="355"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="356"/>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="357"/>
+        <source>Envelope</source>
+        <translation>Envolvente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="358"/>
+        <source>Table (no geometry)</source>
+        <translation>Tabla (sin geometría)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="359"/>
+        <source>Drawn by the server</source>
+        <translation>Dibujada por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="365"/>
+        <source>Feature service</source>
+        <translation>Servicio de entidades</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="366"/>
+        <source>Map service</source>
+        <translation>Servicio de mapas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="381"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="383"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="385"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="387"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="289"/>
+        <source>Browser sign-in (OAuth2)</source>
+        <translation>Inicio de sesión en el navegador (OAuth2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatus</name>
+    <message>
+        <location filename="../plugin/gui/status.py" line="83"/>
+        <source>Signed in, the token does not expire</source>
+        <translation>Sesión iniciada, el token no caduca</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="84"/>
+        <source>Signed in, token expires in %1</source>
+        <translation>Sesión iniciada, el token caduca dentro de %1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="86"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="87"/>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="88"/>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>AddLayersDialog</name>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="78"/>
+        <source>No connection yet: add one with “Connections…”.</source>
+        <translation>Aucune connexion pour l'instant : ajoutez-en une avec « Connexions… ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="112"/>
+        <source>Reading the catalog of “%1”</source>
+        <translation>Lecture du catalogue de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <source>Empty catalog</source>
+        <translation>Catalogue vide</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <source>No feature or map service is visible to this connection.</source>
+        <translation>Aucun service d'entités ou de carte n'est visible pour cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <source>The catalog could not be read</source>
+        <translation>Le catalogue n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
+        <source>See its status in “Connections…”.</source>
+        <translation>Consultez son état dans « Connexions… ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="160"/>
+        <source>“%1” could not sign in</source>
+        <translation>« %1 » n'a pas pu se connecter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="164"/>
+        <source>An internal error stopped it (%1); the message log has the details.</source>
+        <translation>Une erreur interne l'a interrompu (%1) ; le journal des messages contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="218"/>
+        <source>Adding layers from “%1”</source>
+        <translation>Ajout de couches depuis « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="227"/>
+        <source>Layers not added</source>
+        <translation>Couches non ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="234"/>
+        <source>Layers added to the project: %1.</source>
+        <translation>Couches ajoutées au projet : %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <source>Not added</source>
+        <translation>Non ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <source>QGIS could not open %1. The message log has the details.</source>
+        <translation>QGIS n'a pas pu ouvrir %1. Le journal des messages contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="249"/>
+        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
+        <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="14"/>
+        <source>Add Secured ArcGIS Layers</source>
+        <translation>Ajouter des couches ArcGIS sécurisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="32"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="52"/>
+        <source>Read the catalog again</source>
+        <translation>Relire le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="59"/>
+        <source>Connections…</source>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="75"/>
+        <source>Filter by folder, service or layer name</source>
+        <translation>Filtrer par nom de dossier, de service ou de couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="110"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="121"/>
+        <source>Add as</source>
+        <translation>Ajouter comme</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <source>Feature layers</source>
+        <translation>Couches vecteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="138"/>
+        <source>Map layers (drawn by the server)</source>
+        <translation>Couches de carte (dessinées par le serveur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="162"/>
+        <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
+        <translation>Ajoute les serveurs de la connexion aux Serveurs ArcGIS REST de QGIS dans le panneau Explorateur, connectés par cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="165"/>
+        <source>Create QGIS Browser Connection</source>
+        <translation>Créer une connexion dans l'Explorateur QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="185"/>
+        <source>Add Layers</source>
+        <translation>Ajouter les couches</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISAuthError</name>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} failed.</source>
+        <translation>La connexion à {server} a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or folder, a portal or an ArcGIS Online organisation.</source>
+        <translation>« {url} » n'est pas une URL utilisable par l'extension. Collez l'adresse http(s):// d'un service ou d'un dossier ArcGIS Server, d'un portail ou d'une organisation ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the user name or password (or the client ID and secret). Check them — user names are case-sensitive — and enter them again.</source>
+        <translation>{server} a refusé le nom d'utilisateur ou le mot de passe (ou l'ID client et le secret). Vérifiez-les — les noms d'utilisateur distinguent majuscules et minuscules — et saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The account is locked or not allowed to sign in at {server}. Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it.</source>
+        <translation>Le compte est verrouillé ou n'est pas autorisé à se connecter à {server}. Attendez la fin du verrouillage ou demandez à votre administrateur ArcGIS de le déverrouiller ou de l'activer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No {secret_name} is stored for the connection “{connection_name}”. Enter it in the connection's settings and try again.</source>
+        <translation>Aucun secret n'est enregistré pour la connexion « {connection_name} » ({secret_name}). Saisissez-le dans les paramètres de la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The API key of the connection “{connection_name}” expired on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
+        <translation>La clé d'API de la connexion « {connection_name} » a expiré le {expires_on}. Créez une nouvelle clé dans votre tableau de bord de développeur ArcGIS et saisissez-la dans la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The API key of the connection “{connection_name}” expires on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
+        <translation>La clé d'API de la connexion « {connection_name} » expire le {expires_on}. Créez une nouvelle clé dans votre tableau de bord de développeur ArcGIS et saisissez-la dans la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} only accepts sign-ins over HTTPS. Change the connection&apos;s URL to start with https://.</source>
+        <translation>{server} n'accepte les connexions qu'en HTTPS. Modifiez l'URL de la connexion pour qu'elle commence par https://.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk.</source>
+        <translation>Se connecter à {server} enverrait vos identifiants en clair par HTTP non chiffré ; l'extension ne l'a donc pas fait. Utilisez une URL https://, ou autorisez le HTTP non chiffré dans la connexion si vous en acceptez le risque.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} redirected the request to {target}; the plugin did not send your credentials there. If {target} is the right server, use it in the connection&apos;s URL.</source>
+        <translation>{server} a redirigé la requête vers {target} ; l'extension n'y a pas envoyé vos identifiants. Si {target} est le bon serveur, utilisez-le dans l'URL de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate authority, add it in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again.</source>
+        <translation>Le certificat HTTPS de {server} n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats &gt; Autorités), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
+        <translation>Impossible d'établir une connexion sécurisée (HTTPS) avec {server}. Vérifiez que le schéma et le port de l'URL sont corrects (https:// sur un port uniquement HTTP échoue ainsi), ainsi que les paramètres de proxy de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
+        <translation>{server} est injoignable : son nom n'a pas pu être résolu, le réseau est indisponible ou la connexion a été interrompue. Vérifiez l'URL, votre connexion réseau et les paramètres de proxy de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
+        <translation>{server} a refusé la connexion : rien ne répond à cette adresse sur ce port. Vérifiez l'URL (et son port), ou demandez si le serveur est en marche.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
+        <translation>{server} n'a pas répondu à temps. Réessayez plus tard ; si le problème persiste, vérifiez votre réseau et les paramètres de proxy de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
+        <translation>Aucun service de jetons ArcGIS n'a été trouvé sur {server}. Vérifiez l'URL de la connexion ; le serveur n'utilise peut-être pas la sécurité par jetons (l'authentification au niveau du serveur web nécessite les méthodes d'authentification de QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
+        <translation>{server} a répondu par une page web au lieu de données ArcGIS — souvent la page de connexion d'un proxy ou d'une authentification au niveau du serveur web. Vérifiez l'URL ; pour une authentification au niveau du serveur web, utilisez les méthodes d'authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
+        <translation>{server} a donné une réponse que l'extension ne comprend pas. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the request.</source>
+        <translation>{server} a refusé la requête.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
+        <translation>{server} a rejeté le jeton comme non valide ou expiré (498). L'extension se reconnecte automatiquement ; si cela se reproduit, testez la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
+        <translation>{server} a demandé un jeton qu'il n'a pas reçu (499). Vérifiez que la couche utilise cette connexion ; pour un ancien serveur, réglez l'envoi du jeton de la connexion sur le paramètre de requête.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
+        <translation>{server} a refusé l'accès (403) : le compte n'est pas autorisé à utiliser ce service. Demandez au propriétaire du service de le partager avec vous.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
+        <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal lorsqu'il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="195"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="196"/>
+        <source>API key</source>
+        <translation>clé d'API</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="197"/>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="198"/>
+        <source>sign-in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="199"/>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="203"/>
+        <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
+        <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="203"/>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Your organisation at {server} signs users in through its identity provider (SAML) or with multifactor authentication, which a user name and password cannot do. Change the connection to browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an API key or app credentials.</source>
+        <translation>Votre organisation sur {server} connecte ses utilisateurs par son fournisseur d'identité (SAML) ou avec une authentification multifacteur, ce qu'un nom d'utilisateur et un mot de passe ne permettent pas. Passez la connexion à l'identification dans le navigateur (OAuth2, avec l'ID client d'une application enregistrée dans votre organisation), ou utilisez une clé d'API ou des identifiants d'application.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it.</source>
+        <translation>{server} est un ArcGIS Server autonome : les clés d'API, les identifiants d'application et l'identification dans le navigateur ne fonctionnent qu'avec ArcGIS Online, les portails ArcGIS Enterprise et leurs serveurs fédérés. Utilisez un nom d'utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”; qgis_process and Processing then use that sign-in.</source>
+        <translation>La connexion « {connection_name} » s'identifie dans le navigateur, et aucune identification n'est enregistrée pour elle. Dans QGIS Desktop, ouvrez la connexion dans les connexions d'ArcGIS Token Auth et cliquez sur « S'identifier dans le navigateur » ; qgis_process et Processing utiliseront ensuite cette identification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
+        <translation>L'identification dans le navigateur de la connexion « {connection_name} » sur {server} a expiré ou a été révoquée. Identifiez-vous à nouveau : dans QGIS Desktop, ouvrez la connexion dans les connexions d'ArcGIS Token Auth et cliquez sur « S'identifier dans le navigateur ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
+        <translation>L'identification dans le navigateur de la connexion « {connection_name} » sur {server} prend fin le {expires_on} et n'a pas pu être prolongée. Identifiez-vous à nouveau d'ici là : ouvrez la connexion dans les connexions d'ArcGIS Token Auth et cliquez sur « S'identifier dans le navigateur ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>Signing in to {server} through the browser did not complete. Try again.</source>
+        <translation>L'identification sur {server} dans le navigateur n'a pas abouti. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong to this sign-in, or the portal refused its authorization code. Sign in again.</source>
+        <translation>L'identification dans le navigateur sur {server} n'a pas pu aboutir : la réponse reçue par QGIS n'appartenait pas à cette identification, ou le portail a refusé son code d'autorisation. Identifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer with a browser; qgis_process and Processing then use that sign-in.</source>
+        <translation>Aucun navigateur web n'a pu être ouvert pour s'identifier sur {server}. Identifiez-vous depuis QGIS Desktop sur un ordinateur doté d'un navigateur ; qgis_process et Processing utiliseront ensuite cette identification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
+        <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="178"/>
+        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
+        <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même identifiant).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. Try again. If the browser showed an error about the redirect URI, the app registered in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin&apos;s README).</source>
+        <translation>L'identification sur {server} n'a pas été terminée à temps dans le navigateur ; l'extension a donc cessé d'attendre. Réessayez. Si le navigateur a affiché une erreur concernant l'URI de redirection, l'application enregistrée dans votre organisation doit autoriser http://127.0.0.1 comme URI de redirection (voir le README de l'extension).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The sign-in to {server} was cancelled. Sign in again when you are ready.</source>
+        <translation>L'identification sur {server} a été annulée. Identifiez-vous à nouveau quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
+        <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="112"/>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="57"/>
+        <source>New ArcGIS Connection</source>
+        <translation>Nouvelle connexion ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="77"/>
+        <source>The OS keyring cannot be used: %1.</source>
+        <translation>Le trousseau de clés du système ne peut pas être utilisé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <source>Both keep the secret encrypted; neither puts it in a project file.</source>
+        <translation>Les deux conservent le secret chiffré ; aucun ne l'écrit dans un fichier de projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="90"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <source>Unchanged: type only to replace the stored one</source>
+        <translation>Inchangé : ne saisir que pour remplacer celui qui est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="157"/>
+        <source>Check the URL</source>
+        <translation>Vérifiez l'URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="175"/>
+        <source>Incomplete connection</source>
+        <translation>Connexion incomplète</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="160"/>
+        <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
+        <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <source>The OS keyring did not accept the secret (%1).</source>
+        <translation>Le trousseau de clés du système n'a pas accepté le secret (%1).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="213"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="214"/>
+        <source>Testing the ArcGIS connection “%1”</source>
+        <translation>Test de la connexion ArcGIS « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="229"/>
+        <source>Test cancelled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="272"/>
+        <source>Test failed</source>
+        <translation>Échec du test</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <source>The reason and what to do are under “Test”.</source>
+        <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="256"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="258"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="261"/>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="263"/>
+        <source>Test passed: signed in to %1.</source>
+        <translation>Test réussi : connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="268"/>
+        <source>The test stopped on an internal error (%1); the message log has the details.</source>
+        <translation>Le test s'est arrêté sur une erreur interne (%1) ; le journal des messages contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="14"/>
+        <source>ArcGIS Connection</source>
+        <translation>Connexion ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="331"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="46"/>
+        <source>e.g. City GIS</source>
+        <translation>p. ex. SIG de la ville</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="70"/>
+        <source>The address of any service, folder or server, of an ArcGIS Enterprise portal or of an ArcGIS Online organisation.</source>
+        <translation>L'adresse d'un service, d'un dossier ou d'un serveur, d'un portail ArcGIS Enterprise ou d'une organisation ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="83"/>
+        <source>Sign-in</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="89"/>
+        <source>Sign in with</source>
+        <translation>S'identifier avec</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="102"/>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="115"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="128"/>
+        <source>Keep it in</source>
+        <translation>Le conserver dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="151"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="157"/>
+        <source>Token bound to</source>
+        <translation>Jeton lié à</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="170"/>
+        <source>Referer</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="183"/>
+        <source>Send the token as</source>
+        <translation>Envoyer le jeton via</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="196"/>
+        <source>Token lifetime</source>
+        <translation>Durée de vie du jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="206"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="222"/>
+        <source>Allow plain HTTP (unencrypted)</source>
+        <translation>Autoriser le HTTP non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="229"/>
+        <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
+        <translation>En HTTP non chiffré, votre mot de passe et les jetons circulent en clair : toute personne sur le trajet réseau peut les lire et les réutiliser. Ne l'utilisez que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="242"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="250"/>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="267"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="345"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="359"/>
+        <source>Token endpoint</source>
+        <translation>Point d'accès des jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="376"/>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="393"/>
+        <source>Token sent as</source>
+        <translation>Jeton envoyé via</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="407"/>
+        <source>Token expires</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="96"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="178"/>
+        <source>Renew Now</source>
+        <translation>Renouveler maintenant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="102"/>
+        <source>Sign In Now</source>
+        <translation>Se connecter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="118"/>
+        <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
+        <translation>Déconnecté de « %1 » et secret enregistré oublié : la prochaine connexion le demandera.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
+        <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
+        <translation>Déconnecté de « %1 ». Ses couches se reconnecteront dès qu'elles auront besoin d'un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="129"/>
+        <source>Signed in to “%1”; the token does not expire.</source>
+        <translation>Connecté à « %1 » ; le jeton n'expire pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
+        <source>Signed in to “%1”; the new token expires at %2.</source>
+        <translation>Connecté à « %1 » ; le nouveau jeton expire le %2.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="138"/>
+        <source>“%1” could not sign in</source>
+        <translation>« %1 » n'a pas pu se connecter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="169"/>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
+        <translation>Supprimer « %1 » ? Ses identifiants enregistrés seront supprimés aussi, et les couches qui l'utilisent ne pourront plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="206"/>
+        <source>Removed from QGIS&apos;s Browser: %1.</source>
+        <translation>Retirée de l'Explorateur de QGIS : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="14"/>
+        <source>ArcGIS Connections</source>
+        <translation>Connexions ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="30"/>
+        <source>Each connection signs in to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online and keeps its token fresh. Layers that use the connection get the token automatically.</source>
+        <translation>Chaque connexion s'identifie auprès d'un ArcGIS Server, d'un portail ArcGIS Enterprise ou d'ArcGIS Online et maintient son jeton à jour. Les couches qui utilisent la connexion reçoivent le jeton automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="66"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="73"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="80"/>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="87"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="111"/>
+        <source>Token status</source>
+        <translation>État du jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="119"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="133"/>
+        <source>Token expires</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="147"/>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="185"/>
+        <source>Sign Out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections_dialog.ui" line="192"/>
+        <source>Also forget the stored password, API key or client secret</source>
+        <translation>Oublier aussi le mot de passe, la clé d'API ou le secret client enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="74"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>PluginActions</name>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="26"/>
+        <source>Add Secured ArcGIS Layers…</source>
+        <translation>Ajouter des couches ArcGIS sécurisées…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="80"/>
+        <source>Connections…</source>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="78"/>
+        <source>“%1” could not sign in</source>
+        <translation>« %1 » n'a pas pu se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="284"/>
+        <source>User name and password</source>
+        <translation>Nom d'utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="301"/>
+        <source>API key</source>
+        <translation>Clé d'API</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="286"/>
+        <source>App credentials (OAuth2 client ID and secret)</source>
+        <translation>Identifiants d'application (ID client et secret OAuth2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="295"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="296"/>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="302"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="303"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="308"/>
+        <source>Enter the client ID.</source>
+        <translation>Saisissez l'ID client.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="309"/>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="314"/>
+        <source>Enter the API key.</source>
+        <translation>Saisissez la clé d'API.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="315"/>
+        <source>Enter the client secret.</source>
+        <translation>Saisissez le secret client.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="316"/>
+        <source>Enter the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="321"/>
+        <source>QGIS authentication database</source>
+        <translation>Base de données d'authentification de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="322"/>
+        <source>Operating system keyring</source>
+        <translation>Trousseau de clés du système d'exploitation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="328"/>
+        <source>Referer (sent with every request)</source>
+        <translation>Référent (envoyé avec chaque requête)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="329"/>
+        <source>IP address of this computer</source>
+        <translation>Adresse IP de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="335"/>
+        <source>Automatic (recommended)</source>
+        <translation>Automatique (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="336"/>
+        <source>X-Esri-Authorization header</source>
+        <translation>En-tête X-Esri-Authorization</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="337"/>
+        <source>Authorization: Bearer header</source>
+        <translation>En-tête Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="338"/>
+        <source>token query parameter (old servers)</source>
+        <translation>paramètre de requête token (anciens serveurs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="344"/>
+        <source>ArcGIS Server (standalone)</source>
+        <translation>ArcGIS Server (autonome)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="345"/>
+        <source>ArcGIS Server, federated with a portal</source>
+        <translation>ArcGIS Server fédéré avec un portail</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="346"/>
+        <source>ArcGIS Enterprise portal</source>
+        <translation>Portail ArcGIS Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="347"/>
+        <source>ArcGIS Online</source>
+        <translation>ArcGIS Online</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="353"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="354"/>
+        <source>Multipoint</source>
+        <translation>Multipoint</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="355"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="356"/>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="357"/>
+        <source>Envelope</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="358"/>
+        <source>Table (no geometry)</source>
+        <translation>Table (sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="359"/>
+        <source>Drawn by the server</source>
+        <translation>Dessinée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="365"/>
+        <source>Feature service</source>
+        <translation>Service d'entités</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="366"/>
+        <source>Map service</source>
+        <translation>Service de carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="381"/>
+        <source>less than a minute</source>
+        <translation>moins d'une minute</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="383"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="385"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="387"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="289"/>
+        <source>Browser sign-in (OAuth2)</source>
+        <translation>Identification dans le navigateur (OAuth2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatus</name>
+    <message>
+        <location filename="../plugin/gui/status.py" line="83"/>
+        <source>Signed in, the token does not expire</source>
+        <translation>Connecté, le jeton n'expire pas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="84"/>
+        <source>Signed in, token expires in %1</source>
+        <translation>Connecté, le jeton expire dans %1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="86"/>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="87"/>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="88"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+</TS>

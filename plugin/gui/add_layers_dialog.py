@@ -1,0 +1,255 @@
+"""Add secured layers: pick a connection, browse its catalog, add layers that sign in through it."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt
+from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QWidget
+
+from ..core.connection import Connection
+from ..core.errors import ArcGISAuthError
+from ..integration.browser import create_browser_connections
+from ..integration.catalog import CatalogLayer, NotSignedInError, ServerCatalog, read_catalog
+from ..integration.layers import BuiltLayers, LayerSource, build_layers
+from ..integration.tasks import FunctionTask, start
+from . import texts
+from .connections_dialog import ConnectionsDialog
+from .feedback import Feedback
+from .models import CatalogFilter, CatalogModel
+from .status import TokenStatus
+from .ui_loader import form_class
+
+
+class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
+    def __init__(self, service, status: TokenStatus, iface=None, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self._service = service
+        self._status = status
+        self._iface = iface
+        self.feedback = Feedback(self.messageBar)
+        self.catalogs: list[ServerCatalog] = []
+        self._task: Optional[FunctionTask] = None
+        self.manager: Optional[ConnectionsDialog] = None
+
+        self.catalog_model = CatalogModel(self)
+        self.filter = CatalogFilter(self)
+        self.filter.setSourceModel(self.catalog_model)
+        self.catalogView.setModel(self.filter)
+        header = self.catalogView.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CatalogModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (CatalogModel.KIND, CatalogModel.GEOMETRY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.catalogView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.catalogView.doubleClicked.connect(self._double_clicked)
+        self.refreshButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+
+        self.connectionCombo.currentIndexChanged.connect(self.load_catalog)
+        self.refreshButton.clicked.connect(self.load_catalog)
+        self.manageButton.clicked.connect(self.manage_connections)
+        self.filterEdit.textChanged.connect(self._filter_changed)
+        self.mapRadio.toggled.connect(self._mode_changed)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.addButton.clicked.connect(self.add_selected)
+        self.browserButton.clicked.connect(self.create_browser_connection)
+        self.buttonBox.rejected.connect(self.reject)
+        status.changed.connect(self._status_changed)
+
+        self._set_busy(False)
+        self.reload_connections()
+
+    # -- connections ------------------------------------------------------------------------
+    def connection(self) -> Optional[Connection]:
+        connection_id = self.connectionCombo.currentData()
+        return self._service.connection(connection_id) if connection_id else None
+
+    def reload_connections(self) -> None:
+        current = self.connectionCombo.currentData()
+        self.connectionCombo.blockSignals(True)  # one catalog read, after the list is complete
+        self.connectionCombo.clear()
+        for connection in sorted(self._service.connections(), key=lambda c: c.name.lower()):
+            self.connectionCombo.addItem(connection.name, connection.id)
+        self.connectionCombo.setCurrentIndex(max(self.connectionCombo.findData(current), 0))
+        self.connectionCombo.blockSignals(False)
+        if self.connectionCombo.count() == 0:
+            self.connectionStatusLabel.setText(self.tr("No connection yet: add one with “Connections…”."))
+        self.load_catalog()
+
+    def manage_connections(self) -> None:
+        self.manager = ConnectionsDialog(self._service, self._status, parent=self)
+        self.manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.manager.finished.connect(self._manager_closed)
+        self.manager.open()
+
+    def _manager_closed(self) -> None:
+        self.manager = None
+        self.reload_connections()
+
+    def _status_changed(self, connection_id: str) -> None:
+        connection = self.connection()
+        if connection is not None and connection.id == connection_id:
+            self._show_status(connection)
+
+    def _show_status(self, connection: Connection) -> None:
+        status = self._status.status(connection.id)
+        text = f"{self._status.describe(status)} — {connection.url}"
+        self.connectionStatusLabel.setText(f"{text}\n{status.message}" if status.message else text)
+
+    # -- the catalog -------------------------------------------------------------------------
+    def load_catalog(self) -> None:
+        self.cancel()
+        self.catalogs = []
+        self.catalog_model.clear_catalog()
+        connection = self.connection()
+        if connection is None:
+            self._update_buttons()
+            return
+        self._show_status(connection)
+        engine = self._service.engine
+        description = self.tr("Reading the catalog of “%1”").replace("%1", connection.name)
+        self._task = start(FunctionTask(description, lambda feedback: read_catalog(engine, connection, feedback)))
+        self._task.progressChanged.connect(self._progress)
+        self._task.succeeded.connect(self._show_catalog)
+        self._task.failed.connect(self._catalog_failed)
+        self._set_busy(True)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._set_busy(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progressBar.setVisible(busy)
+        self.progressBar.setValue(0)
+        self.cancelButton.setVisible(busy)
+        self._update_buttons()
+
+    def _progress(self, value: float) -> None:
+        self.progressBar.setValue(int(value))
+
+    def _show_catalog(self, catalogs: list[ServerCatalog]) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.catalogs = catalogs
+        self.catalog_model.set_catalogs(catalogs)
+        self.catalogView.expandAll()
+        self._update_buttons()
+        if not any(catalog.services for catalog in catalogs):
+            self.feedback.warning(
+                self.tr("Empty catalog"), self.tr("No feature or map service is visible to this connection.")
+            )
+
+    def _catalog_failed(self, error: BaseException) -> None:
+        self._report_failure(self.tr("The catalog could not be read"), error)
+
+    def _report_failure(self, title: str, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        connection = self.connection()
+        if isinstance(error, NotSignedInError) and connection is not None:
+            # The token service has said why (error_reported), and the status knows it.
+            why = self._status.status(connection.id).message or self.tr("See its status in “Connections…”.")
+            self.feedback.failure(self.tr("“%1” could not sign in").replace("%1", connection.name), why)
+        elif isinstance(error, ArcGISAuthError):
+            self.feedback.failure(title, texts.error_text(error))
+        else:
+            why = self.tr("An internal error stopped it (%1); the message log has the details.")
+            self.feedback.failure(title, why.replace("%1", type(error).__name__))
+
+    def _filter_changed(self, text: str) -> None:
+        self.filter.set_text(text)
+        self.catalogView.expandAll()
+
+    def _mode_changed(self) -> None:
+        self.filter.set_map_mode(self.mapRadio.isChecked())
+        # Rows that just became unselectable must not stay selected.
+        selection = self.catalogView.selectionModel()
+        deselect = QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+        for index in selection.selectedRows():
+            if not index.flags() & Qt.ItemFlag.ItemIsSelectable:
+                selection.select(index, deselect)
+        self._update_buttons()
+
+    def selected_layers(self) -> list[CatalogLayer]:
+        rows = self.catalogView.selectionModel().selectedRows()
+        return [layer for layer in (self.filter.layer(index) for index in rows) if layer is not None]
+
+    def select_layers(self, layers: list[CatalogLayer]) -> None:
+        """Select these layers in the tree (what a user does with Ctrl+click)."""
+        selection = self.catalogView.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for index in self._layer_indexes():
+            if self.filter.layer(index) in layers:
+                selection.select(index, flags)
+
+    def _layer_indexes(self):
+        pending = [self.filter.index(row, 0) for row in range(self.filter.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if self.filter.layer(index) is not None:
+                yield index
+            pending.extend(self.filter.index(row, 0, index) for row in range(self.filter.rowCount(index)))
+
+    def _update_buttons(self, *_args) -> None:
+        loaded = self.connection() is not None and not self.busy
+        self.addButton.setEnabled(loaded and bool(self.selected_layers()))
+        self.browserButton.setEnabled(loaded and bool(self.catalogs))
+        self.refreshButton.setEnabled(self.connection() is not None)
+
+    def _double_clicked(self, index) -> None:
+        if self.filter.layer(index) is not None and index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.add_selected()
+
+    # -- adding --------------------------------------------------------------------------------
+    def add_selected(self) -> None:
+        connection = self.connection()
+        layers = self.selected_layers()
+        if connection is None or not layers or self.busy:
+            return
+        sources = [LayerSource(layer, self.mapRadio.isChecked()) for layer in layers]
+        description = self.tr("Adding layers from “%1”").replace("%1", connection.name)
+        # Opening a layer reads its description from the server: on a worker thread.
+        self._task = start(FunctionTask(description, lambda feedback: build_layers(sources, connection, feedback)))
+        self._task.progressChanged.connect(self._progress)
+        self._task.succeeded.connect(self._layers_built)
+        self._task.failed.connect(self._layers_failed)
+        self._set_busy(True)
+
+    def _layers_failed(self, error: BaseException) -> None:
+        self._report_failure(self.tr("Layers not added"), error)
+
+    def _layers_built(self, built: BuiltLayers) -> None:
+        self._task = None
+        self._set_busy(False)
+        if built.layers:
+            QgsProject.instance().addMapLayers(built.layers)
+            self.feedback.success(self.tr("Layers added to the project: %1.").replace("%1", str(len(built.layers))))
+        if built.failed:
+            names = ", ".join(source.layer.name for source in built.failed)
+            self.feedback.failure(
+                self.tr("Not added"),
+                self.tr("QGIS could not open %1. The message log has the details.").replace("%1", names),
+            )
+
+    def create_browser_connection(self) -> None:
+        connection = self.connection()
+        if connection is None or not self.catalogs:
+            return
+        names = create_browser_connections(connection, [catalog.root for catalog in self.catalogs])
+        if self._iface is not None:
+            self._iface.reloadConnections()  # QGIS's Browser panel reads its connections again
+        self.feedback.success(
+            self.tr("Added to ArcGIS REST Servers in QGIS's Browser panel: %1.").replace("%1", ", ".join(names))
+        )
+
+    def reject(self) -> None:
+        self.cancel()
+        super().reject()

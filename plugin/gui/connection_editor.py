@@ -1,0 +1,284 @@
+"""The form to create, change or duplicate a connection, and to test it before saving."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
+from ..core.credentials import Binding, CredentialKind, Secret
+from ..core.engine import TestResult
+from ..core.errors import ArcGISAuthError
+from ..core.transport import Transport
+from ..integration.secrets import SecretStore, keyring_unavailable_reason
+from ..integration.store import StoreError
+from ..integration.tasks import FunctionTask, start
+from . import texts
+from .feedback import Feedback
+from .ui_loader import form_class
+
+
+class ConnectionEditor(QDialog, form_class("connection_editor")):
+    """``saved(connection)`` once the connection is stored (the dialog then closes)."""
+
+    saved = pyqtSignal(object)
+
+    def __init__(
+        self,
+        service,
+        connection: Optional[Connection] = None,
+        *,
+        duplicate: bool = False,
+        parent: Optional[QWidget] = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self._service = service
+        self._source = connection  # what the form starts from (also for a duplicate)
+        self._original = None if duplicate else connection  # what saving replaces
+        # A new connection's id is its future auth config's id: known before it is saved,
+        # so that testing and saving speak of the same connection.
+        self._id = connection.id if self._original is not None else service.store.new_id()
+        self._test: Optional[FunctionTask] = None
+        self.feedback = Feedback(self.messageBar)
+
+        self._fill_choices(browser=connection is not None and connection.credential is CredentialKind.BROWSER)
+        self.credentialCombo.currentIndexChanged.connect(self._update_credential_fields)
+        self.bindingCombo.currentIndexChanged.connect(self._update_referer)
+        self.allowHttpCheck.toggled.connect(self.httpWarningLabel.setVisible)
+        self.testButton.clicked.connect(self.start_test)
+        self.cancelTestButton.clicked.connect(self.cancel_test)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttonBox.rejected.connect(self.reject)
+
+        self.setWindowTitle(self.tr("New ArcGIS Connection") if self._original is None else self.windowTitle())
+        self._show(connection, duplicate)
+        self._set_testing(False)
+        self.testResultsWidget.setVisible(False)
+        self.httpWarningLabel.setVisible(self.allowHttpCheck.isChecked())
+
+    # -- the form ---------------------------------------------------------------------
+    def _fill_choices(self, *, browser: bool) -> None:
+        for combo, choices in (
+            (self.credentialCombo, texts.credential_kinds(browser=browser)),
+            (self.secretStoreCombo, texts.secret_stores()),
+            (self.bindingCombo, texts.bindings()),
+            (self.transportCombo, texts.transports()),
+        ):
+            for value, label in choices.items():
+                combo.addItem(label, value)
+        reason = keyring_unavailable_reason()
+        if reason is not None:
+            keyring_row = self.secretStoreCombo.findData(SecretStore.KEYRING)
+            self.secretStoreCombo.model().item(keyring_row).setEnabled(False)
+            self.secretStoreHint.setText(
+                self.tr("The OS keyring cannot be used: %1.").replace("%1", texts.keyring_reason(reason))
+            )
+        else:
+            self.secretStoreHint.setText(self.tr("Both keep the secret encrypted; neither puts it in a project file."))
+
+    def _show(self, connection: Optional[Connection], duplicate: bool) -> None:
+        if connection is None:
+            self._select(self.bindingCombo, Binding.REFERER)
+            self.refererEdit.setText(DEFAULT_REFERER)
+            self.lifetimeSpin.setValue(DEFAULT_LIFETIME_MINUTES)
+            self._update_credential_fields()
+            return
+        name = self.tr("%1 (copy)").replace("%1", connection.name) if duplicate else connection.name
+        self.nameEdit.setText(name)
+        self.urlEdit.setText(connection.url)
+        self._select(self.credentialCombo, connection.credential)
+        self.usernameEdit.setText(connection.username)
+        self._select(self.bindingCombo, connection.binding)
+        self.refererEdit.setText(connection.referer)
+        self._select(self.transportCombo, connection.transport)
+        self.lifetimeSpin.setValue(connection.lifetime_minutes)
+        self.allowHttpCheck.setChecked(connection.allow_plain_http)
+        if self._original is not None:
+            self._select(self.secretStoreCombo, self._service.store.secret_store(connection.id))
+        self._update_credential_fields()
+        self._update_referer()
+
+    @staticmethod
+    def _select(combo, value) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _kind(self) -> CredentialKind:
+        return CredentialKind(self.credentialCombo.currentData())
+
+    def _update_credential_fields(self) -> None:
+        kind = self._kind()
+        for widget in (self.usernameCaption, self.usernameEdit):
+            widget.setVisible(kind is not CredentialKind.API_KEY)
+        self.usernameCaption.setText(texts.username_label(kind))
+        self.secretCaption.setText(texts.secret_label(kind))
+        if self._original is not None:
+            self.secretEdit.setPlaceholderText(self.tr("Unchanged: type only to replace the stored one"))
+        else:
+            self.secretEdit.setPlaceholderText("")
+
+    def _update_referer(self) -> None:
+        self.refererEdit.setEnabled(Binding(self.bindingCombo.currentData()) is Binding.REFERER)
+
+    def connection(self) -> Connection:
+        """What the form says, as a Connection; raises ValueError when it cannot be one."""
+        url = self.urlEdit.text().strip()
+        kind = self._kind()
+        return Connection(
+            id=self._id,
+            name=self.nameEdit.text().strip() or url,
+            url=url,
+            credential=kind,
+            username="" if kind is CredentialKind.API_KEY else self.usernameEdit.text().strip(),
+            binding=self.bindingCombo.currentData(),
+            referer=self.refererEdit.text().strip(),
+            lifetime_minutes=self.lifetimeSpin.value(),
+            transport=Transport(self.transportCombo.currentData()),
+            allow_plain_http=self.allowHttpCheck.isChecked(),
+            # Not in the form: kept as it was.
+            api_key_expires=self._source.api_key_expires if self._source is not None else None,
+        )
+
+    def _secret_store(self) -> SecretStore:
+        return SecretStore(self.secretStoreCombo.currentData())
+
+    def _typed_secret(self) -> Optional[Secret]:
+        """The secret typed in the form; None keeps the stored one."""
+        return Secret(self.secretEdit.text()) if self.secretEdit.text() else None
+
+    def _checked_input(self) -> Optional[tuple[Connection, Optional[Secret]]]:
+        """The connection and secret to test or save, or None after telling the user what is missing."""
+        try:
+            connection = self.connection()
+        except ArcGISAuthError as error:
+            self.feedback.failure(self.tr("Check the URL"), texts.error_text(error))
+            return None
+        except ValueError:  # the only other rule a connection enforces here
+            self.feedback.failure(
+                self.tr("Incomplete connection"),
+                self.tr("Enter the referer, or bind the tokens to this computer's IP address."),
+            )
+            return None
+        secret = self._typed_secret()
+        kind = connection.credential
+        # A stored secret stays where it is: moving it to the other store needs it typed again.
+        moved = self._original is not None and self._secret_store() is not self._service.store.secret_store(self._id)
+        missing = None
+        if kind is not CredentialKind.API_KEY and not connection.username:
+            missing = texts.enter_username(kind)
+        elif secret is None and (self._original is None or moved):
+            missing = texts.enter_secret(kind)
+        if missing is not None:
+            self.feedback.failure(self.tr("Incomplete connection"), missing)
+            return None
+        return connection, secret
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> None:
+        checked = self._checked_input()
+        if checked is None:
+            return
+        connection, secret = checked
+        try:
+            saved = self._service.save_connection(connection, secret, self._secret_store())
+        except StoreError as error:
+            self.feedback.failure(self.tr("Not saved"), str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a keyring backend may raise anything
+            # Only the type: a keyring's message could quote what it was given.
+            self.feedback.failure(
+                self.tr("Not saved"),
+                self.tr("The OS keyring did not accept the secret (%1).").replace("%1", type(error).__name__),
+            )
+            return
+        self.cancel_test()
+        self.saved.emit(saved)
+        self.accept()
+
+    def reject(self) -> None:
+        self.cancel_test()
+        super().reject()
+
+    # -- testing -----------------------------------------------------------------------------
+    def start_test(self) -> None:
+        checked = self._checked_input()
+        if checked is None:
+            return
+        connection, secret = checked
+        self.cancel_test()
+        self.testResultsWidget.setVisible(False)
+        self._say(self.tr("Connecting to %1…").replace("%1", connection.root.origin))
+        description = self.tr("Testing the ArcGIS connection “%1”").replace("%1", connection.name)
+        # Blocking (discovery, sign-in, transport check): on a worker thread, which touches no widget.
+        service = self._service
+        self._test = start(FunctionTask(description, lambda _feedback: service.test_connection(connection, secret)))
+        self._test.succeeded.connect(self._show_result)
+        self._test.failed.connect(self._show_crash)
+        self._set_testing(True)
+
+    def cancel_test(self) -> None:
+        if self._test is None:
+            return
+        # The sign-in may still finish in the background; its result is dropped.
+        self._test.cancel()
+        self._test = None
+        self._set_testing(False)
+        self._say(self.tr("Test cancelled."))
+
+    @property
+    def testing(self) -> bool:
+        return self._test is not None
+
+    def _set_testing(self, testing: bool) -> None:
+        self.testButton.setEnabled(not testing)
+        self.testProgress.setVisible(testing)
+        self.cancelTestButton.setVisible(testing)
+
+    def _show_result(self, result: TestResult) -> None:
+        self._test = None
+        self._set_testing(False)
+        if not result.ok:
+            # The full message (what happened, what to do) under the button; the bar says how it went.
+            text = texts.error_text(result.error)
+            self._say(text, "/mIconWarning.svg")
+            self.feedback.failure(self.tr("Test failed"), self.tr("The reason and what to do are under “Test”."), text)
+            return
+        info, token = result.server, result.token
+        self.serverKindLabel.setText(texts.server_kind(info.kind))
+        self.versionLabel.setText(info.version or "—")
+        self.tokenEndpointLabel.setText(info.token_endpoint)
+        self.portalLabel.setText(info.portal.url if info.portal is not None else self.tr("none"))
+        self.transportResultLabel.setText(texts.transports().get(result.transport, "—"))
+        if token.expires is None:
+            self.expiryResultLabel.setText(self.tr("never"))
+        else:
+            expiry = self.tr("%1 (in %2)").replace("%1", texts.moment(token.expires))
+            self.expiryResultLabel.setText(expiry.replace("%2", texts.time_left(token.expires)))
+        self.testResultsWidget.setVisible(True)
+        text = self.tr("Signed in to %1.").replace("%1", info.root.origin)
+        self._say(text, "/mIconSuccess.svg")
+        self.feedback.success(self.tr("Test passed: signed in to %1.").replace("%1", info.root.origin))
+
+    def _show_crash(self, error: BaseException) -> None:
+        self._test = None
+        self._set_testing(False)
+        text = self.tr("The test stopped on an internal error (%1); the message log has the details.").replace(
+            "%1", type(error).__name__
+        )
+        self._say(text, "/mIconWarning.svg")
+        self.feedback.failure(self.tr("Test failed"), text)
+
+    def _say(self, text: str, icon: str = "") -> None:
+        """The test's outcome under its button, with a success or warning icon."""
+        self.testMessageLabel.setText(text)
+        if icon:
+            self.testIconLabel.setPixmap(QgsApplication.getThemeIcon(icon).pixmap(16, 16))
+        else:
+            self.testIconLabel.clear()
+        # Wrapped text and the results need room that the dialog, sized before, may not have.
+        needed = self.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)

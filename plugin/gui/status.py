@@ -1,0 +1,128 @@
+"""Each connection's token state, as the dialogs and the main window's message bar show it.
+
+One :class:`TokenStatus` lives as long as the plugin's GUI: the token
+service reports errors once, when they happen, so something must remember
+the last one until a dialog asks. Renewing and signing out go through it too,
+so that it knows a sign-in is under way.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import Enum
+from typing import Optional
+
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from . import texts
+
+
+class State(Enum):
+    NOT_SIGNED_IN = "not_signed_in"
+    SIGNING_IN = "signing_in"
+    SIGNED_IN = "signed_in"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: State
+    expires: Optional[float] = None  # epoch seconds; None while signed in: the token does not expire
+    message: str = ""  # translated: why signing in failed, or a warning about a working token
+
+
+class TokenStatus(QObject):
+    """``changed(connection_id)`` whenever a connection's status may read differently;
+    ``signed_in(connection_id)`` when a sign-in the user asked for succeeded;
+    ``failed(connection_id, message)`` once per failure (message translated)."""
+
+    changed = pyqtSignal(str)
+    signed_in = pyqtSignal(str)
+    failed = pyqtSignal(str, str)
+
+    def __init__(self, service, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._messages: dict[str, str] = {}
+        self._signing_in: set[str] = set()
+        self._reported: dict[str, Optional[float]] = {}  # connection id → expiry of its last token
+        service.token_changed.connect(self._on_token_changed)
+        service.error_reported.connect(self._on_error)
+
+    def status(self, connection_id: str) -> Status:
+        message = self._messages.get(connection_id, "")
+        if connection_id in self._signing_in:
+            return Status(State.SIGNING_IN, message=message)
+        signed_in, expires = self._token(connection_id)
+        if signed_in and (expires is None or expires > time.time()):
+            return Status(State.SIGNED_IN, expires, message)
+        if message:
+            return Status(State.FAILED, message=message)
+        return Status(State.NOT_SIGNED_IN)
+
+    def _token(self, connection_id: str) -> tuple[bool, Optional[float]]:
+        """Whether the connection holds a token, and when it expires."""
+        connection = self._service.connection(connection_id)
+        if connection is None:
+            return False, None
+        owner = self._service.engine.connection_for_url(connection.root.url)
+        if owner is not None and owner.id == connection_id:
+            info = self._service.token_info(connection_id)
+            return info is not None, info.expires if info is not None else None
+        # An older connection to the same server answers for its URL (and gets its requests):
+        # only this connection's own sign-ins, as reported, tell its state.
+        if connection_id in self._reported:
+            return True, self._reported[connection_id]
+        return False, None
+
+    def describe(self, status: Status) -> str:
+        """One line for lists: "Signed in, token expires in 54 min"."""
+        if status.state is State.SIGNED_IN:
+            if status.expires is None:
+                return self.tr("Signed in, the token does not expire")
+            return self.tr("Signed in, token expires in %1").replace("%1", texts.time_left(status.expires))
+        return {
+            State.SIGNING_IN: self.tr("Signing in…"),
+            State.FAILED: self.tr("Sign-in failed"),
+            State.NOT_SIGNED_IN: self.tr("Not signed in"),
+        }[status.state]
+
+    # -- what the user asks for -------------------------------------------------
+    def renew(self, connection_id: str) -> None:
+        """Renew (or first get) the connection's token in the background."""
+        self._messages.pop(connection_id, None)
+        self._signing_in.add(connection_id)
+        self._service.renew_now(connection_id)
+        self.changed.emit(connection_id)
+
+    def sign_out(self, connection_id: str, *, forget_secret: bool) -> None:
+        self._service.sign_out(connection_id, forget_secret=forget_secret)
+        self.forget(connection_id)
+
+    def forget(self, connection_id: str) -> None:
+        """Drop what is known of the connection (signed out, edited or deleted)."""
+        self._messages.pop(connection_id, None)
+        self._reported.pop(connection_id, None)
+        self._signing_in.discard(connection_id)
+        self.changed.emit(connection_id)
+
+    # -- the token service's signals (queued to the main thread) -----------------------
+    def _on_token_changed(self, connection_id: str, server_root: str, expires: float) -> None:
+        connection = self._service.connection(connection_id)
+        if connection is not None and server_root == connection.root.url:
+            self._reported[connection_id] = expires or None  # 0: does not expire
+        self._messages.pop(connection_id, None)
+        asked = connection_id in self._signing_in
+        self._signing_in.discard(connection_id)
+        self.changed.emit(connection_id)
+        if asked:
+            self.signed_in.emit(connection_id)
+
+    def _on_error(self, connection_id: str, _server_root: str, message: str) -> None:
+        text = texts.reported_text(message)
+        self._messages[connection_id] = text
+        self._reported.pop(connection_id, None)
+        self._signing_in.discard(connection_id)
+        self.changed.emit(connection_id)
+        self.failed.emit(connection_id, text)

@@ -1,0 +1,87 @@
+"""Blocking work (network, sign-in) on QGIS's task manager, never on the main thread.
+
+:class:`FunctionTask` runs one function in ``QgsTask.run()`` on a worker
+thread and reports its outcome with a signal on the main thread, where the
+GUI may touch its widgets. The function gets a :class:`QgsFeedback` that the
+task cancels, so blocking requests made with it stop at once on Cancel.
+
+A Python ``QgsTask`` must stay referenced until it has finished: the task
+manager holds only the C++ object, and a collected Python wrapper makes QGIS
+call into freed memory. :func:`start` keeps that reference.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsApplication, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+
+from ..core import LOGGER_NAME
+from ..core.errors import ArcGISAuthError
+
+log = logging.getLogger(LOGGER_NAME).getChild("tasks")
+
+_running: set[FunctionTask] = set()
+
+
+class FunctionTask(QgsTask):
+    """``function(feedback)`` on a worker thread; ``succeeded(result)`` or ``failed(exception)`` after.
+
+    Nothing is emitted for a cancelled task: whoever cancelled it no longer waits.
+    """
+
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(object)
+
+    def __init__(self, description: str, function: Callable[[QgsFeedback], Any]) -> None:
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self._function = function
+        self._result: Any = None
+        self._error: Optional[BaseException] = None
+        self.feedback = QgsFeedback()
+        # Direct: the function reports progress on the worker thread, where run() is.
+        self.feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)
+
+    def cancel(self) -> None:
+        self.feedback.cancel()  # aborts a QgsBlockingNetworkRequest under way
+        super().cancel()
+
+    def run(self) -> bool:
+        try:
+            self._result = self._function(self.feedback)
+        except Exception as exc:  # noqa: BLE001 - handed to the main thread by finished()
+            self._error = exc
+            return False
+        return not self.isCanceled()
+
+    def finished(self, result: bool) -> None:  # main thread
+        _running.discard(self)
+        if self.isCanceled():
+            return
+        if result:
+            self.succeeded.emit(self._result)
+            return
+        if self._error is None:
+            self._error = RuntimeError("the task ended without a result")
+        elif not isinstance(self._error, (ArcGISAuthError, UserFacingError)):
+            # A bug rather than a network failure: keep the traceback for the report.
+            log.error("%s failed", self.description(), exc_info=self._error)
+        self.failed.emit(self._error)
+
+
+class UserFacingError(Exception):
+    """A failure the user is told about as it is, like an :class:`ArcGISAuthError` (no traceback logged)."""
+
+
+def start(task: FunctionTask) -> FunctionTask:
+    """Hand ``task`` to QGIS's task manager, keeping it referenced until it finishes."""
+    _running.add(task)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def run_in_background(description: str, function: Callable[[QgsFeedback], Any]) -> FunctionTask:
+    """Start ``function(feedback)`` as a task; connect to its signals before control returns to Qt."""
+    return start(FunctionTask(description, function))

@@ -1,0 +1,140 @@
+"""A screenshot of each dialog in use, drawn offscreen and checked not to be blank.
+
+The PNGs are test artefacts in the test's temporary folder. With
+``ARCGIS_TOKEN_AUTH_SCREENSHOTS=<folder>`` they are copied there too:
+``scripts/screenshots.py`` makes the README's images in docs/images/ that way.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from arcgis_token_auth import api
+from arcgis_token_auth.plugin.gui.add_layers_dialog import AddLayersDialog
+from arcgis_token_auth.plugin.gui.connections_dialog import ConnectionsDialog
+from arcgis_token_auth.plugin.gui.status import State, TokenStatus
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from tests.emulator import PORTAL, STANDALONE, EmulatorCA
+from tests.emulator.pytest_fixtures import USERS, add_users
+from tests.qgis.gui_support import TASK_TIMEOUT_MS, screenshot
+from tests.qgis.integration import load_plugin, unload_plugin
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def plugin(trusted_ca):
+    loaded = load_plugin()
+    yield loaded
+    unload_plugin(loaded)
+    QgsProject.instance().removeAllMapLayers()
+
+
+@pytest.fixture
+def status(plugin):
+    return TokenStatus(plugin.service)
+
+
+@pytest.fixture
+def shots(tmp_path):
+    """Saves a widget's screenshot as a test artefact, and where ARCGIS_TOKEN_AUTH_SCREENSHOTS says."""
+    published = os.environ.get("ARCGIS_TOKEN_AUTH_SCREENSHOTS")
+
+    def shoot(widget, name: str) -> Path:
+        path = screenshot(widget, tmp_path / f"{name}.png")
+        if published:
+            Path(published).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, Path(published) / path.name)
+        return path
+
+    return shoot
+
+
+@pytest.fixture
+def servers(arcgis_emulator):
+    city = add_users(arcgis_emulator(STANDALONE))
+    portal = add_users(arcgis_emulator(PORTAL))
+    arcgis_emulator(STANDALONE, owning_portal=portal)
+    return city, portal
+
+
+def add(url: str, name: str, password: str = USERS["alice"][0]):
+    return api.add_connection(url, name=name, username="alice", password=password)
+
+
+def sign_in(status: TokenStatus, connection, qtbot) -> None:
+    status.renew(connection.id)
+    done = (State.SIGNED_IN, State.FAILED)
+    qtbot.waitUntil(lambda: status.status(connection.id).state in done, timeout=TASK_TIMEOUT_MS)
+
+
+def test_connections_manager(plugin, status, servers, qtbot, shots):
+    city, portal = servers
+    signed_in = add(city.services_url, "City GIS")
+    add(portal.portal_url, "Regional portal")
+    refused = add(city.services_url.replace("/rest/services", ""), "Old archive", password="expired-password")
+    sign_in(status, signed_in, qtbot)
+    sign_in(status, refused, qtbot)
+    dialog = ConnectionsDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.resize(860, 560)
+    dialog.show()
+    dialog.select(signed_in.id)
+    assert dialog.stateLabel.text().startswith("Signed in")
+    shots(dialog, "connections-manager")
+
+
+def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbot, shots):
+    city, _portal = servers
+    dialog = ConnectionsDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.addButton, LEFT)
+    editor = dialog.editor
+    editor.nameEdit.setText("City GIS")
+    editor.urlEdit.setText(city.services_url)
+    editor.usernameEdit.setText("alice")
+    editor.secretEdit.setText(USERS["alice"][0])
+    qtbot.mouseClick(editor.testButton, LEFT)
+    qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
+    assert editor.testResultsWidget.isVisible()
+    editor.resize(640, editor.sizeHint().height())
+    shots(editor, "connection-editor")
+
+
+def test_connection_editor_with_an_untrusted_certificate(plugin, status, arcgis_emulator, qtbot, shots):
+    untrusted = add_users(arcgis_emulator(STANDALONE, ca=EmulatorCA()))
+    dialog = ConnectionsDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.addButton, LEFT)
+    editor = dialog.editor
+    editor.urlEdit.setText(untrusted.services_url)
+    editor.usernameEdit.setText("alice")
+    editor.secretEdit.setText(USERS["alice"][0])
+    qtbot.mouseClick(editor.testButton, LEFT)
+    qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
+    assert "not trusted" in editor.testMessageLabel.text()
+    editor.resize(640, editor.sizeHint().height())
+    shots(editor, "connection-test-failed")
+
+
+def test_add_secured_layers(plugin, status, servers, qtbot, shots):
+    city, _portal = servers
+    add(city.services_url, "City GIS")
+    dialog = AddLayersDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 600)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
+    layers = [layer for catalog in dialog.catalogs for service in catalog.services for layer in service.layers]
+    dialog.select_layers([layer for layer in layers if layer.service_type == "FeatureServer"][:2])
+    qtbot.mouseClick(dialog.addButton, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
+    assert len(QgsProject.instance().mapLayers()) == 2
+    shots(dialog, "add-secured-layers")

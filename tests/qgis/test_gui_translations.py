@@ -1,0 +1,268 @@
+"""Translations: every string the GUI translates is in i18n/*.ts, finished, and shows in French,
+German and Spanish when QGIS runs in that language.
+
+What the code asks the translator for is read from the code itself, the way
+the translator is asked at run time: ``self.tr("…")`` in class ``C`` looks in
+context ``C``; ``QCoreApplication.translate("Ctx", "…")`` and
+``QT_TRANSLATE_NOOP("Ctx", "…")`` in ``Ctx``; a Designer form's strings in its
+class's context. ``make translations`` (pylupdate5) must file them the same way.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from arcgis_token_auth.plugin.core import errors
+from arcgis_token_auth.plugin.gui import texts
+from arcgis_token_auth.plugin.gui.add_layers_dialog import AddLayersDialog
+from arcgis_token_auth.plugin.gui.connections_dialog import ConnectionsDialog
+from arcgis_token_auth.plugin.gui.status import TokenStatus
+from arcgis_token_auth.plugin.integration import service
+from arcgis_token_auth.plugin.integration.store import ConnectionHealth
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from tests.conftest import REPO_ROOT
+from tests.qgis.integration import load_plugin, unload_plugin
+
+LANGUAGES = ("fr", "de", "es")
+I18N = REPO_ROOT / "i18n"
+# What `make translations` extracts (the Makefile's TRANSLATED_SOURCES): the desktop GUI.
+SOURCES = sorted([REPO_ROOT / "plugin" / "plugin.py", *(REPO_ROOT / "plugin" / "gui").glob("*.py")])
+FORMS = sorted((REPO_ROOT / "ui").glob("*.ui"))
+PLACEHOLDER = re.compile(r"%\d|%n|\{[a-z_]+\}")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    where: str
+
+
+# -- what the code asks for ----------------------------------------------------------------
+def _literal(node: ast.expr):
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def python_messages(path: Path) -> list[Message]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[Message] = []
+
+    def visit(node: ast.AST, enclosing_class: str | None) -> None:
+        if isinstance(node, ast.ClassDef):
+            enclosing_class = node.name
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            where = f"{path.relative_to(REPO_ROOT)}:{node.lineno}"
+            arguments = [_literal(argument) for argument in node.args]
+            if name == "tr" and arguments and arguments[0] is not None:
+                assert enclosing_class, f"{where}: tr() outside a class has no context pylupdate5 can know"
+                found.append(Message(enclosing_class, arguments[0], where))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(arguments) >= 2 and None not in arguments[:2]:
+                found.append(Message(arguments[0], arguments[1], where))
+        for child in ast.iter_child_nodes(node):
+            visit(child, enclosing_class)
+
+    visit(tree, None)
+    return found
+
+
+def form_messages(path: Path) -> list[Message]:
+    root = ET.parse(path).getroot()  # noqa: S314 - the repository's own files
+    context = root.findtext("class")
+    return [
+        Message(context, element.text, path.name)
+        for element in root.iter("string")
+        if element.text and element.get("notr") != "true"
+    ]
+
+
+def code_messages() -> list[Message]:
+    return [message for path in SOURCES for message in python_messages(path)] + [
+        message for path in FORMS for message in form_messages(path)
+    ]
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()  # noqa: S314 - the repository's own files
+    return {
+        (context.findtext("name"), message.findtext("source")): message.find("translation")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def translation_of(message: Message, language: str) -> str:
+    return read_ts(I18N / f"arcgis_token_auth_{language}.ts")[(message.context, message.source)].text
+
+
+# -- the files -------------------------------------------------------------------------------
+def test_the_scan_finds_the_gui_strings():
+    found = {(m.context, m.source) for m in code_messages()}
+    assert ("ConnectionEditor", "Test Connection") in found  # a form
+    assert ("TokenStatus", "Not signed in") in found  # self.tr
+    assert ("Texts", "API key") in found  # QCoreApplication.translate
+    assert ("ArcGISAuthError", errors.InvalidCredentialsError.template) in found  # QT_TRANSLATE_NOOP
+    assert len(found) > 150
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated_and_finished(language):
+    entries = read_ts(I18N / f"arcgis_token_auth_{language}.ts")
+    problems = []
+    for message in code_messages():
+        translation = entries.get((message.context, message.source))
+        if translation is None:
+            problems.append(f"missing: {message}")
+        elif translation.get("type") in ("unfinished", "obsolete", "vanished") or not (translation.text or "").strip():
+            problems.append(f"unfinished: {message}")
+        elif sorted(PLACEHOLDER.findall(message.source)) != sorted(PLACEHOLDER.findall(translation.text)):
+            problems.append(f"placeholders differ: {message} → {translation.text!r}")
+    assert not problems, f"i18n/arcgis_token_auth_{language}.ts (run `make translations`):\n" + "\n".join(problems)
+    leftovers = [key for key, translation in entries.items() if translation.get("type") == "unfinished"]
+    assert not leftovers, f"unfinished entries: {leftovers}"
+
+
+def test_pylupdate5_files_strings_where_the_code_looks_for_them(tmp_path):
+    """`make translations` must put each string under the context the translator is asked for."""
+    pylupdate = shutil.which("pylupdate5")
+    if pylupdate is None:
+        pytest.skip("pylupdate5 (pyqt5-dev-tools) is not installed")
+    output = tmp_path / "extracted.ts"
+    subprocess.run([pylupdate, *map(str, SOURCES + FORMS), "-ts", str(output)], check=True, capture_output=True)
+    assert set(read_ts(output)) == {(m.context, m.source) for m in code_messages()}
+
+
+def test_the_core_messages_listed_for_translation_are_the_cores():
+    def subclasses(cls):
+        for subclass in cls.__subclasses__():
+            yield subclass
+            yield from subclasses(subclass)
+
+    templates = {cls.template for cls in [errors.ArcGISAuthError, *subclasses(errors.ArcGISAuthError)]}
+    listed = set(texts.CORE_MESSAGES)
+    assert listed == templates, (
+        f"plugin/gui/texts.py CORE_MESSAGES: add {templates - listed}, remove {listed - templates}"
+    )
+    assert set(texts.SERVICE_HINTS) == set(service._HEALTH_HINTS.values())
+
+
+def test_messages_reported_as_text_are_recognised():
+    refused = errors.InvalidCredentialsError("https://gis.example.com")
+    assert texts.reported_text(str(refused)) == str(refused)  # (English here: no translator)
+    hint = service._HEALTH_HINTS[ConnectionHealth.LOCKED]
+    missing = errors.MissingSecretError("https://gis.example.com", secret_name="password", connection_name="A")
+    assert texts.reported_text(f"{missing} {hint}") == f"{missing} {hint}"
+    assert texts.reported_text("something else") == "something else"
+
+
+# -- QGIS in another language --------------------------------------------------------------
+@pytest.fixture(scope="module")
+def compiled_translations():
+    """The .qm files, built with lrelease as `make package` does (they are not in git)."""
+    lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
+    sources = [I18N / f"arcgis_token_auth_{language}.ts" for language in LANGUAGES]
+    subprocess.run([lrelease, "-silent", *map(str, sources)], check=True)
+    return [source.with_suffix(".qm") for source in sources]
+
+
+@pytest.fixture
+def plugin_in(compiled_translations, trusted_ca):
+    """Start the plugin with QGIS's user interface in ``language``; it installs its translator then."""
+    started = []
+
+    def start(language: str):
+        settings = QgsSettings()
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", language)
+        plugin = load_plugin()
+        started.append(plugin)
+        return plugin
+
+    yield start
+    for plugin in started:
+        unload_plugin(plugin)
+    QgsSettings().remove("locale")
+
+
+def shown_texts(widget: QWidget) -> set[str]:
+    """Every piece of text a user can see in the dialog (and its tooltips).
+
+    Not the standard buttons (Save, Cancel, Close): Qt's own translations, which QGIS loads, name them.
+    """
+    seen = {widget.windowTitle()}
+    for child in widget.findChildren(QWidget):
+        if isinstance(child.parent(), QDialogButtonBox):
+            continue
+        seen.add(child.toolTip())
+        if isinstance(child, (QLabel, QAbstractButton)):
+            seen.add(child.text())
+        if isinstance(child, QGroupBox):
+            seen.add(child.title())
+        if isinstance(child, QLineEdit):
+            seen.add(child.placeholderText())
+        if isinstance(child, QSpinBox):
+            seen.add(child.suffix())
+        if isinstance(child, QComboBox):
+            seen.update(child.itemText(index) for index in range(child.count()))
+        model = getattr(child, "model", lambda: None)()
+        if model is not None and hasattr(model, "headerData"):
+            headers = (model.headerData(section, Qt.Orientation.Horizontal) for section in range(model.columnCount()))
+            seen.update(str(header or "") for header in headers)
+    return {text for text in seen if text}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_dialogs_speak_the_language_of_qgis(language, plugin_in, arcgis_server, qtbot):
+    plugin = plugin_in(language)
+    assert plugin._translator.installed, "the plugin installs its translator for QGIS's language"
+    status = TokenStatus(plugin.service)
+    manager = ConnectionsDialog(plugin.service, status)
+    add_layers = AddLayersDialog(plugin.service, status)
+    for dialog in (manager, add_layers):
+        qtbot.addWidget(dialog)
+    qtbot.mouseClick(manager.addButton, Qt.MouseButton.LeftButton)
+    dialogs = {"manager": manager, "editor": manager.editor, "add layers": add_layers}
+
+    english = {m.source for m in code_messages() if translation_of(m, language) != m.source}
+    for name, dialog in dialogs.items():
+        untranslated = shown_texts(dialog) & english
+        assert not untranslated, f"{name} shows English in {language}: {untranslated}"
+    title = next(m for m in code_messages() if m.source == "ArcGIS Connections")
+    assert manager.windowTitle() == translation_of(title, language)
+
+    # The core's messages, from an error object and from the token service's text alike.
+    refused = errors.InvalidCredentialsError(arcgis_server.origin)
+    template = next(m for m in code_messages() if m.source == refused.template)
+    expected = translation_of(template, language).format(server=arcgis_server.origin)
+    assert texts.error_text(refused) == expected != str(refused)
+    assert texts.reported_text(str(refused)) == expected
+    missing = errors.MissingSecretError("", secret_name="password", connection_name="City GIS")
+    assert "City GIS" in texts.error_text(missing) and "password" not in texts.error_text(missing)
+
+
+def test_without_a_translation_the_dialogs_stay_in_english(plugin_in, qtbot):
+    plugin = plugin_in("en")
+    assert not plugin._translator.installed
+    dialog = ConnectionsDialog(plugin.service, TokenStatus(plugin.service))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "ArcGIS Connections"
+    assert QCoreApplication.translate("Texts", "API key") == "API key"
