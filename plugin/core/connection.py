@@ -27,8 +27,8 @@ class Connection:
     """What the user set up; immutable — replace it with ``dataclasses.replace`` and ``update_connection``.
 
     ``username`` is the user name for ``password`` connections and the client
-    ID for ``app`` ones (see :attr:`client_id`); ``api_key`` connections need
-    neither. ``referer`` is the string sent as the ``Referer`` header with
+    ID for ``app`` and ``browser`` ones (see :attr:`client_id`); ``api_key``
+    connections need neither. ``referer`` is the string sent as the ``Referer`` header with
     referer-bound tokens; it need not be a URL. ``api_key_expires`` (epoch
     seconds), when the user knows it, makes the engine warn before the key dies.
     """
@@ -59,7 +59,7 @@ class Connection:
 
     @property
     def client_id(self) -> str:
-        """The OAuth2 client ID of an ``app`` connection (stored in ``username``)."""
+        """The OAuth2 client ID of an ``app`` or ``browser`` connection (stored in ``username``)."""
         return self.username
 
     @property

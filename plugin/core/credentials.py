@@ -20,7 +20,7 @@ class CredentialKind(str, Enum):
     PASSWORD = "password"  # noqa: S105 - a kind name; username + password → generateToken
     API_KEY = "api_key"  # a long-lived access token: nothing to fetch
     APP = "app"  # OAuth2 client_credentials: client id + client secret
-    BROWSER = "browser"  # reserved: OAuth2 sign-in in a browser (SAML / MFA organisations)
+    BROWSER = "browser"  # OAuth2 sign-in in the browser (SAML / MFA organisations): client id + refresh token
 
     @property
     def secret_name(self) -> str:
@@ -32,7 +32,7 @@ _SECRET_NAMES = {
     CredentialKind.PASSWORD: "password",
     CredentialKind.API_KEY: "API key",
     CredentialKind.APP: "client secret",
-    CredentialKind.BROWSER: "sign-in",
+    CredentialKind.BROWSER: "browser sign-in",
 }
 
 

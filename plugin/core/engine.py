@@ -17,7 +17,8 @@ with that portal. Each root has its own token (:class:`~.cache.TokenSlot`):
 role           where its token comes from
 =============  ======================================================================
 ``server``     a standalone server's own ``generateToken``
-``portal``     the portal's / ArcGIS Online's ``generateToken``, OAuth2, or the API key
+``portal``     the portal's / ArcGIS Online's ``generateToken``, OAuth2 (app credentials, or the
+               refresh token of a browser sign-in), or the API key
 ``federated``  the portal token exchanged for a server token (``serverUrl``); when the
                exchange fails (hosted data stores), the portal token itself
 ``hosted``     the portal token itself (ArcGIS Online's hosted services)
@@ -35,7 +36,7 @@ from datetime import datetime, timezone
 from enum import Enum
 from typing import Callable, NamedTuple, Optional
 
-from . import LOGGER_NAME
+from . import LOGGER_NAME, oauth
 from .cache import Entry, RenewalPolicy, RetryPolicy, TokenSlot
 from .connection import Connection
 from .credentials import CredentialKind, Secret, SecretProvider
@@ -44,6 +45,9 @@ from .errors import (
     ApiKeyExpiredError,
     ApiKeyExpiringError,
     ArcGISAuthError,
+    BrowserSignInExpiredError,
+    BrowserSignInExpiringError,
+    BrowserSignInNeededError,
     BrowserSignInRequiredError,
     CertificateNotTrustedError,
     ConnectionRefusedByServerError,
@@ -63,6 +67,9 @@ LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
 
 TokenChanged = Callable[[Connection, str, TokenInfo], None]
 ErrorReported = Callable[[Connection, Optional[str], ArcGISAuthError], None]
+# Called on the signing-in thread when a browser sign-in's refresh token was replaced by a new one;
+# from its return on, the secret provider must give the new secret: the old one may work no more.
+SecretRenewed = Callable[[Connection, Secret], None]
 
 # Failures of the network path to a token endpoint, after which its same-host twin is tried.
 _UNREACHABLE = (
@@ -123,6 +130,7 @@ class _ConnectionState:
         self.servers: dict[Location, _Server] = {}  # the primary (pasted) root first
         self.federation_listed = False
         self.api_key_warned = False
+        self.extension_refused = False  # the portal would not extend the browser sign-in: warned once
 
 
 @dataclass(frozen=True)
@@ -164,6 +172,7 @@ class TokenEngine:
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 - frozen, shared safely
         on_token_changed: Optional[TokenChanged] = None,
         on_error: Optional[ErrorReported] = None,
+        on_secret_renewed: Optional[SecretRenewed] = None,
         api_key_warning_days: float = 14.0,
         fetch_wait_timeout: float = 120.0,
         scheduler_max_sleep: float = 30.0,
@@ -176,6 +185,7 @@ class TokenEngine:
         self._retry = retry
         self._on_token_changed = on_token_changed
         self._on_error = on_error
+        self._on_secret_renewed = on_secret_renewed
         self._api_key_warning = api_key_warning_days * 86400.0
         self._fetch_wait_timeout = fetch_wait_timeout
         self._lock = threading.RLock()
@@ -370,8 +380,6 @@ class TokenEngine:
     def _issue(self, server: _Server, info: ServerInfo) -> TokenInfo:
         connection = server.state.connection
         kind = connection.credential
-        if kind is CredentialKind.BROWSER:
-            raise BrowserSignInRequiredError(server.root.origin, detail="browser sign-in is not available yet")
         if server.role in (Role.FEDERATED, Role.HOSTED):
             return self._federated_token(server, info)
         if server.role is Role.SERVER and kind is not CredentialKind.PASSWORD:
@@ -381,6 +389,8 @@ class TokenEngine:
         if kind is CredentialKind.API_KEY:
             return self._api_key(server.state, server.root, secret, now)
         portal = info.portal or server.root
+        if kind is CredentialKind.BROWSER:
+            return self._browser_token(server.state, portal, secret, now)
         if kind is CredentialKind.APP:
             return app_token(
                 self._http,
@@ -474,10 +484,69 @@ class TokenEngine:
             self._notify(state, self._on_error, root.url, warning)
         return api_key_token(key, expires=expires, now=now)
 
+    def _browser_token(self, state: _ConnectionState, portal: ServerRoot, secret: Secret, now: float) -> TokenInfo:
+        """A browser sign-in's access token, made from its refresh token.
+
+        A refresh token near its end is first exchanged for a new one, as Esri's own
+        clients do; the new one goes to ``on_secret_renewed`` before anything else.
+        When the portal will not extend it, the user is warned once and the old one
+        serves while it lasts. Only the user can replace an expired or refused one.
+        """
+        connection = state.connection
+        context = {"connection_name": connection.name}
+        try:
+            session = oauth.BrowserSession.from_secret(secret)
+        except ValueError as exc:
+            raise BrowserSignInNeededError(portal.origin, detail=str(exc), **context) from None
+        if not session.belongs_to(portal, connection.client_id):
+            detail = "the stored sign-in is for another portal or app"
+            raise BrowserSignInNeededError(portal.origin, detail=detail, **context)
+        if session.expired(now):
+            raise BrowserSignInExpiredError(portal.origin, detail="the refresh token has expired", **context)
+        options = {"now": now, "allow_plain_http": connection.allow_plain_http, "connection_name": connection.name}
+        # Live connections only: test_connection() must not replace what is stored.
+        if state.live and not state.extension_refused and session.nears_end(now):
+            try:
+                grant = oauth.extend(self._http, portal, connection.client_id, session, **options)
+            except BrowserSignInExpiredError:
+                raise
+            except ArcGISAuthError as error:
+                self._extension_failed(state, portal, session, error)
+            else:
+                return self._keep_session(state, grant)
+        return self._keep_session(state, oauth.refresh(self._http, portal, connection.client_id, session, **options))
+
+    def _keep_session(self, state: _ConnectionState, grant: oauth.BrowserGrant) -> TokenInfo:
+        """The grant's token, once a new refresh token (if one came) is with ``on_secret_renewed``."""
+        if grant.session is not None and self._on_secret_renewed is not None and self._is_current(state):
+            try:
+                self._on_secret_renewed(state.connection, grant.session.to_secret())
+            except Exception:
+                LOG.exception("%s: keeping the renewed browser sign-in failed", state.connection.name)
+        return grant.token
+
+    def _extension_failed(
+        self, state: _ConnectionState, portal: ServerRoot, session: oauth.BrowserSession, error: ArcGISAuthError
+    ) -> None:
+        connection = state.connection
+        LOG.info("%s: the browser sign-in could not be extended (%s: %s)", connection.name, type(error).__name__,
+                 error.detail)  # fmt: skip
+        if error.retryable:
+            return  # the network, say: the next renewal tries again
+        state.extension_refused = True
+        assert session.expires is not None  # noqa: S101 - nears_end() implies an expiry
+        warning = BrowserSignInExpiringError(
+            portal.origin, connection_name=connection.name, expires_on=_when(session.expires)
+        )
+        LOG.warning("%s: %s", connection.name, warning)
+        self._notify(state, self._on_error, portal.url, warning)
+
     def _secret(self, connection: Connection, root: ServerRoot) -> Secret:
-        missing = MissingSecretError(
+        missing: ArcGISAuthError = MissingSecretError(
             root.origin, secret_name=connection.credential.secret_name, connection_name=connection.name
         )
+        if connection.credential is CredentialKind.BROWSER:
+            missing = BrowserSignInNeededError(root.origin, detail="no sign-in stored", connection_name=connection.name)
         try:
             secret = self._secret_provider(connection)
         except Exception as exc:

@@ -65,8 +65,9 @@ class AccountLockedError(ArcGISAuthError):
 class BrowserSignInRequiredError(ArcGISAuthError):
     template = (
         "Your organisation at {server} signs users in through its identity provider (SAML) or with "
-        "multifactor authentication, which a user name and password cannot do. Use QGIS's OAuth2 "
-        "authentication (browser sign-in), an API key or app credentials for this connection."
+        "multifactor authentication, which a user name and password cannot do. Change the connection to "
+        "browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an "
+        "API key or app credentials."
     )
     retryable = False
 
@@ -81,8 +82,8 @@ class MissingSecretError(ArcGISAuthError):
 
 class UnsupportedCredentialError(ArcGISAuthError):
     template = (
-        "{server} is a standalone ArcGIS Server: API keys and app credentials work only with ArcGIS Online, "
-        "ArcGIS Enterprise portals and their federated servers. Use a user name and password for it."
+        "{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with "
+        "ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it."
     )
     retryable = False
 
@@ -101,6 +102,85 @@ class ApiKeyExpiringError(ArcGISAuthError):
     template = (
         "The API key of the connection “{connection_name}” expires on {expires_on}. "
         "Create a new key in your ArcGIS developer dashboard and enter it in the connection."
+    )
+
+
+# --- Browser sign-in (OAuth 2.0 authorization code + PKCE) --------------------------------------
+# The refresh token a browser sign-in leaves is the connection's secret: while it lasts, access
+# tokens are renewed without anyone; once it is gone only the user can sign in again.
+
+
+class BrowserSignInNeededError(ArcGISAuthError):
+    """No usable browser sign-in is stored: the user has to sign in (the GUI offers it)."""
+
+    template = (
+        "The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. "
+        "In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with "
+        "browser”; qgis_process and Processing then use that sign-in."
+    )
+    retryable = False
+
+
+class BrowserSignInExpiredError(BrowserSignInNeededError):
+    """The refresh token expired or was refused (revoked, password changed, app deleted...)."""
+
+    template = (
+        "The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. "
+        "Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click "
+        "“Sign in with browser”."
+    )
+
+
+class BrowserSignInExpiringError(ArcGISAuthError):
+    """A warning: the sign-in still works until ``expires_on``, and could not be extended."""
+
+    template = (
+        "The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could "
+        "not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections "
+        "and click “Sign in with browser”."
+    )
+
+
+class BrowserSignInError(ArcGISAuthError):
+    """A browser sign-in the user started did not complete (the subclasses say why)."""
+
+    template = "Signing in to {server} through the browser did not complete. Try again."
+    retryable = False
+
+
+class BrowserSignInTimeoutError(BrowserSignInError):
+    template = (
+        "The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. "
+        "Try again. If the browser showed an error about the redirect URI, the app registered "
+        "in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin's README)."
+    )
+
+
+class BrowserSignInCancelledError(BrowserSignInError):
+    template = "The sign-in to {server} was cancelled. Sign in again when you are ready."
+
+
+class BrowserSignInRejectedError(BrowserSignInError):
+    """A callback that does not belong to the sign-in (state), or an authorization code the portal refused."""
+
+    template = (
+        "The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong "
+        "to this sign-in, or the portal refused its authorization code. Sign in again."
+    )
+
+
+class BrowserAppRefusedError(BrowserSignInError):
+    template = (
+        "{server} refused the connection's client ID for a browser sign-in: no such app is registered there, "
+        "or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app's registration "
+        "(see the plugin's README)."
+    )
+
+
+class BrowserUnavailableError(BrowserSignInError):
+    template = (
+        "No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer "
+        "with a browser; qgis_process and Processing then use that sign-in."
     )
 
 

@@ -7,6 +7,8 @@
 * OAuth2 ``client_credentials`` for registered apps;
 * API keys, which are tokens already.
 
+(Browser sign-in — OAuth2 authorization code, PKCE, refresh tokens — is in :mod:`.oauth`.)
+
 Each function returns a :class:`TokenInfo` or raises the :mod:`.errors` class
 that says what the user must do. Server messages are kept for the log only
 after the secrets sent in the request are blanked out of them.
@@ -18,7 +20,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from . import LOGGER_NAME
 from .credentials import Binding, Secret
@@ -44,6 +46,7 @@ class TokenSource(str, Enum):
     EXCHANGE = "exchange"  # a portal token exchanged for a federated server's token
     APP = "app"  # OAuth2 client_credentials
     API_KEY = "api_key"  # the key itself
+    BROWSER = "browser"  # OAuth2 authorization code / refresh token: a user signed in in the browser
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def generate_token(
     form = {"username": username, "password": password.reveal(), **_binding_form(binding, referer)}
     form.update(expiration=str(minutes), f="json")
     reply = http.post(endpoint, form, allow_plain_http=allow_plain_http)
-    data = _checked(reply, password)
+    data = checked(reply, password)
     return _token_info(reply, data, now=now, binding=binding, referer=referer, source=source)
 
 
@@ -108,7 +111,7 @@ def exchange_token(
     form.update(expiration=str(minutes), f="json")
     headers = {"Referer": portal_token.referer} if portal_token.referer is not None else None
     reply = http.post(endpoint, form, headers=headers, allow_plain_http=allow_plain_http)
-    data = _checked(reply, secret)
+    data = checked(reply, secret)
     return _token_info(reply, data, now=now, binding=binding, referer=referer, source=TokenSource.EXCHANGE)
 
 
@@ -131,11 +134,11 @@ def app_token(
         "f": "json",
     }
     reply = http.post(portal.join("sharing", "rest", "oauth2", "token"), form, allow_plain_http=allow_plain_http)
-    data = _checked(reply, client_secret)
+    data = checked(reply, client_secret)
     token, expires_in = data.get("access_token"), data.get("expires_in")
     if not isinstance(token, str) or not token or not isinstance(expires_in, (int, float)):
         raise UnexpectedResponseError(origin_of(reply.url), detail="no access_token / expires_in")
-    return TokenInfo(Secret(token), now, now + expires_in, _ssl(reply, data), None, TokenSource.APP)
+    return TokenInfo(Secret(token), now, now + expires_in, ssl_of(reply, data), None, TokenSource.APP)
 
 
 def api_key_token(key: Secret, *, expires: Optional[float], now: float) -> TokenInfo:
@@ -159,10 +162,10 @@ def _token_info(
     if not isinstance(token, str) or not token or not isinstance(expires, (int, float)) or isinstance(expires, bool):
         raise UnexpectedResponseError(origin_of(reply.url), detail="no token / expires in the answer")
     bound = referer if binding is Binding.REFERER else None
-    return TokenInfo(Secret(token), now, expires / 1000.0, _ssl(reply, data), bound, source)
+    return TokenInfo(Secret(token), now, expires / 1000.0, ssl_of(reply, data), bound, source)
 
 
-def _ssl(reply: Reply, data: Mapping[str, Any]) -> bool:
+def ssl_of(reply: Reply, data: Mapping[str, Any]) -> bool:
     """Whether the token must stay on HTTPS: as the server says, else as it came (HTTPS → yes)."""
     value = data.get("ssl")
     if isinstance(value, bool):
@@ -172,8 +175,15 @@ def _ssl(reply: Reply, data: Mapping[str, Any]) -> bool:
     return reply.url.startswith("https:")
 
 
-def _checked(reply: Reply, *sent: Secret) -> dict[str, Any]:
-    """The JSON answer of a token endpoint, or the error it stands for."""
+ErrorClassifier = Callable[[str, int, str], ArcGISAuthError]
+"""(server origin, ArcGIS error code, the answer's messages, secret-free) → the error to raise."""
+
+
+def checked(reply: Reply, *sent: Secret, classify: Optional[ErrorClassifier] = None) -> dict[str, Any]:
+    """The JSON answer of a token endpoint, or the error it stands for (``classify``, else :func:`token_error`).
+
+    ``sent``: the secrets the request carried, blanked out of the server's messages before they are kept.
+    """
     server = origin_of(reply.url)
     if reply.status == 404:
         raise TokenEndpointNotFoundError(server, detail=f"HTTP 404 from {reply.url}")
@@ -183,7 +193,7 @@ def _checked(reply: Reply, *sent: Secret) -> dict[str, Any]:
         code = reply.status
     if code is None:
         return data
-    error = token_error(server, code, _scrub(" | ".join(texts), sent))
+    error = (classify or token_error)(server, code, _scrub(" | ".join(texts), sent))
     LOG.debug("token endpoint %s refused: %s (%s)", reply.url, type(error).__name__, error.detail)
     raise error
 

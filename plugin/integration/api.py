@@ -8,6 +8,11 @@ Example (QGIS Python console, with the plugin loaded)::
     layer = api.add_feature_layer(
         "https://gis.example.com/arcgis/rest/services/Roads/FeatureServer/0")
 
+Organisations that sign in through SAML or with MFA use the browser::
+
+    portal = api.add_connection("https://myorg.maps.arcgis.com", client_id="…", browser_sign_in=True)
+    api.sign_in_with_browser(portal)  # opens the browser; returns who signed in
+
 Layers carry the connection's ``authcfg``: QGIS saves only that id in the
 project, and the plugin keeps the token fresh for as long as QGIS runs.
 Calls that may need the network (signing in to find out which servers a
@@ -17,7 +22,8 @@ portal federates) run it on a worker thread while QGIS's event loop goes on.
 from __future__ import annotations
 
 import threading
-from typing import Callable, Optional, TypeVar
+import time
+from typing import Callable, Optional, TypeVar, Union
 
 from qgis.core import QgsDataSourceUri, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QEventLoop, QTimer
@@ -26,7 +32,9 @@ from ..compat import set_uri_referer
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.errors import ArcGISAuthError
+from ..core.oauth import BrowserSession
 from ..core.transport import Transport
+from .browser_signin import SIGN_IN_TIMEOUT
 from .secrets import SecretStore
 from .service import TokenService, active_service
 
@@ -71,6 +79,8 @@ def add_connection(
     api_key: Optional[str] = None,
     client_id: str = "",
     client_secret: Optional[str] = None,
+    browser_sign_in: bool = False,
+    refresh_token: Optional[str] = None,
     binding: str = Binding.REFERER.value,
     referer: str = DEFAULT_REFERER,
     lifetime_minutes: int = DEFAULT_LIFETIME_MINUTES,
@@ -80,28 +90,65 @@ def add_connection(
 ) -> Connection:
     """Store a connection (secret encrypted in the auth DB, or the OS keyring) and start using it.
 
-    Give exactly one of ``password`` (with ``username``), ``api_key``, or
-    ``client_secret`` (with ``client_id``).
+    Give exactly one of ``password`` (with ``username``), ``api_key``, ``client_secret``
+    (with ``client_id``), or ``browser_sign_in=True`` (with the ``client_id`` of an app
+    registered in the organisation; then :func:`sign_in_with_browser`, or hand over a
+    ``refresh_token`` the app obtained elsewhere).
     """
-    given = [kind for kind, value in (("password", password), ("api_key", api_key), ("app", client_secret)) if value]
+    given = [kind for kind, value in (("password", password), ("api_key", api_key), ("app", client_secret),
+                                      ("browser", browser_sign_in)) if value]  # fmt: skip
     if len(given) != 1:
-        raise ValueError("give exactly one of password=, api_key= or client_secret=")
+        raise ValueError("give exactly one of password=, api_key=, client_secret= or browser_sign_in=True")
     kind = CredentialKind(given[0])
+    if kind is CredentialKind.BROWSER and not client_id:
+        raise ValueError("browser sign-in needs the client_id of an app registered in the organisation")
+    if refresh_token and kind is not CredentialKind.BROWSER:
+        raise ValueError("refresh_token= goes with browser_sign_in=True")
     running = service()
     connection = Connection(
         id=running.store.new_id(),
         name=name or url,
         url=url,
         credential=kind,
-        username=client_id if kind is CredentialKind.APP else username,
+        username=client_id if kind in (CredentialKind.APP, CredentialKind.BROWSER) else username,
         binding=binding,
         referer=referer,
         lifetime_minutes=lifetime_minutes,
         transport=transport,
         allow_plain_http=allow_plain_http,
     )
-    secret = Secret(password or api_key or client_secret or "")
+    value = password or api_key or client_secret
+    secret = Secret(value) if value else None
+    if refresh_token:  # obtained elsewhere by the same app: the engine renews from it like from its own
+        secret = BrowserSession(Secret(refresh_token), None, time.time(), client_id=client_id).to_secret()
     return running.save_connection(connection, secret, SecretStore(keep_secret_in))
+
+
+def sign_in_with_browser(connection: Union[Connection, str], *, timeout: float = SIGN_IN_TIMEOUT, port: int = 0) -> str:
+    """Sign a browser connection (or its id) in: opens the system browser, waits while QGIS's
+    events keep flowing, and returns the signed-in user's name. Raises :class:`ArcGISAuthError`
+    (timed out, cancelled, refused…) with the user's message. ``port``: only for an app whose
+    registration names an exact loopback port (0: any free port)."""
+    return service().sign_in_with_browser(_connection(connection), timeout=timeout, port=port)
+
+
+def signed_in_user(connection: Union[Connection, str]) -> Optional[str]:
+    """Who a browser connection is signed in as; None when nobody is."""
+    return service().signed_in_user(_connection(connection).id)
+
+
+def sign_out(connection: Union[Connection, str]) -> None:
+    """Forget the connection's tokens; a browser connection forgets (and revokes) its sign-in too."""
+    service().sign_out(_connection(connection).id)
+
+
+def _connection(connection: Union[Connection, str]) -> Connection:
+    if isinstance(connection, Connection):
+        return connection
+    found = service().connection(connection)
+    if found is None:
+        raise LookupError(f"no connection with id {connection!r}")
+    return found
 
 
 def layer_uri(url: str, connection: Optional[Connection] = None, *, crs: str = "") -> str:

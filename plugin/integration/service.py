@@ -7,31 +7,47 @@ the Python API (:mod:`.api`) go through it.
 Threads: the engine calls back on its own threads. Whatever touches QGIS
 objects that belong to the main thread (writing the token into the auth
 config, telling the GUI) is passed there with a queued Qt signal.
+
+Browser sign-in (connections of kind ``browser``): :meth:`TokenService.start_browser_sign_in`
+runs one (:mod:`.browser_signin`) and keeps its refresh token as the connection's
+secret; the engine renews access tokens from it, in QGIS desktop and headless
+alike. When it is missing, expires or is refused, ``sign_in_requested`` asks
+the GUI to offer a new sign-in (headless, the message is logged and reported).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QEventLoop, QObject, Qt, QTimer, pyqtSignal
 
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
-from ..core.credentials import Secret
+from ..core.credentials import CredentialKind, Secret
 from ..core.engine import TestResult, TokenEngine
-from ..core.errors import ArcGISAuthError, InvalidCredentialsError, MissingSecretError
+from ..core.errors import (
+    ArcGISAuthError,
+    BrowserSignInExpiringError,
+    BrowserSignInNeededError,
+    InvalidCredentialsError,
+    MissingSecretError,
+)
 from ..core.http import HttpClient
+from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, BrowserSession, revoke
 from ..core.tokens import TokenInfo
-from ..core.urls import redact
+from ..core.urls import ServerRoot, redact
 from . import network
+from .browser_signin import SIGN_IN_TIMEOUT, BrowserSignIn, Opener
 from .injector import NetworkInjector
 from .prompt import CredentialPrompt
 from .secrets import SecretStore
 from .store import ConnectionHealth, ConnectionStore
+from .tasks import run_in_background
 
 log = logging.getLogger(LOGGER_NAME).getChild("service")
 
@@ -46,13 +62,18 @@ def active_service() -> Optional[TokenService]:
 
 class TokenService(QObject):
     """Signals carry no token: ``token_changed(connection_id, server_root, expires)``
-    (``expires`` in epoch seconds, 0 for a token that does not expire) and
-    ``error_reported(connection_id, server_root, message)``."""
+    (``expires`` in epoch seconds, 0 for a token that does not expire),
+    ``error_reported(connection_id, server_root, message)`` and
+    ``sign_in_requested(connection_id, message)`` — a browser connection needs
+    the user to sign in (again), on the main thread, once until they do."""
 
     token_changed = pyqtSignal(str, str, float)
     error_reported = pyqtSignal(str, str, str)
+    sign_in_requested = pyqtSignal(str, str)
     _write_token = pyqtSignal(str, object)  # connection id, Secret: to the main thread
+    _write_secret = pyqtSignal(str, object)  # connection id, Secret: to the main thread
     _ask_user = pyqtSignal(str, str)  # connection id, why: to the main thread
+    _ask_sign_in = pyqtSignal(str, str)  # connection id, why: to the main thread
 
     def __init__(self, *, interactive: bool, cache_dir: Path, store: Optional[ConnectionStore] = None) -> None:
         super().__init__()
@@ -64,11 +85,21 @@ class TokenService(QObject):
             http=HttpClient(),
             on_token_changed=self._on_token_changed,
             on_error=self._on_error,
+            on_secret_renewed=self._on_secret_renewed,
         )
         self.injector = NetworkInjector(self.engine)
         # Queued even when emitted on the main thread: never inside a caller's blocking call.
         self._write_token.connect(self._store_token, Qt.ConnectionType.QueuedConnection)
         self._ask_user.connect(self._ask_user_now, Qt.ConnectionType.QueuedConnection)
+        self._write_secret.connect(self._store_secret, Qt.ConnectionType.QueuedConnection)
+        self._ask_sign_in.connect(self._request_sign_in, Qt.ConnectionType.QueuedConnection)
+        # A browser sign-in's renewed refresh token, from the engine thread that got it until the
+        # main thread has stored it: the next renewal must not read the old one.
+        self._renewed: dict[str, Secret] = {}
+        self._renewed_lock = threading.Lock()
+        self._sign_ins: dict[str, BrowserSignIn] = {}  # the latest browser sign-in of each connection
+        self._running: set[BrowserSignIn] = set()  # every sign-in whose listener may still be open
+        self._sign_in_requested: set[tuple[str, str]] = set()  # (connection id, message): asked once
         # qgis_process tears QGIS down without unload(): a token write still queued then
         # must not reach the deleted auth manager.
         self._auth_db_gone = False
@@ -92,6 +123,11 @@ class TokenService(QObject):
 
     def stop(self) -> None:
         global _active  # noqa: PLW0603
+        for sign_in in list(self._running):
+            sign_in.cancel()  # its listener closes within a poll interval
+            sign_in.wait(2.0)
+        self._running.clear()
+        self._sign_ins.clear()
         self._config_watch.stop()
         self.injector.uninstall()
         self.engine.shutdown()
@@ -118,27 +154,148 @@ class TokenService(QObject):
         """Create or change a connection (``secret=None`` keeps the stored one). Raises StoreError."""
         if not connection.id:
             connection = dataclasses.replace(connection, id=self.store.new_id())
+        if secret is not None:
+            self._forget_renewed(connection.id)  # the new secret wins over a renewal still queued
         self.store.save(connection, secret, secret_store)
         if self.connection(connection.id) is None:
             self.engine.add_connection(connection)
         else:
             self.engine.update_connection(connection)
         self.prompt.reset(connection.id)
+        self._sign_in_requested = {asked for asked in self._sign_in_requested if asked[0] != connection.id}
         return connection
 
     def delete_connection(self, connection_id: str) -> None:
+        connection = self.connection(connection_id)
+        if connection is not None and connection.credential is CredentialKind.BROWSER:
+            self._end_browser_sign_in(connection)
         self.engine.remove_connection(connection_id)
         self.store.delete(connection_id)
 
     def sign_out(self, connection_id: str, *, forget_secret: bool = False) -> None:
-        """Forget the connection's tokens (and, if asked, its stored secret)."""
+        """Forget the connection's tokens (and, if asked, its stored secret).
+
+        A browser connection always forgets its sign-in — the refresh token is all
+        it has — and the portal is asked to revoke it, in the background.
+        """
         connection = self.connection(connection_id)
         if connection is None:
             return
-        if forget_secret:
+        if connection.credential is CredentialKind.BROWSER:
+            self._end_browser_sign_in(connection)
+        elif forget_secret:
             self.store.forget_secret(connection_id)
         self.engine.update_connection(connection)  # drops its tokens
         self.store.write_token(connection_id, "")
+
+    # -- browser sign-in -----------------------------------------------------------
+    def start_browser_sign_in(
+        self,
+        connection: Connection,
+        *,
+        opener: Optional[Opener] = None,
+        timeout: float = SIGN_IN_TIMEOUT,
+        port: int = 0,
+        expiration_minutes: Optional[int] = DEFAULT_SIGN_IN_MINUTES,
+    ) -> BrowserSignIn:
+        """Start a browser sign-in for ``connection`` (kind ``browser``) and return it at once.
+
+        Connect to its ``succeeded(username)`` / ``failed(error)`` before control returns to
+        the event loop; ``cancel()`` ends it. When it succeeds and ``connection`` is a saved
+        connection (same id), ``connection`` is saved with the new sign-in as its secret, its
+        tokens start over, and a token is fetched in the background. For a connection not
+        saved yet, save it later with ``save_connection(connection, sign_in.secret)``.
+        A sign-in already running for the same connection is cancelled.
+        """
+        previous = self._sign_ins.pop(connection.id, None)
+        if previous is not None:
+            previous.cancel()
+        sign_in = BrowserSignIn(
+            connection,
+            self.engine.http,
+            self.engine.discover,
+            opener=opener,
+            timeout=timeout,
+            port=port,
+            expiration_minutes=expiration_minutes,
+            on_finished=self._browser_sign_in_finished,  # stores it before the signals tell anyone
+            parent=self,
+        )
+        self._sign_ins[connection.id] = sign_in
+        self._running.add(sign_in)
+        sign_in.start()
+        return sign_in
+
+    def sign_in_with_browser(
+        self,
+        connection: Connection,
+        *,
+        opener: Optional[Opener] = None,
+        timeout: float = SIGN_IN_TIMEOUT,
+        port: int = 0,
+        expiration_minutes: Optional[int] = DEFAULT_SIGN_IN_MINUTES,
+    ) -> str:
+        """:meth:`start_browser_sign_in`, waiting for it (QGIS's events keep flowing): the signed-in
+        user's name. Raises its :class:`ArcGISAuthError`. For scripts; the GUI uses the signals."""
+        sign_in = self.start_browser_sign_in(
+            connection, opener=opener, timeout=timeout, port=port, expiration_minutes=expiration_minutes
+        )
+        loop = QEventLoop()
+        sign_in.succeeded.connect(loop.quit)
+        sign_in.failed.connect(loop.quit)
+        if not sign_in.done:
+            loop.exec()
+        if sign_in.error is not None:
+            raise sign_in.error
+        return sign_in.username
+
+    def signed_in_user(self, connection_id: str) -> Optional[str]:
+        """Who the browser connection is signed in as, from its stored sign-in (a local decrypt); None
+        when it is not a browser connection or nobody is signed in."""
+        connection = self.connection(connection_id)
+        if connection is None or connection.credential is not CredentialKind.BROWSER:
+            return None
+        session = self._browser_session(connection)
+        return (session.username or None) if session is not None else None
+
+    def _browser_session(self, connection: Connection) -> Optional[BrowserSession]:
+        """The browser connection's stored sign-in (a local decrypt), or None."""
+        secret = self._renewed_secret(connection.id) or self.store.secret(connection)
+        try:
+            return BrowserSession.from_secret(secret) if secret is not None else None
+        except ValueError:
+            return None
+
+    def _browser_sign_in_finished(self, sign_in: BrowserSignIn) -> None:
+        connection = sign_in.connection
+        self._running.discard(sign_in)
+        if self._sign_ins.get(connection.id) is not sign_in:
+            return  # replaced by a newer sign-in, or signed out meanwhile
+        del self._sign_ins[connection.id]
+        if sign_in.secret is None or self.connection(connection.id) is None:
+            return  # failed, or not saved yet: the caller saves it with sign_in.secret
+        self.save_connection(connection, sign_in.secret, self.store.secret_store(connection.id))
+        self.engine.renew_now(connection.id)  # a token now, and proof that the refresh token works
+
+    def _end_browser_sign_in(self, connection: Connection) -> None:
+        """Sign out: cancel a sign-in under way, forget the refresh token, revoke it at the portal."""
+        running = self._sign_ins.pop(connection.id, None)
+        if running is not None:
+            running.cancel()
+        session = self._browser_session(connection)
+        self._forget_renewed(connection.id)
+        self.store.forget_secret(connection.id)
+        if session is None:
+            return
+        portal = ServerRoot.parse(session.portal) if session.portal else connection.root
+        http, client_id, allow_plain_http = self.engine.http, connection.client_id, connection.allow_plain_http
+
+        def revoke_it(_feedback: object) -> None:
+            revoke(http, portal, client_id, session.refresh_token, allow_plain_http=allow_plain_http)
+            log.info("“%s”: the portal revoked the browser sign-in", connection.name)
+
+        task = run_in_background(f"Signing “{connection.name}” out at {portal.origin}", revoke_it)
+        task.failed.connect(lambda error: log.info("Revoking the sign-in of “%s” failed: %s", connection.name, error))
 
     def renew_now(self, connection_id: str) -> None:
         self.prompt.reset(connection_id)
@@ -160,6 +317,9 @@ class TokenService(QObject):
         # Only read here. Asking the user, and writing the auth DB, happen on the main
         # thread (see _ask_user): a sign-in thread that waited for the user could hold up
         # a provider thread that QGIS's main thread is itself waiting for.
+        if connection.credential is CredentialKind.BROWSER:
+            # Never QGIS's credentials prompt: only a browser sign-in gives this secret.
+            return self._renewed_secret(connection.id) or self.store.secret(connection)
         secret = self.store.secret(connection)
         if secret is None:
             self._request_credentials(connection, "")
@@ -197,13 +357,30 @@ class TokenService(QObject):
 
     def _on_error(self, connection: Connection, server_root: Optional[str], error: ArcGISAuthError) -> None:
         message = str(error)
-        if isinstance(error, MissingSecretError):
+        # A secret that cannot be read may be a locked auth DB rather than a missing one.
+        if isinstance(error, MissingSecretError) or type(error) is BrowserSignInNeededError:
             hint = _HEALTH_HINTS.get(self.store.health(connection.id))
             message += f" {hint}" if hint else ""
         log.warning("%s: %s", connection.name, message)
         self.error_reported.emit(connection.id, server_root or "", message)
         if isinstance(error, InvalidCredentialsError):
             self._request_credentials(connection, message)  # ask again, as ArcGIS Pro does
+        if isinstance(error, (BrowserSignInNeededError, BrowserSignInExpiringError)):
+            self._ask_sign_in.emit(connection.id, message)
+
+    def _on_secret_renewed(self, connection: Connection, secret: Secret) -> None:
+        """The portal replaced the browser sign-in's refresh token: use the new one from now on."""
+        with self._renewed_lock:
+            self._renewed[connection.id] = secret
+        self._write_secret.emit(connection.id, secret)
+
+    def _renewed_secret(self, connection_id: str) -> Optional[Secret]:
+        with self._renewed_lock:
+            return self._renewed.get(connection_id)
+
+    def _forget_renewed(self, connection_id: str) -> None:
+        with self._renewed_lock:
+            self._renewed.pop(connection_id, None)
 
     def check_configs(self) -> None:
         """A user may have edited or deleted a connection's config in QGIS's Authentication settings.
@@ -225,6 +402,28 @@ class TokenService(QObject):
 
     def _forget_auth_db(self) -> None:
         self._auth_db_gone = True
+
+    def _store_secret(self, connection_id: str, secret: Secret) -> None:
+        # Main thread: the renewed sign-in, unless something newer replaced it meanwhile.
+        if self._auth_db_gone or self._renewed_secret(connection_id) is not secret:
+            return
+        try:
+            written = self.store.write_secret(connection_id, secret)
+        except Exception as exc:  # noqa: BLE001 - a broken keyring must not break QGIS
+            log.warning("The renewed sign-in of connection %s could not be stored (%s)", connection_id,
+                        type(exc).__name__)  # fmt: skip
+            return
+        if written:
+            with self._renewed_lock:
+                if self._renewed.get(connection_id) is secret:
+                    del self._renewed[connection_id]
+
+    def _request_sign_in(self, connection_id: str, message: str) -> None:
+        # Main thread: each message once (every server root reports it) until the user signs in.
+        if (connection_id, message) in self._sign_in_requested or self.connection(connection_id) is None:
+            return
+        self._sign_in_requested.add((connection_id, message))
+        self.sign_in_requested.emit(connection_id, message)
 
     def _store_token(self, connection_id: str, token: Secret) -> None:
         # Main thread: QGIS's own EsriToken header follows the fresh token at once.

@@ -145,6 +145,19 @@ class ConnectionStore:
             config.setConfig(TOKEN_KEY, token)
             return bool(self._auth().updateAuthenticationConfig(config))
 
+    def write_secret(self, connection_id: str, secret: Secret) -> bool:
+        """Replace only the stored secret, wherever the connection keeps it (a browser sign-in's
+        renewed refresh token); True if it was written."""
+        with self._lock:
+            if self.secret_store(connection_id) is SecretStore.KEYRING:
+                write_keyring_secret(connection_id, secret.reveal())
+                return True
+            config = self._load_config(connection_id)
+            if config is None or DEFINITION_KEY not in config.configMap():
+                return False
+            config.setConfig(SECRET_KEY, secret.reveal())
+            return bool(self._auth().updateAuthenticationConfig(config))
+
     def forget_secret(self, connection_id: str) -> None:
         with self._lock:
             delete_keyring_secret(connection_id)

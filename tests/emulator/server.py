@@ -21,6 +21,7 @@ from . import sharing, site
 from .auth import presented_tokens
 from .certs import EmulatorCA, default_ca
 from .data import PointDataset, dataset
+from .oauth import OAuthGrants
 from .requestlog import RequestLog, RequestRecord
 from .services import Service
 from .settings import (
@@ -99,6 +100,7 @@ class ArcGISEmulator:
         )
         self.users: dict[str, User] = {}
         self.apps: dict[str, App] = {}
+        self.oauth = OAuthGrants()  # authorization codes and refresh tokens of browser sign-ins
         self.lock = threading.Lock()  # guards users' sign-in counters
         self.internal_errors: list[str] = []  # tracebacks of emulator bugs; the fixtures fail the test on them
         self._tokens = TokenStore()
@@ -227,9 +229,17 @@ class ArcGISEmulator:
             self.users[username] = user
         return user
 
-    def add_app(self, client_id: str, client_secret: str, services: Optional[list[str]] = None) -> App:
-        """Register an app for OAuth2 client_credentials."""
-        app = App(services=services, client_id=client_id, client_secret=client_secret)
+    def add_app(
+        self,
+        client_id: str,
+        client_secret: str = "",
+        services: Optional[list[str]] = None,
+        *,
+        redirect_uris: Optional[list[str]] = None,
+    ) -> App:
+        """Register an app: OAuth2 client_credentials with its secret, browser sign-in to its redirect URIs."""
+        app = App(services=services, client_id=client_id, client_secret=client_secret,
+                  redirect_uris=list(redirect_uris or []))  # fmt: skip
         self.apps[client_id] = app
         return app
 
@@ -285,8 +295,12 @@ class ArcGISEmulator:
         return record
 
     def revoke_all_tokens(self) -> None:
-        """Forget every token this server issued, like a restart; API keys stay valid."""
+        """Forget every token this server issued, like a restart; API keys and refresh tokens stay valid."""
         self._tokens.revoke_all()
+
+    def revoke_refresh_tokens(self) -> None:
+        """Every browser sign-in's refresh token stops working (an admin revoked them; passwords changed)."""
+        self.oauth.revoke_all()
 
     def federated_server(self, server_url: str) -> Optional[ArcGISEmulator]:
         """The portal's server whose root is `server_url` (…/rest/services and a trailing / tolerated)."""

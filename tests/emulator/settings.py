@@ -69,6 +69,13 @@ class Settings:
     # Sign-in options reported by a portal's portals/self.
     can_sign_in_arcgis: bool = True
     can_sign_in_idp: bool = False
+    # OAuth2 browser sign-in: how long an authorization code waits for its exchange; how long a
+    # refresh token lives (None: the `expiration` minutes the sign-in asked for, two weeks by
+    # default); whether `exchange_refresh_token` may extend one. Access tokens: 30 minutes, or
+    # `token_lifetime_seconds`.
+    authorization_code_seconds: float = 300.0
+    refresh_token_lifetime_seconds: Optional[float] = None
+    refresh_token_exchange: bool = True
 
 
 @dataclass

@@ -6,6 +6,7 @@ import hashlib
 import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from . import oauth
 from .auth import (
     authenticate,
     check_credentials,
@@ -18,12 +19,12 @@ from .auth import (
 from .tokens import App, Principal, User
 from .wire import (
     NO_PERMISSION,
-    SSL_REQUIRED,
     TOKEN_REQUIRED,
     UNABLE_TO_GENERATE,
     ApiError,
     Reply,
     Request,
+    json_reply,
     not_found,
     respond,
 )
@@ -33,20 +34,27 @@ if TYPE_CHECKING:
 
 # A federated server backed by a hosted data store refuses the exchange this way.
 EXCHANGE_FAILED = "Unable to get 'token' from the request or cookie, for server token"
-APP_TOKEN_MINUTES = 120  # what ArcGIS Online gives client_credentials tokens by default
 
 
 def resolve(emulator: ArcGISEmulator, req: Request, rest: str) -> tuple[str, Callable[[], Reply]]:
     """(endpoint label, handler) for `rest`, the path after ``/sharing/rest``."""
+    path = rest.rstrip("/")
+    # OAuth2 answers as ArcGIS does whatever `f` says: the sign-in page (or a redirect), JSON.
+    oauth_route = {
+        "/oauth2/authorize": ("oauth2/authorize", lambda: oauth.authorize(emulator, req)),
+        "/oauth2/token": ("oauth2/token", lambda: json_reply(oauth.token(emulator, req))),
+        "/oauth2/revokeToken": ("oauth2/revokeToken", lambda: json_reply(oauth.revoke(emulator, req))),
+    }.get(path)
+    if oauth_route is not None:
+        return oauth_route
     route = {
         "": ("sharing", lambda: {"currentVersion": emulator.settings.current_version}),
         "/info": ("sharing/info", emulator.sharing_info),
         "/generateToken": ("generateToken", lambda: _generate_token(emulator, req)),
-        "/oauth2/token": ("oauth2/token", lambda: _oauth2_token(emulator, req)),
         "/portals/self": ("portals/self", lambda: _portals_self(emulator, req)),
         "/portals/self/servers": ("portals/self/servers", lambda: _servers(emulator, req)),
         "/community/self": ("community/self", lambda: _community_self(emulator, req)),
-    }.get(rest.rstrip("/"))
+    }.get(path)
     if route is None:
         return "not-found", not_found
     endpoint, build = route
@@ -86,24 +94,6 @@ def _generate_token(emulator: ArcGISEmulator, req: Request) -> dict[str, Any]:
         lifetime = min(lifetime, expires_at - time.time())
     token, record = server.issue(principal, lifetime, client, bound_to, ssl=req.secure)
     return {"token": token, "expires": record.expires_ms, "ssl": record.ssl}
-
-
-def _oauth2_token(emulator: ArcGISEmulator, req: Request) -> dict[str, Any]:
-    if not req.secure and not emulator.settings.allow_http_token:
-        raise ApiError(*SSL_REQUIRED)
-    grant_type = req.param("grant_type")
-    if grant_type != "client_credentials":
-        raise ApiError(
-            400, "Invalid grant_type", error="unsupported_grant_type", error_description="Invalid grant_type"
-        )
-    app = emulator.apps.get(req.param("client_id"))
-    if app is None:
-        raise ApiError(400, "Invalid client_id", error="invalid_request", error_description="Invalid client_id")
-    if req.param("client_secret") != app.client_secret:
-        raise ApiError(400, "Invalid client_secret", error="invalid_client", error_description="Invalid client_secret")
-    lifetime = lifetime_seconds(emulator.settings, req.param("expiration"), default_minutes=APP_TOKEN_MINUTES)
-    token, _record = emulator.issue(app, lifetime, None, None, ssl=req.secure)
-    return {"access_token": token, "expires_in": round(lifetime)}
 
 
 def _user_json(emulator: ArcGISEmulator, user: User) -> dict[str, Any]:

@@ -44,10 +44,12 @@ class User(Grants):
 
 @dataclass
 class App(Grants):
-    """An app registered for OAuth2 client_credentials."""
+    """A registered app: OAuth2 client_credentials with its secret (none: not allowed), browser
+    sign-in (authorization code) through its redirect URIs."""
 
     client_id: str = ""
     client_secret: str = ""
+    redirect_uris: list[str] = field(default_factory=list)
 
 
 @dataclass
