@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsSettings
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsSettings, QgsWkbTypes
 
 try:  # Qt 6 (QGIS 4) moved QAction to QtGui.
     from qgis.PyQt.QtGui import QAction
@@ -80,3 +80,19 @@ def delete_arcgis_rest_connection(name: str) -> None:
         settings.remove(f"{_LEGACY_CREDENTIALS_GROUP}/{name}")
         return
     _arcgis_connections_node().deleteItem(name)
+
+
+# -- Processing and geometry enums: QGIS 4 keeps only the Qgis.* forms ---------------------
+# Qgis.WkbType from 3.30 on.
+NO_GEOMETRY = Qgis.WkbType.NoGeometry if hasattr(Qgis, "WkbType") else QgsWkbTypes.Type.NoGeometry
+
+if hasattr(Qgis, "ProcessingAlgorithmFlag"):  # QGIS ≥ 3.36
+    SKIP_GENERIC_MODEL_LOGGING = Qgis.ProcessingAlgorithmFlag.SkipGenericModelLogging
+else:
+    SKIP_GENERIC_MODEL_LOGGING = QgsProcessingAlgorithm.Flag.FlagSkipGenericModelLogging
+
+
+def parameter_as_strings(algorithm, parameters, name: str, context) -> list[str]:
+    """A field-list parameter's value: ``parameterAsStrings`` from 3.32 (``parameterAsFields`` warns there)."""
+    read = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+    return list(read(parameters, name, context))

@@ -19,6 +19,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..compat import SKIP_GENERIC_MODEL_LOGGING, parameter_as_strings
 from ..core.errors import ArcGISAuthError
 from ..integration.headless import HeadlessError
 from ..paths import ICON_PATH
@@ -73,10 +74,7 @@ class ArcGISAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def parameter_as_strings(self, parameters, name: str, context) -> list[str]:
-        """A field list parameter's value: ``parameterAsStrings`` (3.32+), ``parameterAsFields`` before."""
-        # A release difference (plugin/compat.py's kind); parameterAsFields warns from 3.32 on.
-        read = getattr(self, "parameterAsStrings", None) or self.parameterAsFields
-        return list(read(parameters, name, context))
+        return parameter_as_strings(self, parameters, name, context)
 
 
 def quiet_in_models(flags):
@@ -89,5 +87,4 @@ def quiet_in_models(flags):
     for "deprecated", leaves the algorithm out of ``qgis_process list`` and
     warns on every run.
     """
-    # The QgsProcessingAlgorithm.Flag names hold from 3.22 to 3.40; QGIS 4 keeps only Qgis.ProcessingAlgorithmFlag.
-    return flags | QgsProcessingAlgorithm.Flag.FlagSkipGenericModelLogging
+    return flags | SKIP_GENERIC_MODEL_LOGGING

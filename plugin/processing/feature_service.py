@@ -30,6 +30,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import NO_GEOMETRY
 from ..core.urls import origin_of, redact
 from ..integration.headless import HeadlessError
 
@@ -173,7 +174,7 @@ class FeatureLayerSource:
 
 def _wkb_type(esri_geometry_type: Optional[str], has_z: bool, has_m: bool):
     if not esri_geometry_type:
-        return QgsWkbTypes.Type.NoGeometry
+        return NO_GEOMETRY
     wkb_type = QgsArcGisRestUtils.convertGeometryType(esri_geometry_type)
     if has_z:
         wkb_type = QgsWkbTypes.addZ(wkb_type)
