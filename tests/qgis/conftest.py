@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 
 from scripts.sandbox import start_qgis, trust_ca
 
@@ -51,3 +51,4 @@ def plugin(trusted_ca):
     loaded = load_plugin()
     yield loaded
     unload_plugin(loaded)
+    QgsProject.instance().removeAllMapLayers()

@@ -32,16 +32,9 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 from tests.emulator import PORTAL, STANDALONE, EmulatorCA
 from tests.emulator.pytest_fixtures import USERS, add_users
 from tests.qgis.gui_support import TASK_TIMEOUT_MS, closed_port_url, message_bar_text
-from tests.qgis.integration import connect, load_plugin, unload_plugin
+from tests.qgis.integration import connect
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
-    yield loaded
-    unload_plugin(loaded)
 
 
 @pytest.fixture

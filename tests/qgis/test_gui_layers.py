@@ -20,17 +20,15 @@ from qgis.PyQt.QtCore import QModelIndex, Qt
 from tests.emulator import PORTAL, STANDALONE
 from tests.emulator.pytest_fixtures import add_users
 from tests.qgis.gui_support import TASK_TIMEOUT_MS, message_bar_text
-from tests.qgis.integration import connect, load_plugin, provider_requests, unload_plugin
+from tests.qgis.integration import connect, provider_requests
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
-    yield loaded
-    unload_plugin(loaded)
-    QgsProject.instance().removeAllMapLayers()
+def plugin(plugin):
+    """The shared plugin fixture; QGIS's own ArcGIS REST connections removed afterwards."""
+    yield plugin
     for name in compat.arcgis_rest_connection_names():
         compat.delete_arcgis_rest_connection(name)
 

@@ -20,19 +20,11 @@ from qgis.PyQt.QtCore import Qt
 from tests.emulator import STANDALONE
 from tests.emulator.pytest_fixtures import USERS, add_users
 from tests.qgis.gui_support import TASK_TIMEOUT_MS, StallMeter
-from tests.qgis.integration import connect, load_plugin, unload_plugin
+from tests.qgis.integration import connect
 
 LEFT = Qt.MouseButton.LeftButton
 SLOW_SECONDS = 2.0
 MAX_STALL_SECONDS = 0.100
-
-
-@pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
-    yield loaded
-    unload_plugin(loaded)
-    QgsProject.instance().removeAllMapLayers()
 
 
 @pytest.fixture

@@ -22,17 +22,8 @@ from qgis.PyQt.QtCore import Qt
 from tests.emulator import PORTAL, STANDALONE, EmulatorCA
 from tests.emulator.pytest_fixtures import USERS, add_users
 from tests.qgis.gui_support import TASK_TIMEOUT_MS, screenshot
-from tests.qgis.integration import load_plugin, unload_plugin
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def plugin(trusted_ca):
-    loaded = load_plugin()
-    yield loaded
-    unload_plugin(loaded)
-    QgsProject.instance().removeAllMapLayers()
 
 
 @pytest.fixture
