@@ -373,107 +373,107 @@
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="57"/>
+        <location filename="../plugin/gui/connection_editor.py" line="68"/>
         <source>New ArcGIS Connection</source>
         <translation>Neue ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="77"/>
+        <location filename="../plugin/gui/connection_editor.py" line="89"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <location filename="../plugin/gui/connection_editor.py" line="93"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Beide speichern das Geheimnis verschlüsselt; keiner schreibt es in eine Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="90"/>
+        <location filename="../plugin/gui/connection_editor.py" line="102"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <location filename="../plugin/gui/connection_editor.py" line="153"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Unverändert: nur eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="157"/>
+        <location filename="../plugin/gui/connection_editor.py" line="191"/>
         <source>Check the URL</source>
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="175"/>
+        <location filename="../plugin/gui/connection_editor.py" line="219"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="160"/>
+        <location filename="../plugin/gui/connection_editor.py" line="194"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <location filename="../plugin/gui/connection_editor.py" line="236"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <location filename="../plugin/gui/connection_editor.py" line="236"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="213"/>
+        <location filename="../plugin/gui/connection_editor.py" line="316"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="214"/>
+        <location filename="../plugin/gui/connection_editor.py" line="317"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>ArcGIS-Verbindung „%1“ wird getestet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="229"/>
+        <location filename="../plugin/gui/connection_editor.py" line="332"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="272"/>
+        <location filename="../plugin/gui/connection_editor.py" line="375"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <location filename="../plugin/gui/connection_editor.py" line="350"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <location filename="../plugin/gui/connection_editor.py" line="356"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="256"/>
+        <location filename="../plugin/gui/connection_editor.py" line="359"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="258"/>
+        <location filename="../plugin/gui/connection_editor.py" line="361"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="261"/>
+        <location filename="../plugin/gui/connection_editor.py" line="364"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="263"/>
+        <location filename="../plugin/gui/connection_editor.py" line="366"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test erfolgreich: bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="268"/>
+        <location filename="../plugin/gui/connection_editor.py" line="371"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Der Test wurde durch einen internen Fehler abgebrochen (%1); Details stehen im Protokoll.</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="331"/>
+        <location filename="../ui/connection_editor.ui" line="403"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -533,90 +533,120 @@
         <translation>Aufbewahren in</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="151"/>
+        <location filename="../ui/connection_editor.ui" line="223"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="157"/>
+        <location filename="../ui/connection_editor.ui" line="229"/>
         <source>Token bound to</source>
         <translation>Token gebunden an</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="170"/>
+        <location filename="../ui/connection_editor.ui" line="242"/>
         <source>Referer</source>
         <translation>Referer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="183"/>
+        <location filename="../ui/connection_editor.ui" line="255"/>
         <source>Send the token as</source>
         <translation>Token senden als</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="196"/>
+        <location filename="../ui/connection_editor.ui" line="268"/>
         <source>Token lifetime</source>
         <translation>Token-Gültigkeitsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="206"/>
+        <location filename="../ui/connection_editor.ui" line="278"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="222"/>
+        <location filename="../ui/connection_editor.ui" line="294"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Unverschlüsseltes HTTP erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="229"/>
+        <location filename="../ui/connection_editor.ui" line="301"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>Über unverschlüsseltes HTTP werden Ihr Passwort und die Token im Klartext übertragen: Jeder auf dem Netzwerkweg kann sie mitlesen und wiederverwenden. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="242"/>
+        <location filename="../ui/connection_editor.ui" line="314"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="250"/>
+        <location filename="../ui/connection_editor.ui" line="322"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="267"/>
+        <location filename="../ui/connection_editor.ui" line="339"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="345"/>
+        <location filename="../ui/connection_editor.ui" line="417"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="359"/>
+        <location filename="../ui/connection_editor.ui" line="431"/>
         <source>Token endpoint</source>
         <translation>Token-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="376"/>
+        <location filename="../ui/connection_editor.ui" line="448"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="393"/>
+        <location filename="../ui/connection_editor.ui" line="465"/>
         <source>Token sent as</source>
         <translation>Token gesendet als</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="407"/>
+        <location filename="../ui/connection_editor.ui" line="479"/>
         <source>Token expires</source>
         <translation>Token läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="260"/>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="292"/>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="163"/>
+        <source>Sign in with browser</source>
+        <translation>Mit Browser anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="187"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="96"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="97"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -626,57 +656,57 @@
         <translation>Jetzt erneuern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="102"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="103"/>
         <source>Sign In Now</source>
         <translation>Jetzt anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="118"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="119"/>
         <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
         <translation>Von „%1“ abgemeldet und das gespeicherte Geheimnis vergessen: Die nächste Anmeldung fragt danach.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="121"/>
         <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
         <translation>Von „%1“ abgemeldet. Die zugehörigen Layer melden sich wieder an, sobald sie ein Token benötigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="129"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="130"/>
         <source>Signed in to “%1”; the token does not expire.</source>
         <translation>Bei „%1“ angemeldet; das Token läuft nicht ab.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="132"/>
         <source>Signed in to “%1”; the new token expires at %2.</source>
         <translation>Bei „%1“ angemeldet; das neue Token läuft am %2 ab.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="138"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="139"/>
         <source>“%1” could not sign in</source>
         <translation>„%1“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="169"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="187"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
         <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
         <translation>„%1“ löschen? Die gespeicherten Zugangsdaten werden ebenfalls gelöscht, und Layer, die die Verbindung verwenden, können sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="221"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="206"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
         <source>Removed from QGIS&apos;s Browser: %1.</source>
         <translation>Aus dem QGIS-Browser entfernt: %1.</translation>
     </message>
@@ -740,6 +770,16 @@
         <source>Also forget the stored password, API key or client secret</source>
         <translation>Auch das gespeicherte Passwort, den API-Schlüssel oder das Client-Secret vergessen</translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <source>“%1” needs a browser sign-in</source>
+        <translation>„%1“ muss sich im Browser anmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsModel</name>
@@ -762,19 +802,29 @@
 <context>
     <name>PluginActions</name>
     <message>
-        <location filename="../plugin/gui/actions.py" line="26"/>
+        <location filename="../plugin/gui/actions.py" line="28"/>
         <source>Add Secured ArcGIS Layers…</source>
         <translation>Gesicherte ArcGIS-Layer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="80"/>
+        <location filename="../plugin/gui/actions.py" line="85"/>
         <source>Connections…</source>
         <translation>Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="78"/>
+        <location filename="../plugin/gui/actions.py" line="83"/>
         <source>“%1” could not sign in</source>
         <translation>„%1“ konnte sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="95"/>
+        <source>“%1” needs a browser sign-in</source>
+        <translation>„%1“ muss sich im Browser anmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="95"/>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
     </message>
 </context>
 <context>
@@ -835,139 +885,144 @@
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="316"/>
+        <location filename="../plugin/gui/texts.py" line="317"/>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="321"/>
+        <location filename="../plugin/gui/texts.py" line="322"/>
         <source>QGIS authentication database</source>
         <translation>QGIS-Authentifizierungsdatenbank</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="322"/>
+        <location filename="../plugin/gui/texts.py" line="323"/>
         <source>Operating system keyring</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="328"/>
+        <location filename="../plugin/gui/texts.py" line="329"/>
         <source>Referer (sent with every request)</source>
         <translation>Referer (mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="329"/>
+        <location filename="../plugin/gui/texts.py" line="330"/>
         <source>IP address of this computer</source>
         <translation>IP-Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="336"/>
         <source>Automatic (recommended)</source>
         <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="336"/>
+        <location filename="../plugin/gui/texts.py" line="337"/>
         <source>X-Esri-Authorization header</source>
         <translation>X-Esri-Authorization-Header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="338"/>
         <source>Authorization: Bearer header</source>
         <translation>Header Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="339"/>
         <source>token query parameter (old servers)</source>
         <translation>Abfrageparameter token (alte Server)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="344"/>
+        <location filename="../plugin/gui/texts.py" line="345"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="345"/>
+        <location filename="../plugin/gui/texts.py" line="346"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server, mit einem Portal föderiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>ArcGIS-Enterprise-Portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="348"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>Multipoint</source>
         <translation>Multipunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="357"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="358"/>
         <source>Envelope</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="358"/>
+        <location filename="../plugin/gui/texts.py" line="359"/>
         <source>Table (no geometry)</source>
         <translation>Tabelle (ohne Geometrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Drawn by the server</source>
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="365"/>
+        <location filename="../plugin/gui/texts.py" line="366"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="367"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="385"/>
+        <location filename="../plugin/gui/texts.py" line="386"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="387"/>
+        <location filename="../plugin/gui/texts.py" line="388"/>
         <source>%1 d %2 h</source>
         <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="289"/>
-        <source>Browser sign-in (OAuth2)</source>
-        <translation>Anmeldung im Browser (OAuth2)</translation>
+        <source>Browser sign-in (SAML, multifactor)</source>
+        <translation>Anmeldung im Browser (SAML, Mehrfaktor)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="316"/>
+        <source>Sign in with the browser first.</source>
+        <translation>Melden Sie sich zuerst im Browser an.</translation>
     </message>
 </context>
 <context>

@@ -373,107 +373,107 @@
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="57"/>
+        <location filename="../plugin/gui/connection_editor.py" line="68"/>
         <source>New ArcGIS Connection</source>
         <translation>Nueva conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="77"/>
+        <location filename="../plugin/gui/connection_editor.py" line="89"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>No se puede usar el llavero del sistema operativo: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <location filename="../plugin/gui/connection_editor.py" line="93"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Ambos guardan el secreto cifrado; ninguno lo escribe en un archivo de proyecto.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="90"/>
+        <location filename="../plugin/gui/connection_editor.py" line="102"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <location filename="../plugin/gui/connection_editor.py" line="153"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Sin cambios: escriba solo para sustituir el guardado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="157"/>
+        <location filename="../plugin/gui/connection_editor.py" line="191"/>
         <source>Check the URL</source>
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="175"/>
+        <location filename="../plugin/gui/connection_editor.py" line="219"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="160"/>
+        <location filename="../plugin/gui/connection_editor.py" line="194"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <location filename="../plugin/gui/connection_editor.py" line="236"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <location filename="../plugin/gui/connection_editor.py" line="236"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>El llavero del sistema operativo no aceptó el secreto (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="213"/>
+        <location filename="../plugin/gui/connection_editor.py" line="316"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="214"/>
+        <location filename="../plugin/gui/connection_editor.py" line="317"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Probando la conexión ArcGIS «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="229"/>
+        <location filename="../plugin/gui/connection_editor.py" line="332"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="272"/>
+        <location filename="../plugin/gui/connection_editor.py" line="375"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <location filename="../plugin/gui/connection_editor.py" line="350"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <location filename="../plugin/gui/connection_editor.py" line="356"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="256"/>
+        <location filename="../plugin/gui/connection_editor.py" line="359"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="258"/>
+        <location filename="../plugin/gui/connection_editor.py" line="361"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dentro de %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="261"/>
+        <location filename="../plugin/gui/connection_editor.py" line="364"/>
         <source>Signed in to %1.</source>
         <translation>Sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="263"/>
+        <location filename="../plugin/gui/connection_editor.py" line="366"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Prueba superada: sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="268"/>
+        <location filename="../plugin/gui/connection_editor.py" line="371"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>La prueba se detuvo por un error interno (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="331"/>
+        <location filename="../ui/connection_editor.ui" line="403"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -533,90 +533,120 @@
         <translation>Guardarlo en</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="151"/>
+        <location filename="../ui/connection_editor.ui" line="223"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="157"/>
+        <location filename="../ui/connection_editor.ui" line="229"/>
         <source>Token bound to</source>
         <translation>Token vinculado a</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="170"/>
+        <location filename="../ui/connection_editor.ui" line="242"/>
         <source>Referer</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="183"/>
+        <location filename="../ui/connection_editor.ui" line="255"/>
         <source>Send the token as</source>
         <translation>Enviar el token como</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="196"/>
+        <location filename="../ui/connection_editor.ui" line="268"/>
         <source>Token lifetime</source>
         <translation>Duración del token</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="206"/>
+        <location filename="../ui/connection_editor.ui" line="278"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="222"/>
+        <location filename="../ui/connection_editor.ui" line="294"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="229"/>
+        <location filename="../ui/connection_editor.ui" line="301"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>Con HTTP sin cifrar, su contraseña y los tokens viajan en claro: cualquiera en la ruta de red puede leerlos y reutilizarlos. Úselo solo en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="242"/>
+        <location filename="../ui/connection_editor.ui" line="314"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="250"/>
+        <location filename="../ui/connection_editor.ui" line="322"/>
         <source>Test Connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="267"/>
+        <location filename="../ui/connection_editor.ui" line="339"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="345"/>
+        <location filename="../ui/connection_editor.ui" line="417"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="359"/>
+        <location filename="../ui/connection_editor.ui" line="431"/>
         <source>Token endpoint</source>
         <translation>Punto de acceso de tokens</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="376"/>
+        <location filename="../ui/connection_editor.ui" line="448"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="393"/>
+        <location filename="../ui/connection_editor.ui" line="465"/>
         <source>Token sent as</source>
         <translation>Token enviado como</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="407"/>
+        <location filename="../ui/connection_editor.ui" line="479"/>
         <source>Token expires</source>
         <translation>Caducidad del token</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="260"/>
+        <source>Waiting for the browser…</source>
+        <translation>Esperando al navegador…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="292"/>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <source>Not signed in.</source>
+        <translation>Sin sesión iniciada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="163"/>
+        <source>Sign in with browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="187"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="96"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="97"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -626,57 +656,57 @@
         <translation>Renovar ahora</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="102"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="103"/>
         <source>Sign In Now</source>
         <translation>Iniciar sesión ahora</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="118"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="119"/>
         <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
         <translation>Sesión cerrada en «%1» y secreto guardado olvidado: el próximo inicio de sesión lo pedirá.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="121"/>
         <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
         <translation>Sesión cerrada en «%1». Sus capas volverán a iniciar sesión cuando necesiten un token.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="129"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="130"/>
         <source>Signed in to “%1”; the token does not expire.</source>
         <translation>Sesión iniciada en «%1»; el token no caduca.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="132"/>
         <source>Signed in to “%1”; the new token expires at %2.</source>
         <translation>Sesión iniciada en «%1»; el nuevo token caduca el %2.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="138"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="139"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="169"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="187"/>
         <source>Saved “%1”.</source>
         <translation>«%1» guardada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
         <source>Delete Connection</source>
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
         <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
         <translation>¿Eliminar «%1»? También se eliminarán sus credenciales guardadas y las capas que la usan ya no podrán iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="221"/>
         <source>Deleted “%1”.</source>
         <translation>«%1» eliminada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="206"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
         <source>Removed from QGIS&apos;s Browser: %1.</source>
         <translation>Quitada del Navegador de QGIS: %1.</translation>
     </message>
@@ -740,6 +770,16 @@
         <source>Also forget the stored password, API key or client secret</source>
         <translation>Olvidar también la contraseña, la clave de API o el secreto de cliente guardados</translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <source>“%1” needs a browser sign-in</source>
+        <translation>«%1» necesita iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <source>Sign In…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsModel</name>
@@ -762,19 +802,29 @@
 <context>
     <name>PluginActions</name>
     <message>
-        <location filename="../plugin/gui/actions.py" line="26"/>
+        <location filename="../plugin/gui/actions.py" line="28"/>
         <source>Add Secured ArcGIS Layers…</source>
         <translation>Añadir capas ArcGIS protegidas…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="80"/>
+        <location filename="../plugin/gui/actions.py" line="85"/>
         <source>Connections…</source>
         <translation>Conexiones…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="78"/>
+        <location filename="../plugin/gui/actions.py" line="83"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="95"/>
+        <source>“%1” needs a browser sign-in</source>
+        <translation>«%1» necesita iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="95"/>
+        <source>Sign In…</source>
+        <translation>Iniciar sesión…</translation>
     </message>
 </context>
 <context>
@@ -835,139 +885,144 @@
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="316"/>
+        <location filename="../plugin/gui/texts.py" line="317"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="321"/>
+        <location filename="../plugin/gui/texts.py" line="322"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="322"/>
+        <location filename="../plugin/gui/texts.py" line="323"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="328"/>
+        <location filename="../plugin/gui/texts.py" line="329"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="329"/>
+        <location filename="../plugin/gui/texts.py" line="330"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="336"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="336"/>
+        <location filename="../plugin/gui/texts.py" line="337"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="338"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="339"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="344"/>
+        <location filename="../plugin/gui/texts.py" line="345"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="345"/>
+        <location filename="../plugin/gui/texts.py" line="346"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="348"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="357"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="358"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="358"/>
+        <location filename="../plugin/gui/texts.py" line="359"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="365"/>
+        <location filename="../plugin/gui/texts.py" line="366"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="367"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="385"/>
+        <location filename="../plugin/gui/texts.py" line="386"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="387"/>
+        <location filename="../plugin/gui/texts.py" line="388"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="289"/>
-        <source>Browser sign-in (OAuth2)</source>
-        <translation>Inicio de sesión en el navegador (OAuth2)</translation>
+        <source>Browser sign-in (SAML, multifactor)</source>
+        <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="316"/>
+        <source>Sign in with the browser first.</source>
+        <translation>Inicie sesión primero con el navegador.</translation>
     </message>
 </context>
 <context>

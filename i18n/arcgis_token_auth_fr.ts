@@ -373,107 +373,107 @@
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="57"/>
+        <location filename="../plugin/gui/connection_editor.py" line="68"/>
         <source>New ArcGIS Connection</source>
         <translation>Nouvelle connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="77"/>
+        <location filename="../plugin/gui/connection_editor.py" line="89"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Le trousseau de clés du système ne peut pas être utilisé : %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <location filename="../plugin/gui/connection_editor.py" line="93"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Les deux conservent le secret chiffré ; aucun ne l'écrit dans un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="90"/>
+        <location filename="../plugin/gui/connection_editor.py" line="102"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <location filename="../plugin/gui/connection_editor.py" line="153"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Inchangé : ne saisir que pour remplacer celui qui est enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="157"/>
+        <location filename="../plugin/gui/connection_editor.py" line="191"/>
         <source>Check the URL</source>
         <translation>Vérifiez l'URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="175"/>
+        <location filename="../plugin/gui/connection_editor.py" line="219"/>
         <source>Incomplete connection</source>
         <translation>Connexion incomplète</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="160"/>
+        <location filename="../plugin/gui/connection_editor.py" line="194"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <location filename="../plugin/gui/connection_editor.py" line="236"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="192"/>
+        <location filename="../plugin/gui/connection_editor.py" line="236"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Le trousseau de clés du système n'a pas accepté le secret (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="213"/>
+        <location filename="../plugin/gui/connection_editor.py" line="316"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="214"/>
+        <location filename="../plugin/gui/connection_editor.py" line="317"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Test de la connexion ArcGIS « %1 »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="229"/>
+        <location filename="../plugin/gui/connection_editor.py" line="332"/>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="272"/>
+        <location filename="../plugin/gui/connection_editor.py" line="375"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <location filename="../plugin/gui/connection_editor.py" line="350"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <location filename="../plugin/gui/connection_editor.py" line="356"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="256"/>
+        <location filename="../plugin/gui/connection_editor.py" line="359"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="258"/>
+        <location filename="../plugin/gui/connection_editor.py" line="361"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="261"/>
+        <location filename="../plugin/gui/connection_editor.py" line="364"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="263"/>
+        <location filename="../plugin/gui/connection_editor.py" line="366"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test réussi : connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="268"/>
+        <location filename="../plugin/gui/connection_editor.py" line="371"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Le test s'est arrêté sur une erreur interne (%1) ; le journal des messages contient les détails.</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="331"/>
+        <location filename="../ui/connection_editor.ui" line="403"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -533,90 +533,120 @@
         <translation>Le conserver dans</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="151"/>
+        <location filename="../ui/connection_editor.ui" line="223"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="157"/>
+        <location filename="../ui/connection_editor.ui" line="229"/>
         <source>Token bound to</source>
         <translation>Jeton lié à</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="170"/>
+        <location filename="../ui/connection_editor.ui" line="242"/>
         <source>Referer</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="183"/>
+        <location filename="../ui/connection_editor.ui" line="255"/>
         <source>Send the token as</source>
         <translation>Envoyer le jeton via</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="196"/>
+        <location filename="../ui/connection_editor.ui" line="268"/>
         <source>Token lifetime</source>
         <translation>Durée de vie du jeton</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="206"/>
+        <location filename="../ui/connection_editor.ui" line="278"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="222"/>
+        <location filename="../ui/connection_editor.ui" line="294"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Autoriser le HTTP non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="229"/>
+        <location filename="../ui/connection_editor.ui" line="301"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>En HTTP non chiffré, votre mot de passe et les jetons circulent en clair : toute personne sur le trajet réseau peut les lire et les réutiliser. Ne l'utilisez que sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="242"/>
+        <location filename="../ui/connection_editor.ui" line="314"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="250"/>
+        <location filename="../ui/connection_editor.ui" line="322"/>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="267"/>
+        <location filename="../ui/connection_editor.ui" line="339"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="345"/>
+        <location filename="../ui/connection_editor.ui" line="417"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="359"/>
+        <location filename="../ui/connection_editor.ui" line="431"/>
         <source>Token endpoint</source>
         <translation>Point d'accès des jetons</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="376"/>
+        <location filename="../ui/connection_editor.ui" line="448"/>
         <source>Portal</source>
         <translation>Portail</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="393"/>
+        <location filename="../ui/connection_editor.ui" line="465"/>
         <source>Token sent as</source>
         <translation>Jeton envoyé via</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="407"/>
+        <location filename="../ui/connection_editor.ui" line="479"/>
         <source>Token expires</source>
         <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="260"/>
+        <source>Waiting for the browser…</source>
+        <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="292"/>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="163"/>
+        <source>Sign in with browser</source>
+        <translation>Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="187"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="96"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="97"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -626,57 +656,57 @@
         <translation>Renouveler maintenant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="102"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="103"/>
         <source>Sign In Now</source>
         <translation>Se connecter maintenant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="118"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="119"/>
         <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
         <translation>Déconnecté de « %1 » et secret enregistré oublié : la prochaine connexion le demandera.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="121"/>
         <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
         <translation>Déconnecté de « %1 ». Ses couches se reconnecteront dès qu'elles auront besoin d'un jeton.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="129"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="130"/>
         <source>Signed in to “%1”; the token does not expire.</source>
         <translation>Connecté à « %1 » ; le jeton n'expire pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="132"/>
         <source>Signed in to “%1”; the new token expires at %2.</source>
         <translation>Connecté à « %1 » ; le nouveau jeton expire le %2.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="138"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="139"/>
         <source>“%1” could not sign in</source>
         <translation>« %1 » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="169"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="187"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
         <source>Delete Connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="175"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
         <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
         <translation>Supprimer « %1 » ? Ses identifiants enregistrés seront supprimés aussi, et les couches qui l'utilisent ne pourront plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="221"/>
         <source>Deleted “%1”.</source>
         <translation>« %1 » supprimée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="206"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
         <source>Removed from QGIS&apos;s Browser: %1.</source>
         <translation>Retirée de l'Explorateur de QGIS : %1.</translation>
     </message>
@@ -740,6 +770,16 @@
         <source>Also forget the stored password, API key or client secret</source>
         <translation>Oublier aussi le mot de passe, la clé d'API ou le secret client enregistré</translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <source>“%1” needs a browser sign-in</source>
+        <translation>« %1 » doit se connecter par le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsModel</name>
@@ -762,19 +802,29 @@
 <context>
     <name>PluginActions</name>
     <message>
-        <location filename="../plugin/gui/actions.py" line="26"/>
+        <location filename="../plugin/gui/actions.py" line="28"/>
         <source>Add Secured ArcGIS Layers…</source>
         <translation>Ajouter des couches ArcGIS sécurisées…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="80"/>
+        <location filename="../plugin/gui/actions.py" line="85"/>
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="78"/>
+        <location filename="../plugin/gui/actions.py" line="83"/>
         <source>“%1” could not sign in</source>
         <translation>« %1 » n'a pas pu se connecter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="95"/>
+        <source>“%1” needs a browser sign-in</source>
+        <translation>« %1 » doit se connecter par le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="95"/>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
     </message>
 </context>
 <context>
@@ -835,139 +885,144 @@
         <translation>Saisissez le secret client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="316"/>
+        <location filename="../plugin/gui/texts.py" line="317"/>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="321"/>
+        <location filename="../plugin/gui/texts.py" line="322"/>
         <source>QGIS authentication database</source>
         <translation>Base de données d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="322"/>
+        <location filename="../plugin/gui/texts.py" line="323"/>
         <source>Operating system keyring</source>
         <translation>Trousseau de clés du système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="328"/>
+        <location filename="../plugin/gui/texts.py" line="329"/>
         <source>Referer (sent with every request)</source>
         <translation>Référent (envoyé avec chaque requête)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="329"/>
+        <location filename="../plugin/gui/texts.py" line="330"/>
         <source>IP address of this computer</source>
         <translation>Adresse IP de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="336"/>
         <source>Automatic (recommended)</source>
         <translation>Automatique (recommandé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="336"/>
+        <location filename="../plugin/gui/texts.py" line="337"/>
         <source>X-Esri-Authorization header</source>
         <translation>En-tête X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="338"/>
         <source>Authorization: Bearer header</source>
         <translation>En-tête Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="339"/>
         <source>token query parameter (old servers)</source>
         <translation>paramètre de requête token (anciens serveurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="344"/>
+        <location filename="../plugin/gui/texts.py" line="345"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (autonome)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="345"/>
+        <location filename="../plugin/gui/texts.py" line="346"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server fédéré avec un portail</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portail ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="348"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>Multipoint</source>
         <translation>Multipoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="357"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="358"/>
         <source>Envelope</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="358"/>
+        <location filename="../plugin/gui/texts.py" line="359"/>
         <source>Table (no geometry)</source>
         <translation>Table (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Drawn by the server</source>
         <translation>Dessinée par le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="365"/>
+        <location filename="../plugin/gui/texts.py" line="366"/>
         <source>Feature service</source>
         <translation>Service d'entités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="367"/>
         <source>Map service</source>
         <translation>Service de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>less than a minute</source>
         <translation>moins d'une minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="385"/>
+        <location filename="../plugin/gui/texts.py" line="386"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="387"/>
+        <location filename="../plugin/gui/texts.py" line="388"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="289"/>
-        <source>Browser sign-in (OAuth2)</source>
-        <translation>Identification dans le navigateur (OAuth2)</translation>
+        <source>Browser sign-in (SAML, multifactor)</source>
+        <translation>Connexion par le navigateur (SAML, multifacteur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="316"/>
+        <source>Sign in with the browser first.</source>
+        <translation>Connectez-vous d'abord avec le navigateur.</translation>
     </message>
 </context>
 <context>

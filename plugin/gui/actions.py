@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsMessageBarItem
-from qgis.PyQt.QtCore import QCoreApplication, QObject
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..compat import QAction
 from ..integration.service import active_service
 from ..paths import ICON_PATH
+from . import texts
+from .feedback import Feedback
 from .status import State, TokenStatus
 
 
@@ -50,12 +52,17 @@ class PluginUi(QObject):
         self.status = TokenStatus(self._service, self)
         self.status.failed.connect(self._notify_failure)
         self.status.changed.connect(self._forget_notice)
+        self._service.sign_in_requested.connect(self._notify_sign_in)
         self._noticed: dict[str, set[str]] = {}  # connection id → failures shown since it last signed in
 
-    def show_connections(self) -> None:
+    def show_connections(self, edit: str = "") -> None:
+        """The connections manager; ``edit``: the id of a connection whose editor opens in it at once."""
         from .connections_dialog import ConnectionsDialog  # lazily: QGIS starts faster
 
-        self._run(ConnectionsDialog(self._service, self.status, parent=self._iface.mainWindow()))
+        dialog = ConnectionsDialog(self._service, self.status, parent=self._iface.mainWindow())
+        if edit:
+            QTimer.singleShot(0, lambda: dialog.edit_connection(edit))  # once the manager shows
+        self._run(dialog)
 
     def show_add_layers(self) -> None:
         from .add_layers_dialog import AddLayersDialog
@@ -76,9 +83,21 @@ class PluginUi(QObject):
         title = QCoreApplication.translate("PluginActions", "“%1” could not sign in").replace("%1", connection.name)
         item = QgsMessageBarItem(title, message, Qgis.MessageLevel.Warning, 0)
         button = QPushButton(QCoreApplication.translate("PluginActions", "Connections…"), item)  # owned by the item
-        button.clicked.connect(self.show_connections)
+        button.clicked.connect(self.show_connections)  # clicked(False): no editor
         item.setWidget(button)
         self._iface.messageBar().pushItem(item)
+
+    def _notify_sign_in(self, connection_id: str, message: str) -> None:
+        """A browser connection needs the user to sign in (again): a button opens its editor."""
+        connection = self._service.connection(connection_id)
+        if connection is None:
+            return  # the service asks once per message until the user signs in
+        Feedback(self._iface.messageBar()).action(
+            QCoreApplication.translate("PluginActions", "“%1” needs a browser sign-in").replace("%1", connection.name),
+            texts.reported_text(message),
+            QCoreApplication.translate("PluginActions", "Sign In…"),
+            lambda: self.show_connections(edit=connection_id),
+        )
 
     def _forget_notice(self, connection_id: str) -> None:
         if self.status.status(connection_id).state is State.SIGNED_IN:

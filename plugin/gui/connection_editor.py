@@ -13,6 +13,8 @@ from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.engine import TestResult
 from ..core.errors import ArcGISAuthError
 from ..core.transport import Transport
+from ..core.urls import split_pasted_url
+from ..integration.browser_signin import BrowserSignIn, Opener
 from ..integration.secrets import SecretStore, keyring_unavailable_reason
 from ..integration.store import StoreError
 from ..integration.tasks import FunctionTask, start
@@ -25,6 +27,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
     """``saved(connection)`` once the connection is stored (the dialog then closes)."""
 
     saved = pyqtSignal(object)
+    # Replaces the system browser in browser sign-ins (tests play the browser with it); None: the system's.
+    browser_opener: Optional[Opener] = None
 
     def __init__(
         self,
@@ -43,20 +47,28 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         # so that testing and saving speak of the same connection.
         self._id = connection.id if self._original is not None else service.store.new_id()
         self._test: Optional[FunctionTask] = None
+        self._sign_in: Optional[BrowserSignIn] = None  # the latest browser sign-in started here
         self.feedback = Feedback(self.messageBar)
 
-        self._fill_choices(browser=connection is not None and connection.credential is CredentialKind.BROWSER)
+        # A browser connection keeps its kind whatever its URL; others are offered it for a portal's URL.
+        self._keeps_browser = connection is not None and connection.credential is CredentialKind.BROWSER
+        self._fill_choices(browser=self._keeps_browser)
         self.credentialCombo.currentIndexChanged.connect(self._update_credential_fields)
+        self.urlEdit.textChanged.connect(self._offer_browser)
         self.bindingCombo.currentIndexChanged.connect(self._update_referer)
         self.allowHttpCheck.toggled.connect(self.httpWarningLabel.setVisible)
         self.testButton.clicked.connect(self.start_test)
         self.cancelTestButton.clicked.connect(self.cancel_test)
+        self.signInButton.clicked.connect(self.start_sign_in)
+        self.cancelSignInButton.clicked.connect(self.cancel_sign_in)
+        self.signOutButton.clicked.connect(self.sign_out)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
 
         self.setWindowTitle(self.tr("New ArcGIS Connection") if self._original is None else self.windowTitle())
         self._show(connection, duplicate)
         self._set_testing(False)
+        self._set_signing_in(False)
         self.testResultsWidget.setVisible(False)
         self.httpWarningLabel.setVisible(self.allowHttpCheck.isChecked())
 
@@ -90,6 +102,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         name = self.tr("%1 (copy)").replace("%1", connection.name) if duplicate else connection.name
         self.nameEdit.setText(name)
         self.urlEdit.setText(connection.url)
+        if self._original is not None and connection.credential is CredentialKind.BROWSER:
+            self._say_signed_in(self._service.signed_in_user(connection.id))
         self._select(self.credentialCombo, connection.credential)
         self.usernameEdit.setText(connection.username)
         self._select(self.bindingCombo, connection.binding)
@@ -109,10 +123,30 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
     def _kind(self) -> CredentialKind:
         return CredentialKind(self.credentialCombo.currentData())
 
+    def _offer_browser(self) -> None:
+        """Browser sign-in is for portals and ArcGIS Online: offered unless the URL is an ArcGIS Server's."""
+        try:
+            offered = self._keeps_browser or split_pasted_url(self.urlEdit.text())[1] != "server"
+        except ArcGISAuthError:  # not a URL (yet)
+            offered = self._keeps_browser
+        row = self.credentialCombo.findData(CredentialKind.BROWSER)
+        if offered and row < 0:
+            label = texts.credential_kinds(browser=True)[CredentialKind.BROWSER]
+            self.credentialCombo.addItem(label, CredentialKind.BROWSER)
+        elif not offered and row >= 0:
+            self.credentialCombo.removeItem(row)
+
     def _update_credential_fields(self) -> None:
         kind = self._kind()
+        browser = kind is CredentialKind.BROWSER
         for widget in (self.usernameCaption, self.usernameEdit):
             widget.setVisible(kind is not CredentialKind.API_KEY)
+        for widget in (self.secretCaption, self.secretEdit):
+            widget.setVisible(not browser)
+        for widget in (self.browserSignInWidget, self.signInStatusLabel):
+            widget.setVisible(browser)
+        # Signing out is for the stored sign-in: a saved connection's.
+        self.signOutButton.setVisible(browser and self._original is not None)
         self.usernameCaption.setText(texts.username_label(kind))
         self.secretCaption.setText(texts.secret_label(kind))
         if self._original is not None:
@@ -149,8 +183,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         """The secret typed in the form; None keeps the stored one."""
         return Secret(self.secretEdit.text()) if self.secretEdit.text() else None
 
-    def _checked_input(self) -> Optional[tuple[Connection, Optional[Secret]]]:
-        """The connection and secret to test or save, or None after telling the user what is missing."""
+    def _checked_connection(self) -> Optional[Connection]:
+        """The connection the form describes, or None after telling the user what is missing."""
         try:
             connection = self.connection()
         except ArcGISAuthError as error:
@@ -162,17 +196,27 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
                 self.tr("Enter the referer, or bind the tokens to this computer's IP address."),
             )
             return None
-        secret = self._typed_secret()
+        if connection.credential is not CredentialKind.API_KEY and not connection.username:
+            self.feedback.failure(self.tr("Incomplete connection"), texts.enter_username(connection.credential))
+            return None
+        return connection
+
+    def _checked_input(self) -> Optional[tuple[Connection, Optional[Secret]]]:
+        """The connection and secret to test or save, or None after telling the user what is missing."""
+        connection = self._checked_connection()
+        if connection is None:
+            return None
         kind = connection.credential
         # A stored secret stays where it is: moving it to the other store needs it typed again.
         moved = self._original is not None and self._secret_store() is not self._service.store.secret_store(self._id)
-        missing = None
-        if kind is not CredentialKind.API_KEY and not connection.username:
-            missing = texts.enter_username(kind)
-        elif secret is None and (self._original is None or moved):
-            missing = texts.enter_secret(kind)
-        if missing is not None:
-            self.feedback.failure(self.tr("Incomplete connection"), missing)
+        if kind is CredentialKind.BROWSER:
+            # A sign-in done here; a saved connection's own was stored when it succeeded (and may be renewed since).
+            signed_in = self._sign_in.secret if self._sign_in is not None else None
+            secret = signed_in if self._original is None or moved else None
+        else:
+            secret = self._typed_secret()
+        if secret is None and (self._original is None or moved):
+            self.feedback.failure(self.tr("Incomplete connection"), texts.enter_secret(kind))
             return None
         return connection, secret
 
@@ -195,12 +239,71 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             )
             return
         self.cancel_test()
+        self._drop_sign_in()
         self.saved.emit(saved)
         self.accept()
 
     def reject(self) -> None:
         self.cancel_test()
+        self._drop_sign_in()
         super().reject()
+
+    # -- browser sign-in ------------------------------------------------------------------------
+    def start_sign_in(self) -> None:
+        connection = self._checked_connection()
+        if connection is None:
+            return
+        self._sign_in = self._service.start_browser_sign_in(connection, opener=self.browser_opener)
+        self._sign_in.succeeded.connect(self._sign_in_ended)
+        self._sign_in.failed.connect(self._sign_in_ended)
+        self._set_signing_in(True)
+        self._say_sign_in(self.tr("Waiting for the browser…"))
+
+    def cancel_sign_in(self) -> None:
+        """The sign-in ends at once; its ``failed`` (cancelled) says so under the button."""
+        if self.signing_in:
+            self._sign_in.cancel()
+
+    def sign_out(self) -> None:
+        self._drop_sign_in()
+        self._sign_in = None
+        self._set_signing_in(False)
+        self._service.sign_out(self._id)
+        self._say_signed_in(None)
+
+    @property
+    def signing_in(self) -> bool:
+        return self._sign_in is not None and not self._sign_in.done
+
+    def _drop_sign_in(self) -> None:
+        """The dialog closes: a sign-in still waiting ends, and nothing of it comes back here."""
+        if self.signing_in:
+            self._sign_in.succeeded.disconnect(self._sign_in_ended)
+            self._sign_in.failed.disconnect(self._sign_in_ended)
+            self._sign_in.cancel()
+
+    def _sign_in_ended(self, _outcome: object) -> None:
+        self._set_signing_in(False)
+        if self._sign_in.error is not None:
+            self._say_sign_in(texts.error_text(self._sign_in.error))
+        elif self._sign_in.username:
+            self._say_signed_in(self._sign_in.username)
+        else:
+            self._say_sign_in(self.tr("Signed in."))
+
+    def _say_signed_in(self, user: Optional[str]) -> None:
+        if user is None:
+            self._say_sign_in(self.tr("Not signed in."))
+        else:
+            self._say_sign_in(self.tr("Signed in as %1").replace("%1", user))
+
+    def _say_sign_in(self, text: str) -> None:
+        self.signInStatusLabel.setText(text)
+
+    def _set_signing_in(self, signing_in: bool) -> None:
+        self.signInButton.setEnabled(not signing_in)
+        self.signInProgress.setVisible(signing_in)
+        self.cancelSignInButton.setVisible(signing_in)
 
     # -- testing -----------------------------------------------------------------------------
     def start_test(self) -> None:

@@ -49,6 +49,7 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         status.changed.connect(self._status_changed)
         status.signed_in.connect(self._signed_in)
         status.failed.connect(self._failed)
+        service.sign_in_requested.connect(self._sign_in_requested)
 
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -137,7 +138,24 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         if connection is not None:
             self.feedback.failure(self.tr("“%1” could not sign in").replace("%1", connection.name), message)
 
+    def _sign_in_requested(self, connection_id: str, message: str) -> None:
+        connection = self._service.connection(connection_id)
+        if connection is not None:
+            self.feedback.action(
+                self.tr("“%1” needs a browser sign-in").replace("%1", connection.name),
+                texts.reported_text(message),
+                self.tr("Sign In…"),
+                lambda: self.edit_connection(connection_id),
+            )
+
     # -- add / edit / duplicate / delete --------------------------------------------------------
+    def edit_connection(self, connection_id: str) -> None:
+        """Open the editor of that connection (a notice's button: sign in again there)."""
+        connection = self._service.connection(connection_id)
+        if connection is not None and self.editor is None:
+            self.select(connection_id)
+            self._open_editor(connection, duplicate=False)
+
     def add(self) -> None:
         self._open_editor(None, duplicate=False)
 

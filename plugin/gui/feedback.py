@@ -8,9 +8,11 @@ name servers by origin and never hold a secret.
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from qgis.core import Qgis
-from qgis.gui import QgsMessageBar
+from qgis.gui import QgsMessageBar, QgsMessageBarItem
+from qgis.PyQt.QtWidgets import QPushButton
 
 from ..core import LOGGER_NAME
 
@@ -35,3 +37,12 @@ class Feedback:
         """Stays until the user closes it: a failure needs reading. ``details`` go to the log only."""
         self.bar.pushMessage(title, text, Qgis.MessageLevel.Critical, 0)
         log.warning("%s %s", title, details or text)
+
+    def action(self, title: str, text: str, button_text: str, clicked: Callable[[], None]) -> None:
+        """A warning that stays, with a button that does something about it."""
+        item = QgsMessageBarItem(title, text, Qgis.MessageLevel.Warning, 0)
+        button = QPushButton(button_text, item)  # owned by the item
+        button.clicked.connect(clicked)
+        item.setWidget(button)
+        self.bar.pushItem(item)
+        log.warning("%s %s", title, text)

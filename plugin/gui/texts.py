@@ -278,20 +278,20 @@ def _error_classes() -> list[type[ArcGISAuthError]]:
 
 # -- the plugin's values ----------------------------------------------------------------
 def credential_kinds(*, browser: bool = False) -> dict[CredentialKind, str]:
-    """The kinds a user can pick; browser sign-in only for a connection that has it already
-    (this form cannot run a browser sign-in, but must not change such a connection's kind)."""
+    """The kinds a user can pick; browser sign-in only where it can work (a portal's or ArcGIS
+    Online's URL, or a connection that has it already)."""
     kinds = {
         CredentialKind.PASSWORD: QCoreApplication.translate("Texts", "User name and password"),
         CredentialKind.API_KEY: QCoreApplication.translate("Texts", "API key"),
         CredentialKind.APP: QCoreApplication.translate("Texts", "App credentials (OAuth2 client ID and secret)"),
     }
     if browser:
-        kinds[CredentialKind.BROWSER] = QCoreApplication.translate("Texts", "Browser sign-in (OAuth2)")
+        kinds[CredentialKind.BROWSER] = QCoreApplication.translate("Texts", "Browser sign-in (SAML, multifactor)")
     return kinds
 
 
 def username_label(kind: CredentialKind) -> str:
-    if kind is CredentialKind.APP:
+    if kind in (CredentialKind.APP, CredentialKind.BROWSER):
         return QCoreApplication.translate("Texts", "Client ID")
     return QCoreApplication.translate("Texts", "User name")
 
@@ -304,7 +304,7 @@ def secret_label(kind: CredentialKind) -> str:
 
 
 def enter_username(kind: CredentialKind) -> str:
-    if kind is CredentialKind.APP:
+    if kind in (CredentialKind.APP, CredentialKind.BROWSER):
         return QCoreApplication.translate("Texts", "Enter the client ID.")
     return QCoreApplication.translate("Texts", "Enter the user name.")
 
@@ -313,6 +313,7 @@ def enter_secret(kind: CredentialKind) -> str:
     return {
         CredentialKind.API_KEY: QCoreApplication.translate("Texts", "Enter the API key."),
         CredentialKind.APP: QCoreApplication.translate("Texts", "Enter the client secret."),
+        CredentialKind.BROWSER: QCoreApplication.translate("Texts", "Sign in with the browser first."),
     }.get(kind, QCoreApplication.translate("Texts", "Enter the password."))
 
 
