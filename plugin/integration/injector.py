@@ -128,7 +128,12 @@ class NetworkInjector:
             token = _token_sent(request)
             # Direct: the check runs on the reply's thread, before the reader takes the body.
             check = functools.partial(self._reply_checker.check, url, token, reply)
-            reply.finished.connect(check, Qt.ConnectionType.DirectConnection)
+            try:
+                reply.finished.connect(check, Qt.ConnectionType.DirectConnection)
+            except RuntimeError:
+                # Under parallel load sip now and then reports the reply's wrapper deleted
+                # already; there is nothing to watch then (a later refused reply renews).
+                return
         except BaseException as exc:  # noqa: BLE001 - anything escaping here crashes QGIS
             self._note_failure("reply", exc)
 
