@@ -57,10 +57,6 @@ class ServerInfo:
     password_sign_in: bool = True  # False: the organisation allows only identity-provider sign-in
     transport: Optional[Transport] = None
 
-    @property
-    def uses_portal_tokens(self) -> bool:
-        return self.kind is not ServerKind.STANDALONE
-
 
 def discover(http: HttpClient, url: str) -> ServerInfo:
     """Find out what ``url`` belongs to (a few GET requests; raises :class:`ArcGISAuthError`)."""

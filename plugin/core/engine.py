@@ -129,7 +129,6 @@ class _ConnectionState:
         self.discovery_lock = threading.Lock()
         self.servers: dict[Location, _Server] = {}  # the primary (pasted) root first
         self.federation_listed = False
-        self.api_key_warned = False
         self.extension_refused = False  # the portal would not extend the browser sign-in: warned once
 
 

@@ -191,11 +191,6 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def same_origin(first: str, second: str) -> bool:
-    one, other = locate(first), locate(second)
-    return one is not None and other is not None and one.origin_key == other.origin_key
-
-
 T = TypeVar("T")
 
 

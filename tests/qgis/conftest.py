@@ -52,3 +52,16 @@ def plugin(trusted_ca):
     yield loaded
     unload_plugin(loaded)
     QgsProject.instance().removeAllMapLayers()
+
+
+@pytest.fixture
+def working_keyring():
+    """A keyring that works (keyrings.alt's file keyring, under the session's XDG_DATA_HOME):
+    a real ``keyring`` backend, never the developer's own OS keyring."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    yield keyring.get_keyring()
+    keyring.set_keyring(previous)

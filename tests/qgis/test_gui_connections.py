@@ -6,8 +6,6 @@ emulators trusted through QGIS's auth DB (``trusted_ca``).
 
 from __future__ import annotations
 
-import keyring
-import keyring.backend
 import pytest
 from arcgis_token_auth.plugin.core.errors import (
     BrowserSignInRequiredError,
@@ -23,7 +21,7 @@ from arcgis_token_auth.plugin.integration.browser import (
     create_browser_connections,
     entry_name,
 )
-from arcgis_token_auth.plugin.integration.secrets import SecretStore
+from arcgis_token_auth.plugin.integration.secrets import KEYRING_SERVICE, SecretStore
 from arcgis_token_auth.plugin.paths import PLUGIN_NAME
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
@@ -305,35 +303,7 @@ def test_a_refused_sign_in_shows_in_the_panel_and_the_list(plugin, manager, stat
     assert message_bar_text(manager.messageBar) == f"“Wrong” could not sign in {expected}"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that works, in memory: the tests never reach a real OS keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    working = MemoryKeyring()
-    keyring.set_keyring(working)
-    yield working
-    keyring.set_keyring(previous)
-
-
-def test_with_a_working_keyring_the_secret_can_live_there(plugin, manager, memory_keyring, arcgis_server, qtbot):
+def test_with_a_working_keyring_the_secret_can_live_there(plugin, manager, working_keyring, arcgis_server, qtbot):
     editor = open_editor(manager, qtbot)
     keyring_row = editor.secretStoreCombo.findData(SecretStore.KEYRING)
     assert editor.secretStoreCombo.model().item(keyring_row).isEnabled()
@@ -343,7 +313,7 @@ def test_with_a_working_keyring_the_secret_can_live_there(plugin, manager, memor
     save(editor, qtbot)
     (saved,) = plugin.service.connections()
     assert plugin.service.store.secret_store(saved.id) is SecretStore.KEYRING
-    assert list(memory_keyring.secrets.values()) == [USERS["alice"][0]]
+    assert working_keyring.get_password(KEYRING_SERVICE, saved.id) == USERS["alice"][0]
 
     # Moving the secret back to the auth DB needs it typed again: the form says so.
     manager.select(saved.id)
@@ -356,7 +326,7 @@ def test_with_a_working_keyring_the_secret_can_live_there(plugin, manager, memor
     save(editor, qtbot)
     assert plugin.service.store.secret_store(saved.id) is SecretStore.AUTH_DB
     assert plugin.service.store.secret(saved).reveal() == USERS["alice"][0]
-    assert memory_keyring.secrets == {}, "no copy is left in the keyring"
+    assert working_keyring.get_password(KEYRING_SERVICE, saved.id) is None, "no copy is left in the keyring"
 
 
 def test_two_connections_to_one_server_each_show_their_own_state(plugin, manager, status, arcgis_server, qtbot):

@@ -144,8 +144,7 @@ def test_every_string_is_translated_and_finished(language):
 def test_pylupdate5_files_strings_where_the_code_looks_for_them(tmp_path):
     """`make translations` must put each string under the context the translator is asked for."""
     pylupdate = shutil.which("pylupdate5")
-    if pylupdate is None:
-        pytest.skip("pylupdate5 (pyqt5-dev-tools) is not installed")
+    assert pylupdate is not None, "pylupdate5 missing: scripts/setup.sh installs pyqt5-dev-tools"
     output = tmp_path / "extracted.ts"
     subprocess.run([pylupdate, *map(str, SOURCES + FORMS), "-ts", str(output)], check=True, capture_output=True)
     assert set(read_ts(output)) == {(m.context, m.source) for m in code_messages()}

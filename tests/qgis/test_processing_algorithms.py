@@ -17,7 +17,6 @@ from arcgis_token_auth import api
 from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
 from arcgis_token_auth.plugin.processing.parameters import HIDDEN
 from arcgis_token_auth.plugin.processing.provider import PROVIDER_ID
-from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 from qgis.core import (
     QgsApplication,
@@ -425,33 +424,6 @@ def test_no_connection(plugin, arcgis_emulator):
     assert not server.requests, "no connection: nothing was sent to that server"
 
 
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in (the tests' own keyring backend refuses everything)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def os_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
-
-
 def test_locked_auth_db_fails_at_once_saying_what_to_set(plugin, arcgis_emulator):
     server = add_users(arcgis_emulator(STANDALONE))
     connect(server)
@@ -468,7 +440,7 @@ def test_locked_auth_db_fails_at_once_saying_what_to_set(plugin, arcgis_emulator
     assert not [record for record in server.requests if record.endpoint == "generateToken"]
 
 
-def test_a_secret_in_the_os_keyring_needs_no_master_password(plugin, arcgis_emulator, os_keyring, tmp_path):
+def test_a_secret_in_the_working_keyring_needs_no_master_password(plugin, arcgis_emulator, working_keyring, tmp_path):
     server = add_users(arcgis_emulator(STANDALONE, features=80))
     connection = connect(server, keep_secret_in="keyring")
     auth = QgsApplication.authManager()
@@ -485,7 +457,7 @@ def test_a_secret_in_the_os_keyring_needs_no_master_password(plugin, arcgis_emul
         assert auth.setMasterPassword(MASTER_PASSWORD, True)
 
 
-def test_a_keyring_that_cannot_be_used(plugin, arcgis_emulator, os_keyring):
+def test_a_keyring_that_cannot_be_used(plugin, arcgis_emulator, working_keyring):
     server = add_users(arcgis_emulator(STANDALONE))
     connection = connect(server, keep_secret_in="keyring")
     keyring.set_keyring(FailKeyring())  # as on a server without a keyring service
