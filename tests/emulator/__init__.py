@@ -13,17 +13,20 @@ from .certs import EmulatorCA
 from .requestlog import RequestRecord
 from .server import DEFAULT_SERVICES, ONLINE, PORTAL, STANDALONE, ArcGISEmulator
 from .services import FEATURE_SERVER, MAP_SERVER, Service
-from .settings import ALL_TRANSPORTS, BEARER, PARAM, X_ESRI, Fault, Settings
+from .settings import ALL_TRANSPORTS, ARCGIS_TRANSPORTS, BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI, Fault, Settings
 
 __all__ = [
     "ALL_TRANSPORTS",
+    "ARCGIS_TRANSPORTS",
     "BEARER",
+    "BODY",
     "DEFAULT_SERVICES",
     "FEATURE_SERVER",
     "MAP_SERVER",
     "ONLINE",
     "PARAM",
     "PORTAL",
+    "RAW_AUTHORIZATION",
     "STANDALONE",
     "X_ESRI",
     "ArcGISEmulator",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Optional
 
-from .settings import BEARER, PARAM, X_ESRI, Settings
+from .settings import BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI, Settings
 from .tokens import CLIENT_IP, CLIENT_KINDS, CLIENT_REFERER, CLIENT_REQUEST_IP, Principal, TokenRecord, User
 from .wire import (
     INVALID_CREDENTIALS,
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .services import Service
 
 # When a request carries a token several ways, the first honoured one in this order is used.
-TRANSPORT_ORDER = (X_ESRI, BEARER, PARAM)
+TRANSPORT_ORDER = (X_ESRI, BEARER, RAW_AUTHORIZATION, PARAM, BODY)
 _AUTH_HEADERS = ((X_ESRI, "x-esri-authorization"), (BEARER, "authorization"))
 
 # The refusals a client has to recognise (documented in README.md).
@@ -45,9 +45,13 @@ def presented_tokens(req: Request) -> dict[str, str]:
         scheme, _, token = req.headers.get(header, "").strip().partition(" ")
         if scheme.lower() == "bearer" and token.strip():
             found[transport] = token.strip()
-    param = req.param("token").strip()
-    if param:
-        found[PARAM] = param
+    raw = req.headers.get("authorization", "").strip()
+    if raw and " " not in raw:  # a scheme ("Bearer x", "Basic x") makes it something else
+        found[RAW_AUTHORIZATION] = raw
+    for transport, where in ((PARAM, req.query), (BODY, req.form if req.method == "POST" else {})):
+        value = where.get("token", "").strip()
+        if value:
+            found[transport] = value
     return found
 
 
@@ -72,6 +76,8 @@ def authenticate(emulator: ArcGISEmulator, req: Request, service: Optional[Servi
     ArcGIS Server does: a bad token on a public service still gets 498.
     """
     presented = req.record.tokens
+    if any(transport in emulator.settings.rejected_transports for transport in presented):
+        raise ApiError(*INVALID_TOKEN)
     transport = next((t for t in TRANSPORT_ORDER if t in presented and t in emulator.settings.transports), None)
     if transport is None:
         if service is not None and not service.public:
@@ -123,6 +129,8 @@ def check_credentials(emulator: ArcGISEmulator, req: Request) -> User:
 def token_binding(settings: Settings, req: Request) -> tuple[Optional[str], Optional[str]]:
     """(client, what the token is bound to) from the client / referer / ip parameters."""
     client = req.param("client").strip()
+    if settings.ignore_client:
+        return None, None
     if not client:
         if settings.require_client:
             raise ApiError(201, "Client ID is required for long expiration tokens")

@@ -42,10 +42,12 @@ class EmulatorCA:
         self.ca_file = ca_file
         self._server_cert = self._ca.issue_cert(*LOOPBACK_NAMES)
 
-    def server_context(self) -> ssl.SSLContext:
-        """A server-side TLS context presenting a certificate for the loopback names."""
+    def server_context(self, names: Optional[tuple[str, ...]] = None) -> ssl.SSLContext:
+        """A server-side TLS context presenting a certificate for the loopback names, or for ``names``
+        (e.g. ``("localhost",)`` only: a client asking for 127.0.0.1 then sees a host name mismatch)."""
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        self._server_cert.configure_cert(context)
+        certificate = self._server_cert if names is None else self._ca.issue_cert(*names)
+        certificate.configure_cert(context)
         return context
 
 

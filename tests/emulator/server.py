@@ -26,6 +26,7 @@ from .requestlog import RequestLog, RequestRecord
 from .services import Service
 from .settings import (
     DROP,
+    EMPTY_BODY,
     INTERNAL_HOST,
     LATENCY,
     LOGIN_PAGE,
@@ -33,6 +34,7 @@ from .settings import (
     REDIRECT,
     SERVER_ERROR,
     TOKEN_URL_INTERNAL_HOST,
+    TOKEN_URL_REST,
     TOKEN_URL_TOKENS_DIR,
     TRUNCATED,
     Fault,
@@ -83,6 +85,7 @@ class ArcGISEmulator:
         owning_portal: Optional[ArcGISEmulator] = None,
         settings: Optional[Settings] = None,
         ca: Optional[EmulatorCA] = None,
+        cert_names: Optional[tuple[str, ...]] = None,
     ) -> None:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
@@ -116,7 +119,7 @@ class ArcGISEmulator:
         self._listeners: list[_Listener] = []
         self._serving = False
         if https:
-            self._listeners.append(_Listener((host, port), self, self.ca.server_context()))
+            self._listeners.append(_Listener((host, port), self, self.ca.server_context(cert_names)))
         if also_http or not https:
             self._listeners.append(_Listener((host, http_port if https else port), self, None))
         self.host = host
@@ -258,7 +261,7 @@ class ArcGISEmulator:
         self, principal: Principal, lifetime: float, client: Optional[str], bound_to: Optional[str], *, ssl: bool
     ) -> tuple[str, TokenRecord]:
         record = TokenRecord(principal, time.time() + lifetime, client, bound_to, ssl)
-        return self._tokens.issue(record), record
+        return self._tokens.issue(record, self.settings.token_format), record
 
     def issue_token(
         self,
@@ -320,6 +323,8 @@ class ArcGISEmulator:
             return settings.token_services_url
         if settings.token_services_url_style == TOKEN_URL_TOKENS_DIR:
             url = url.removesuffix("generateToken")
+        if settings.token_services_url_style == TOKEN_URL_REST:
+            url = url.replace("/tokens/generateToken", "/rest/generateToken")
         if settings.token_services_url_style == TOKEN_URL_INTERNAL_HOST:
             parts = urlsplit(url)
             url = parts._replace(netloc=INTERNAL_HOST).geturl()
@@ -339,6 +344,9 @@ class ArcGISEmulator:
         }
         if portal is not None:
             info["owningSystemUrl"] = portal.portal_url
+        if settings.claimed_owning_system_url:  # a server that only claims to belong to a portal
+            info["owningSystemUrl"] = settings.claimed_owning_system_url
+            token_url = f"{settings.claimed_owning_system_url}/sharing/rest/generateToken"
         info["authInfo"] = {
             "isTokenBasedSecurity": True,
             "tokenServicesUrl": self._token_services_url(token_url),
@@ -454,6 +462,8 @@ def _fault_reply(fault: Fault, path: str, raw_query: str) -> Reply:
         return html_reply("Sign In", _LOGIN_PAGE)
     if fault.kind == NON_JSON:
         return Reply(body=b"Internal Server Error: the service is not available")
+    if fault.kind == EMPTY_BODY:
+        return Reply(status=fault.status or 200)
     if fault.kind == REDIRECT:
         target = f"{(fault.location or '').rstrip('/')}{path}" + (f"?{raw_query}" if raw_query else "")
         return Reply(status=fault.status or 302, headers=[("Location", target)], content_type="text/plain")

@@ -13,13 +13,20 @@ from typing import Optional
 # How a client can send a token; a server honours a subset of them.
 X_ESRI = "x-esri"  # X-Esri-Authorization: Bearer <token>
 BEARER = "bearer"  # Authorization: Bearer <token>
-PARAM = "param"  # token=<token> in the query string or in the POST form
-ALL_TRANSPORTS = frozenset({X_ESRI, BEARER, PARAM})
+RAW_AUTHORIZATION = "raw-authorization"  # Authorization: <token> (no scheme): some GeoServices servers
+PARAM = "param"  # token=<token> in the query string
+BODY = "body"  # token=<token> in a POST form
+ALL_TRANSPORTS = frozenset({X_ESRI, BEARER, RAW_AUTHORIZATION, PARAM, BODY})
+ARCGIS_TRANSPORTS = frozenset({X_ESRI, BEARER, PARAM, BODY})  # what ArcGIS Server 10.6+ reads
 
 # tokenServicesUrl styles seen in the wild (see Settings.token_services_url_style).
 TOKEN_URL_NORMAL = "normal"
 TOKEN_URL_TOKENS_DIR = "tokens-dir"
 TOKEN_URL_INTERNAL_HOST = "internal-host"
+TOKEN_URL_REST = "rest"  # <root>/rest/generateToken, as some GeoServices servers have it
+TOKEN_RANDOM = "random"  # an opaque random string (ArcGIS)
+TOKEN_JWT = "jwt"  # header.payload.signature, base64url (ArcGIS Online, some other servers)
+TOKEN_PER_SECOND = "per-second"  # the same token for the same user and binding within one second
 INTERNAL_HOST = "internal-gis.invalid"  # .invalid never resolves (RFC 2606)
 
 # Fault kinds.
@@ -29,8 +36,9 @@ SERVER_ERROR = "server-error"  # HTTP `status` (default 502) with a proxy's HTML
 LOGIN_PAGE = "login-page"  # HTTP 200 text/html sign-in page instead of JSON
 TRUNCATED = "truncated"  # announce the whole body, send half, close
 NON_JSON = "non-json"  # HTTP 200, Content-Type JSON, body that is not JSON
+EMPTY_BODY = "empty-body"  # HTTP `status` (default 200), Content-Type JSON, no body at all
 REDIRECT = "redirect"  # HTTP `status` (default 302) to `location` + same path and query
-FAULT_KINDS = frozenset({LATENCY, DROP, SERVER_ERROR, LOGIN_PAGE, TRUNCATED, NON_JSON, REDIRECT})
+FAULT_KINDS = frozenset({LATENCY, DROP, SERVER_ERROR, LOGIN_PAGE, TRUNCATED, NON_JSON, EMPTY_BODY, REDIRECT})
 
 
 @dataclass
@@ -45,8 +53,14 @@ class Settings:
     max_expiration_minutes: int = 1440
     short_lived_token_validity: int = 60  # minutes, reported in rest/info
     # Which token transports this server reads (servers before 10.6 and other
-    # GeoServices implementations read only token=).
-    transports: set[str] = field(default_factory=lambda: set(ALL_TRANSPORTS))
+    # GeoServices implementations read only token=), and where a token it does
+    # not read gets 498 instead of being ignored (a server that reads only the
+    # query string and refuses a token in a POST body: `rejected_transports={BODY}`).
+    transports: set[str] = field(default_factory=lambda: set(ARCGIS_TRANSPORTS))
+    rejected_transports: set[str] = field(default_factory=set)
+    # False: no services directory — `rest/services` (and its folders) answer 404 with an HTML page,
+    # as on servers that publish only their services.
+    catalog: bool = True
     # False: errors are HTTP 200 with a JSON error body (ArcGIS's default).
     # True: the HTTP status is the error code too (400, 403, 498, 499...).
     real_status_codes: bool = False
@@ -63,9 +77,18 @@ class Settings:
     # overrides all of them with a literal URL.
     token_services_url_style: str = TOKEN_URL_NORMAL
     token_services_url: Optional[str] = None
+    # False: no rest/info (servers before 10.0, some other implementations): 404 with an HTML page.
+    rest_info: bool = True
+    # What tokens look like (TOKEN_RANDOM, TOKEN_JWT, TOKEN_PER_SECOND), and a generateToken that
+    # ignores `client`/`referer` (issues unbound tokens). Ignoring `expiration`: `token_lifetime_seconds`.
+    token_format: str = TOKEN_RANDOM
+    ignore_client: bool = False
     # A federated server backed by a hosted data store: the portal's
     # token + serverUrl exchange for this server fails, the portal token works.
     token_exchange_fails: bool = False
+    # A server that only *claims* to belong to a portal (a portal URL, e.g. a real portal's
+    # `portal_url`): rest/info names it in `owningSystemUrl`, the portal does not list it.
+    claimed_owning_system_url: Optional[str] = None
     # Sign-in options reported by a portal's portals/self.
     can_sign_in_arcgis: bool = True
     can_sign_in_idp: bool = False
@@ -92,7 +115,7 @@ class Fault:
     method: Optional[str] = None
     times: Optional[int] = None
     seconds: float = 0.0  # latency
-    status: Optional[int] = None  # server-error, redirect
+    status: Optional[int] = None  # server-error, redirect, empty-body
     location: Optional[str] = None  # redirect: target origin, e.g. "https://127.0.0.1:8444"
     hits: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)

@@ -142,7 +142,8 @@ def _community_self(emulator: ArcGISEmulator, req: Request) -> dict[str, Any]:
 
 
 def _servers(emulator: ArcGISEmulator, req: Request) -> dict[str, Any]:
-    if not isinstance(authenticate(emulator, req), User):
+    # Any member of the organisation may list them (users, apps and API keys alike).
+    if authenticate(emulator, req) is None:
         raise ApiError(*TOKEN_REQUIRED)
     return {
         "servers": [

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from . import services as svc
 from .auth import authenticate, generate_token
+from .settings import TOKEN_URL_REST
 from .wire import PNG_TYPE, ApiError, Reply, Request, html_reply, not_found, respond
 
 if TYPE_CHECKING:
@@ -23,12 +24,19 @@ def resolve(emulator: ArcGISEmulator, req: Request, rest: str) -> Route:
     """(endpoint label, handler) for `rest`, the path after the site root (e.g. ``/rest/info``)."""
     rest = rest.rstrip("/")
     if rest == "/rest/services" or rest.startswith("/rest/services/"):
+        if not emulator.settings.catalog and not any(f"/{kind}" in rest for kind in svc.SERVICE_TYPES):
+            return "catalog", not_found  # no services directory on this server
         return _resolve_services(emulator, req, [part for part in rest[len("/rest/services") :].split("/") if part])
     if rest.startswith(OUTPUT_PREFIX):
         return "output", lambda: _output(emulator, rest)
-    routes: dict[str, Route] = {"/rest/info": ("rest/info", lambda: respond(req, emulator.rest_info(), "Server info"))}
+    routes: dict[str, Route] = {}
+    if emulator.settings.rest_info:
+        routes["/rest/info"] = ("rest/info", lambda: respond(req, emulator.rest_info(), "Server info"))
     if emulator.has_token_endpoint:
-        routes["/tokens/generateToken"] = ("generateToken", lambda: _generate_token(emulator, req))
+        # Where generateToken lives: <root>/tokens/ (ArcGIS), or <root>/rest/ on some other servers.
+        rest_style = emulator.settings.token_services_url_style == TOKEN_URL_REST
+        where = "/rest/generateToken" if rest_style else "/tokens/generateToken"
+        routes[where] = ("generateToken", lambda: _generate_token(emulator, req))
         routes["/admin/generateToken"] = ("admin/generateToken", lambda: _admin_generate_token(emulator, req))
         # The old token page: a client that does not append generateToken gets HTML.
         routes["/tokens"] = ("tokens", lambda: html_reply("Generate Token", "<h2>Generate Token</h2><form></form>"))

@@ -1,12 +1,16 @@
 """Who may sign in (users, registered apps, API keys) and the tokens they hold.
 
-Tokens are opaque random strings; the server remembers what each one stands
-for. A token is only known to the store that issued it, so a token from another
+Tokens are opaque random strings (or JWT-shaped, or the same within a second
+for one user: ``settings.token_format``); the server remembers what each one
+stands for. A token is only known to the store that issued it, so a token from another
 server is refused just as a forged one is.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import secrets
 import threading
 import time
@@ -86,8 +90,8 @@ class TokenStore:
     _tokens: dict[str, TokenRecord] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def issue(self, record: TokenRecord) -> str:
-        token = secrets.token_urlsafe(48)
+    def issue(self, record: TokenRecord, token_format: str = "random") -> str:  # noqa: S107 - a format name
+        token = _new_token(record, token_format)
         with self._lock:
             self._tokens[token] = record
         return token
@@ -99,3 +103,19 @@ class TokenStore:
     def revoke_all(self) -> None:
         with self._lock:
             self._tokens.clear()
+
+
+def _new_token(record: TokenRecord, token_format: str) -> str:
+    """A token string: random (ArcGIS), JWT-shaped, or the same for one user and binding within a second."""
+    name = getattr(record.principal, "username", None) or getattr(record.principal, "client_id", "") or "key"
+    if token_format == "per-second":
+        seed = f"{name}|{record.client}|{record.bound_to}|{int(time.time())}".encode()
+        return hashlib.sha256(seed).hexdigest()
+    if token_format == "jwt":
+
+        def part(value: object) -> str:
+            return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+        payload = {"sub": name, "exp": int(record.expires_at), "jti": secrets.token_hex(8)}
+        return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(payload)}.{secrets.token_urlsafe(32)}"
+    return secrets.token_urlsafe(48)

@@ -89,6 +89,16 @@ def test_non_json_body(server, emulator_session):
         reply.json()
 
 
+def test_empty_body(server, emulator_session):
+    server.add_fault("empty-body", "rest/info", times=1)
+    reply = info(emulator_session, server)
+    assert (reply.status_code, reply.content, reply.headers["Content-Length"]) == (200, b"", "0")
+    assert reply.headers["Content-Type"].startswith("application/json")
+    server.add_fault("empty-body", "rest/info", status=503, times=1)
+    assert info(emulator_session, server).status_code == 503
+    assert info(emulator_session, server).json()["authInfo"]
+
+
 def test_redirect_to_another_origin(server, arcgis_emulator, emulator_session):
     other = arcgis_emulator()
     server.add_fault("redirect", "generateToken", status=307, location=other.origin)

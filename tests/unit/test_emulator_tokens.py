@@ -215,11 +215,13 @@ def test_admin_generate_token_answers_in_admin_shapes(arcgis_server, emulator_se
         ("x-esri", lambda t: {"headers": {"X-Esri-Authorization": f"Bearer   {t}  "}}),
         ("bearer", lambda t: {"headers": {"Authorization": f"Bearer {t}"}}),
         ("param", lambda t: {"params": {"token": t}}),
-        ("param", lambda t: {"data": {"token": t}}),
+        ("body", lambda t: {"data": {"token": t}}),
+        ("raw-authorization", lambda t: {"headers": {"Authorization": t}}),
     ],
-    ids=["x-esri-with-spaces", "authorization-bearer", "token-query", "token-form"],
+    ids=["x-esri-with-spaces", "authorization-bearer", "token-query", "token-form", "raw-authorization"],
 )
 def test_each_token_transport_is_accepted(server, emulator_session, transport, how):
+    server.settings.transports = {transport}
     token = request_token(emulator_session, server.token_url)["token"]
     options = how(token)
     method = "POST" if "data" in options else "GET"
@@ -238,6 +240,27 @@ def test_a_legacy_server_reads_only_the_token_parameter(server, emulator_session
     assert server.requests[-1].tokens == {"x-esri": token}
     assert server.requests[-1].transport is None
     assert get_layer(emulator_session, server, {"Referer": REFERER}, {"token": token})["name"] == "Points"
+
+
+def test_a_server_can_refuse_a_token_where_it_does_not_read_one(server, emulator_session):
+    """The behaviour met on a GeoServices server in the wild: token= in the query string and a raw
+    Authorization header are read, X-Esri-Authorization is ignored, a token in a POST body gets 498."""
+    server.settings.transports = {"param", "raw-authorization"}
+    server.settings.rejected_transports = {"body"}
+    token = request_token(emulator_session, server.token_url)["token"]
+    assert get_layer(emulator_session, server, esri_headers(token)) == TOKEN_REQUIRED  # ignored
+    assert get_layer(emulator_session, server, {"Referer": REFERER, "Authorization": token})["name"] == "Points"
+    body = emulator_session.post(layer_url(server), data={"token": token, "f": "json"}, headers={"Referer": REFERER},
+                                 timeout=10).json()  # fmt: skip
+    assert body == INVALID_TOKEN
+
+
+def test_a_server_without_a_services_directory(server, emulator_session):
+    server.settings.catalog = False
+    token = request_token(emulator_session, server.token_url)["token"]
+    catalog = emulator_session.get(server.services_url, params={"f": "json"}, headers=esri_headers(token), timeout=10)
+    assert catalog.status_code == 404 and catalog.headers["Content-Type"].startswith("text/html")
+    assert get_layer(emulator_session, server, esri_headers(token))["name"] == "Points"
 
 
 def test_referer_bound_tokens_need_the_exact_referer(server, emulator_session):
