@@ -193,6 +193,11 @@
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the connection&apos;s URL, so the connection is not secure. Use the host name the certificate is for in the URL (an IP address or a short name fails this way), or ask the server&apos;s administrator for a certificate that includes the name you use.</source>
+        <translation>Das HTTPS-Zertifikat von {server} ist für {certificate_names} ausgestellt, nicht für den Hostnamen in der URL der Verbindung; die Verbindung ist daher nicht sicher. Verwenden Sie in der URL den Hostnamen, für den das Zertifikat ausgestellt ist (mit einer IP-Adresse oder einem Kurznamen scheitert es auf diese Weise), oder bitten Sie den Administrator des Servers um ein Zertifikat, das den von Ihnen verwendeten Namen enthält.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
         <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
         <translation>Eine sichere (HTTPS-)Verbindung zu {server} konnte nicht aufgebaut werden. Prüfen Sie Schema und Port der URL (https:// auf einem reinen HTTP-Port scheitert auf diese Weise) sowie die Proxy-Einstellungen von QGIS.</translation>
     </message>
@@ -218,6 +223,16 @@
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>{server} konnte die Anfrage nicht beantworten (HTTP {status}): Der Server oder ein ihm vorgeschalteter Proxy oder Gateway hat ein Problem. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
+        <translation>Unter der Adresse, die die Erweiterung angefragt hat, gibt es auf {server} nichts (HTTP 404). Prüfen Sie die URL der Verbindung: Der Name der Site, des Web Adaptors, des Ordners oder des Dienstes ist vielleicht falsch geschrieben, oder der Dienst wurde verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} hat mit einer Webseite statt mit ArcGIS-Daten geantwortet – oft die Anmeldeseite eines Proxys oder einer Authentifizierung auf Webserver-Ebene. Prüfen Sie die URL; für Authentifizierung auf Webserver-Ebene verwenden Sie die Authentifizierungsmethoden von QGIS selbst.</translation>
     </message>
@@ -225,6 +240,21 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} hat eine Antwort gegeben, die die Erweiterung nicht versteht. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
+        <translation>{server} hat eine leere Antwort gesendet, wo ArcGIS-Daten erwartet wurden. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers: Ein ArcGIS vorgeschalteter Proxy oder Web Adaptor funktioniert möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
+        <translation>Die Antwort von {server} wurde abgeschnitten: Die Verbindung wurde geschlossen, bevor sie vollständig angekommen war. Versuchen Sie es erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS oder informieren Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
+        <translation>{server} hat mit Text geantwortet, der kein gültiges JSON ist, also nicht mit den ArcGIS-Daten, die die Erweiterung angefragt hat. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist; falls ja, hat der Server oder ein ihm vorgeschalteter Proxy ein Problem: Versuchen Sie es später erneut oder informieren Sie seinen Administrator.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
@@ -247,42 +277,47 @@
         <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; setzen Sie für qgis_process QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="195"/>
+        <location filename="../plugin/gui/texts.py" line="233"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="196"/>
+        <location filename="../plugin/gui/texts.py" line="234"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="197"/>
+        <location filename="../plugin/gui/texts.py" line="235"/>
         <source>client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="198"/>
+        <location filename="../plugin/gui/texts.py" line="236"/>
         <source>sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="199"/>
+        <location filename="../plugin/gui/texts.py" line="237"/>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="203"/>
+        <location filename="../plugin/gui/texts.py" line="238"/>
+        <source>another host name</source>
+        <translation>einen anderen Hostnamen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="203"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
@@ -327,12 +362,12 @@
         <translation>Es konnte kein Webbrowser geöffnet werden, um sich bei {server} anzumelden. Melden Sie sich in QGIS Desktop auf einem Computer mit Browser an; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
@@ -350,6 +385,26 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
+        <source>the keyring backend {backend} stores secrets unencrypted</source>
+        <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
+        <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
+        <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
+        <translation>{server} hat ein Token ausgestellt, das nur über HTTPS gesendet werden darf, aber die URL der Verbindung verwendet unverschlüsseltes HTTP, sodass damit kein Layer laden würde. Ändern Sie die URL der Verbindung so, dass sie mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
+        <translation>{server} gibt an, zum Portal {portal} zu gehören, aber das Portal führt ihn nicht als einen seiner Server, daher hat das Plugin ihm Ihre Portal-Anmeldung nicht gesendet. Legen Sie für {server} eine eigene Verbindung an oder bitten Sie Ihren ArcGIS-Administrator, ihn mit dem Portal zu föderieren.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +433,7 @@
         <translation>Neue ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="89"/>
+        <location filename="../plugin/gui/connection_editor.py" line="96"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1.</translation>
     </message>
@@ -388,92 +443,92 @@
         <translation>Beide speichern das Geheimnis verschlüsselt; keiner schreibt es in eine Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="102"/>
+        <location filename="../plugin/gui/connection_editor.py" line="105"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="153"/>
+        <location filename="../plugin/gui/connection_editor.py" line="156"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Unverändert: nur eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="191"/>
+        <location filename="../plugin/gui/connection_editor.py" line="194"/>
         <source>Check the URL</source>
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="219"/>
+        <location filename="../plugin/gui/connection_editor.py" line="248"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="194"/>
+        <location filename="../plugin/gui/connection_editor.py" line="201"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="236"/>
+        <location filename="../plugin/gui/connection_editor.py" line="271"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="236"/>
+        <location filename="../plugin/gui/connection_editor.py" line="271"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="316"/>
+        <location filename="../plugin/gui/connection_editor.py" line="351"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="317"/>
+        <location filename="../plugin/gui/connection_editor.py" line="352"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>ArcGIS-Verbindung „%1“ wird getestet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="332"/>
+        <location filename="../plugin/gui/connection_editor.py" line="367"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="375"/>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="350"/>
+        <location filename="../plugin/gui/connection_editor.py" line="385"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="356"/>
+        <location filename="../plugin/gui/connection_editor.py" line="391"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="359"/>
+        <location filename="../plugin/gui/connection_editor.py" line="394"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="361"/>
+        <location filename="../plugin/gui/connection_editor.py" line="396"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <location filename="../plugin/gui/connection_editor.py" line="399"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="366"/>
+        <location filename="../plugin/gui/connection_editor.py" line="401"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test erfolgreich: bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="371"/>
+        <location filename="../plugin/gui/connection_editor.py" line="406"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Der Test wurde durch einen internen Fehler abgebrochen (%1); Details stehen im Protokoll.</translation>
     </message>
@@ -613,22 +668,22 @@
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="260"/>
+        <location filename="../plugin/gui/connection_editor.py" line="295"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="292"/>
+        <location filename="../plugin/gui/connection_editor.py" line="327"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <location filename="../plugin/gui/connection_editor.py" line="331"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="333"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -641,6 +696,26 @@
         <location filename="../ui/connection_editor.ui" line="187"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="216"/>
+        <source>Check the referer</source>
+        <translation>Referer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="217"/>
+        <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
+        <translation>Der Referer darf „%1“ nicht enthalten: Er wird als HTTP-Header gesendet, der nur druckbare Latin-1-Zeichen tragen kann (Buchstaben, Ziffern, Satzzeichen wie - . / :).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <source>Check “%1”</source>
+        <translation>„%1“ prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="225"/>
+        <source>“%1” cannot hold an invisible or control character (%2).</source>
+        <translation>„%1“ darf kein unsichtbares oder Steuerzeichen enthalten (%2).</translation>
     </message>
 </context>
 <context>
@@ -830,199 +905,214 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="284"/>
+        <location filename="../plugin/gui/texts.py" line="330"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="301"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="286"/>
+        <location filename="../plugin/gui/texts.py" line="332"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>App-Anmeldedaten (OAuth2-Client-ID und -Secret)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="295"/>
+        <location filename="../plugin/gui/texts.py" line="341"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="296"/>
+        <location filename="../plugin/gui/texts.py" line="342"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="302"/>
+        <location filename="../plugin/gui/texts.py" line="348"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="303"/>
+        <location filename="../plugin/gui/texts.py" line="349"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="308"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="309"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="314"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="315"/>
+        <location filename="../plugin/gui/texts.py" line="361"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="317"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="322"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>QGIS authentication database</source>
         <translation>QGIS-Authentifizierungsdatenbank</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="323"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Operating system keyring</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="329"/>
+        <location filename="../plugin/gui/texts.py" line="375"/>
         <source>Referer (sent with every request)</source>
         <translation>Referer (mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="330"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>IP address of this computer</source>
         <translation>IP-Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="336"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>Automatic (recommended)</source>
         <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>X-Esri-Authorization header</source>
         <translation>X-Esri-Authorization-Header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>Authorization: Bearer header</source>
         <translation>Header Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="339"/>
+        <location filename="../plugin/gui/texts.py" line="386"/>
         <source>token query parameter (old servers)</source>
         <translation>Abfrageparameter token (alte Server)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="345"/>
+        <location filename="../plugin/gui/texts.py" line="404"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server, mit einem Portal föderiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="406"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>ArcGIS-Enterprise-Portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="348"/>
+        <location filename="../plugin/gui/texts.py" line="407"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="414"/>
         <source>Multipoint</source>
         <translation>Multipunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="415"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="416"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="358"/>
+        <location filename="../plugin/gui/texts.py" line="417"/>
         <source>Envelope</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>Table (no geometry)</source>
         <translation>Tabelle (ohne Geometrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="419"/>
         <source>Drawn by the server</source>
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="367"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="441"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="443"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="386"/>
+        <location filename="../plugin/gui/texts.py" line="445"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="388"/>
+        <location filename="../plugin/gui/texts.py" line="447"/>
         <source>%1 d %2 h</source>
         <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="289"/>
+        <location filename="../plugin/gui/texts.py" line="335"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Anmeldung im Browser (SAML, Mehrfaktor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="316"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Sign in with the browser first.</source>
         <translation>Melden Sie sich zuerst im Browser an.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="385"/>
+        <source>Authorization header, token alone</source>
+        <translation>Authorization-Header, nur das Token</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="392"/>
+        <source>token in the POST body</source>
+        <translation>Token im POST-Rumpf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="397"/>
+        <source>{layers} (layers), {processing} (Processing)</source>
+        <translation>{layers} (Layer), {processing} (Verarbeitung)</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,11 @@
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the connection&apos;s URL, so the connection is not secure. Use the host name the certificate is for in the URL (an IP address or a short name fails this way), or ask the server&apos;s administrator for a certificate that includes the name you use.</source>
+        <translation>El certificado HTTPS de {server} está emitido para {certificate_names}, no para el nombre de host de la URL de la conexión, así que la conexión no es segura. Use en la URL el nombre de host para el que está emitido el certificado (con una dirección IP o un nombre corto falla de esta forma), o pida al administrador del servidor un certificado que incluya el nombre que usa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
         <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
         <translation>No se pudo establecer una conexión segura (HTTPS) con {server}. Compruebe que el esquema y el puerto de la URL son correctos (https:// en un puerto solo HTTP falla así) y la configuración de proxy de QGIS.</translation>
     </message>
@@ -218,6 +223,16 @@
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>{server} no pudo responder a la solicitud (HTTP {status}): el servidor, o un proxy o una pasarela situados delante de él, tiene un problema. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
+        <translation>{server} no tiene nada en la dirección que pidió el complemento (HTTP 404). Compruebe la URL de la conexión: el nombre del sitio, del adaptador web, de la carpeta o del servicio puede estar mal escrito, o el servicio puede haberse movido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} respondió con una página web en lugar de datos de ArcGIS —a menudo la página de inicio de sesión de un proxy o de la autenticación en el nivel web—. Compruebe la URL; para la autenticación en el nivel web, use los métodos de autenticación propios de QGIS.</translation>
     </message>
@@ -225,6 +240,21 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} dio una respuesta que el complemento no entiende. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
+        <translation>{server} envió una respuesta vacía donde se esperaban datos de ArcGIS. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor: puede que falle un proxy o un adaptador web situado delante de ArcGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
+        <translation>La respuesta de {server} llegó cortada: la conexión se cerró antes de que llegara completa. Vuelva a intentarlo; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS, o avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
+        <translation>{server} respondió con un texto que no es JSON válido, y por tanto no con los datos de ArcGIS que pidió el complemento. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online; si es así, el servidor o un proxy situado delante de él tiene un problema: vuelva a intentarlo más tarde o avise a su administrador.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
@@ -247,42 +277,47 @@
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop, introduzca la contraseña maestra cuando se le pida; para qgis_process, establezca QGIS_AUTH_PASSWORD_FILE en un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="195"/>
+        <location filename="../plugin/gui/texts.py" line="233"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="196"/>
+        <location filename="../plugin/gui/texts.py" line="234"/>
         <source>API key</source>
         <translation>clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="197"/>
+        <location filename="../plugin/gui/texts.py" line="235"/>
         <source>client secret</source>
         <translation>secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="198"/>
+        <location filename="../plugin/gui/texts.py" line="236"/>
         <source>sign-in</source>
         <translation>inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="199"/>
+        <location filename="../plugin/gui/texts.py" line="237"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="203"/>
+        <location filename="../plugin/gui/texts.py" line="238"/>
+        <source>another host name</source>
+        <translation>otro nombre de host</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="203"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
@@ -327,12 +362,12 @@
         <translation>No se pudo abrir ningún navegador web para iniciar sesión en {server}. Inicie sesión desde QGIS Desktop en un equipo con navegador; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo identificador).</translation>
     </message>
@@ -350,6 +385,26 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
+        <source>the keyring backend {backend} stores secrets unencrypted</source>
+        <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
+        <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
+        <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
+        <translation>{server} emitió un token que solo puede enviarse por HTTPS, pero la URL de la conexión usa HTTP sin cifrar, así que ninguna capa se cargaría con él. Cambie la URL de la conexión para que empiece por https://.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
+        <translation>{server} dice pertenecer al portal {portal}, pero el portal no lo incluye entre sus servidores, así que el complemento no le envió su sesión del portal. Añada una conexión propia para {server}, o pida a su administrador de ArcGIS que lo federe con el portal.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +433,7 @@
         <translation>Nueva conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="89"/>
+        <location filename="../plugin/gui/connection_editor.py" line="96"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>No se puede usar el llavero del sistema operativo: %1.</translation>
     </message>
@@ -388,92 +443,92 @@
         <translation>Ambos guardan el secreto cifrado; ninguno lo escribe en un archivo de proyecto.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="102"/>
+        <location filename="../plugin/gui/connection_editor.py" line="105"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="153"/>
+        <location filename="../plugin/gui/connection_editor.py" line="156"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Sin cambios: escriba solo para sustituir el guardado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="191"/>
+        <location filename="../plugin/gui/connection_editor.py" line="194"/>
         <source>Check the URL</source>
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="219"/>
+        <location filename="../plugin/gui/connection_editor.py" line="248"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="194"/>
+        <location filename="../plugin/gui/connection_editor.py" line="201"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="236"/>
+        <location filename="../plugin/gui/connection_editor.py" line="271"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="236"/>
+        <location filename="../plugin/gui/connection_editor.py" line="271"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>El llavero del sistema operativo no aceptó el secreto (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="316"/>
+        <location filename="../plugin/gui/connection_editor.py" line="351"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="317"/>
+        <location filename="../plugin/gui/connection_editor.py" line="352"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Probando la conexión ArcGIS «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="332"/>
+        <location filename="../plugin/gui/connection_editor.py" line="367"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="375"/>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="350"/>
+        <location filename="../plugin/gui/connection_editor.py" line="385"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="356"/>
+        <location filename="../plugin/gui/connection_editor.py" line="391"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="359"/>
+        <location filename="../plugin/gui/connection_editor.py" line="394"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="361"/>
+        <location filename="../plugin/gui/connection_editor.py" line="396"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dentro de %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <location filename="../plugin/gui/connection_editor.py" line="399"/>
         <source>Signed in to %1.</source>
         <translation>Sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="366"/>
+        <location filename="../plugin/gui/connection_editor.py" line="401"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Prueba superada: sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="371"/>
+        <location filename="../plugin/gui/connection_editor.py" line="406"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>La prueba se detuvo por un error interno (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
@@ -613,22 +668,22 @@
         <translation>Caducidad del token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="260"/>
+        <location filename="../plugin/gui/connection_editor.py" line="295"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="292"/>
+        <location filename="../plugin/gui/connection_editor.py" line="327"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <location filename="../plugin/gui/connection_editor.py" line="331"/>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="333"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -641,6 +696,26 @@
         <location filename="../ui/connection_editor.ui" line="187"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="216"/>
+        <source>Check the referer</source>
+        <translation>Compruebe el referer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="217"/>
+        <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
+        <translation>El referer no puede contener «%1»: se envía en una cabecera HTTP, que solo admite caracteres Latin-1 imprimibles (letras, cifras, signos como - . / :).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <source>Check “%1”</source>
+        <translation>Compruebe «%1»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="225"/>
+        <source>“%1” cannot hold an invisible or control character (%2).</source>
+        <translation>«%1» no puede contener un carácter invisible o de control (%2).</translation>
     </message>
 </context>
 <context>
@@ -830,199 +905,214 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="284"/>
+        <location filename="../plugin/gui/texts.py" line="330"/>
         <source>User name and password</source>
         <translation>Nombre de usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="301"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="286"/>
+        <location filename="../plugin/gui/texts.py" line="332"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="295"/>
+        <location filename="../plugin/gui/texts.py" line="341"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="296"/>
+        <location filename="../plugin/gui/texts.py" line="342"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="302"/>
+        <location filename="../plugin/gui/texts.py" line="348"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="303"/>
+        <location filename="../plugin/gui/texts.py" line="349"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="308"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="309"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="314"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Enter the API key.</source>
         <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="315"/>
+        <location filename="../plugin/gui/texts.py" line="361"/>
         <source>Enter the client secret.</source>
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="317"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="322"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="323"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="329"/>
+        <location filename="../plugin/gui/texts.py" line="375"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="330"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="336"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="339"/>
+        <location filename="../plugin/gui/texts.py" line="386"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="345"/>
+        <location filename="../plugin/gui/texts.py" line="404"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="406"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="348"/>
+        <location filename="../plugin/gui/texts.py" line="407"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="414"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="415"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="416"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="358"/>
+        <location filename="../plugin/gui/texts.py" line="417"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="419"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="367"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="441"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="443"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="386"/>
+        <location filename="../plugin/gui/texts.py" line="445"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="388"/>
+        <location filename="../plugin/gui/texts.py" line="447"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="289"/>
+        <location filename="../plugin/gui/texts.py" line="335"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="316"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Sign in with the browser first.</source>
         <translation>Inicie sesión primero con el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="385"/>
+        <source>Authorization header, token alone</source>
+        <translation>Cabecera Authorization, solo el token</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="392"/>
+        <source>token in the POST body</source>
+        <translation>token en el cuerpo de la petición POST</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="397"/>
+        <source>{layers} (layers), {processing} (Processing)</source>
+        <translation>{layers} (capas), {processing} (Procesos)</translation>
     </message>
 </context>
 <context>

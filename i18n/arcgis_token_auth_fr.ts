@@ -193,6 +193,11 @@
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the connection&apos;s URL, so the connection is not secure. Use the host name the certificate is for in the URL (an IP address or a short name fails this way), or ask the server&apos;s administrator for a certificate that includes the name you use.</source>
+        <translation>Le certificat HTTPS de {server} est établi pour {certificate_names}, et non pour le nom d'hôte de l'URL de la connexion : la connexion n'est donc pas sûre. Utilisez dans l'URL le nom d'hôte pour lequel le certificat est établi (une adresse IP ou un nom court échoue ainsi), ou demandez à l'administrateur du serveur un certificat qui inclut le nom que vous utilisez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
         <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
         <translation>Impossible d'établir une connexion sécurisée (HTTPS) avec {server}. Vérifiez que le schéma et le port de l'URL sont corrects (https:// sur un port uniquement HTTP échoue ainsi), ainsi que les paramètres de proxy de QGIS.</translation>
     </message>
@@ -218,6 +223,16 @@
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>{server} n'a pas pu répondre à la requête (HTTP {status}) : le serveur, ou un proxy ou une passerelle placés devant lui, rencontre un problème. Réessayez plus tard ; si le problème persiste, prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
+        <translation>{server} n'a rien à l'adresse demandée par l'extension (HTTP 404). Vérifiez l'URL de la connexion : le nom du site, de l'adaptateur web, du dossier ou du service est peut-être mal orthographié, ou le service a peut-être été déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} a répondu par une page web au lieu de données ArcGIS — souvent la page de connexion d'un proxy ou d'une authentification au niveau du serveur web. Vérifiez l'URL ; pour une authentification au niveau du serveur web, utilisez les méthodes d'authentification de QGIS.</translation>
     </message>
@@ -225,6 +240,21 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} a donné une réponse que l'extension ne comprend pas. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
+        <translation>{server} a envoyé une réponse vide là où des données ArcGIS étaient attendues. Réessayez plus tard ; si le problème persiste, prévenez l'administrateur du serveur : un proxy ou un adaptateur web placé devant ArcGIS est peut-être défaillant.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
+        <translation>La réponse de {server} a été tronquée : la connexion s'est fermée avant qu'elle n'arrive en entier. Réessayez ; si le problème persiste, vérifiez votre réseau et les paramètres de proxy de QGIS, ou prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
+        <translation>{server} a répondu par un texte qui n'est pas du JSON valide, et donc pas par les données ArcGIS que l'extension a demandées. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online ; si c'est le cas, le serveur ou un proxy placé devant lui rencontre un problème : réessayez plus tard ou prévenez son administrateur.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
@@ -247,42 +277,47 @@
         <translation>{server} a refusé l'accès (403) : le compte n'est pas autorisé à utiliser ce service. Demandez au propriétaire du service de le partager avec vous.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal lorsqu'il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="195"/>
+        <location filename="../plugin/gui/texts.py" line="233"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="196"/>
+        <location filename="../plugin/gui/texts.py" line="234"/>
         <source>API key</source>
         <translation>clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="197"/>
+        <location filename="../plugin/gui/texts.py" line="235"/>
         <source>client secret</source>
         <translation>secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="198"/>
+        <location filename="../plugin/gui/texts.py" line="236"/>
         <source>sign-in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="199"/>
+        <location filename="../plugin/gui/texts.py" line="237"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="203"/>
+        <location filename="../plugin/gui/texts.py" line="238"/>
+        <source>another host name</source>
+        <translation>un autre nom d'hôte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="203"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
     </message>
@@ -327,12 +362,12 @@
         <translation>Aucun navigateur web n'a pu être ouvert pour s'identifier sur {server}. Identifiez-vous depuis QGIS Desktop sur un ordinateur doté d'un navigateur ; qgis_process et Processing utiliseront ensuite cette identification.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="178"/>
+        <location filename="../plugin/gui/texts.py" line="216"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même identifiant).</translation>
     </message>
@@ -350,6 +385,26 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
         <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
+        <source>the keyring backend {backend} stores secrets unencrypted</source>
+        <translation>le moteur de trousseau {backend} stocke les secrets sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="242"/>
+        <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
+        <translation>le moteur de trousseau {backend} n’est pas connu pour chiffrer les secrets qu’il stocke</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
+        <translation>{server} a délivré un jeton qui ne peut être envoyé qu&apos;en HTTPS, mais l&apos;URL de la connexion utilise HTTP en clair : aucune couche ne se chargerait avec lui. Changez l&apos;URL de la connexion pour qu&apos;elle commence par https://.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
+        <translation>{server} dit appartenir au portail {portal}, mais le portail ne le compte pas parmi ses serveurs : l&apos;extension ne lui a donc pas envoyé votre connexion au portail. Ajoutez une connexion propre à {server}, ou demandez à votre administrateur ArcGIS de le fédérer avec le portail.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +433,7 @@
         <translation>Nouvelle connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="89"/>
+        <location filename="../plugin/gui/connection_editor.py" line="96"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Le trousseau de clés du système ne peut pas être utilisé : %1.</translation>
     </message>
@@ -388,92 +443,92 @@
         <translation>Les deux conservent le secret chiffré ; aucun ne l'écrit dans un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="102"/>
+        <location filename="../plugin/gui/connection_editor.py" line="105"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="153"/>
+        <location filename="../plugin/gui/connection_editor.py" line="156"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Inchangé : ne saisir que pour remplacer celui qui est enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="191"/>
+        <location filename="../plugin/gui/connection_editor.py" line="194"/>
         <source>Check the URL</source>
         <translation>Vérifiez l'URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="219"/>
+        <location filename="../plugin/gui/connection_editor.py" line="248"/>
         <source>Incomplete connection</source>
         <translation>Connexion incomplète</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="194"/>
+        <location filename="../plugin/gui/connection_editor.py" line="201"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="236"/>
+        <location filename="../plugin/gui/connection_editor.py" line="271"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="236"/>
+        <location filename="../plugin/gui/connection_editor.py" line="271"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Le trousseau de clés du système n'a pas accepté le secret (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="316"/>
+        <location filename="../plugin/gui/connection_editor.py" line="351"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="317"/>
+        <location filename="../plugin/gui/connection_editor.py" line="352"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Test de la connexion ArcGIS « %1 »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="332"/>
+        <location filename="../plugin/gui/connection_editor.py" line="367"/>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="375"/>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="350"/>
+        <location filename="../plugin/gui/connection_editor.py" line="385"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="356"/>
+        <location filename="../plugin/gui/connection_editor.py" line="391"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="359"/>
+        <location filename="../plugin/gui/connection_editor.py" line="394"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="361"/>
+        <location filename="../plugin/gui/connection_editor.py" line="396"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <location filename="../plugin/gui/connection_editor.py" line="399"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="366"/>
+        <location filename="../plugin/gui/connection_editor.py" line="401"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test réussi : connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="371"/>
+        <location filename="../plugin/gui/connection_editor.py" line="406"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Le test s'est arrêté sur une erreur interne (%1) ; le journal des messages contient les détails.</translation>
     </message>
@@ -613,22 +668,22 @@
         <translation>Expiration du jeton</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="260"/>
+        <location filename="../plugin/gui/connection_editor.py" line="295"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="292"/>
+        <location filename="../plugin/gui/connection_editor.py" line="327"/>
         <source>Signed in.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <location filename="../plugin/gui/connection_editor.py" line="331"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="333"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -641,6 +696,26 @@
         <location filename="../ui/connection_editor.ui" line="187"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="216"/>
+        <source>Check the referer</source>
+        <translation>Vérifiez le référent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="217"/>
+        <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
+        <translation>Le référent ne peut pas contenir « %1 » : il est envoyé dans un en-tête HTTP, qui ne porte que des caractères Latin-1 imprimables (lettres, chiffres, ponctuation comme - . / :).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <source>Check “%1”</source>
+        <translation>Vérifiez « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="225"/>
+        <source>“%1” cannot hold an invisible or control character (%2).</source>
+        <translation>« %1 » ne peut pas contenir de caractère invisible ou de contrôle (%2).</translation>
     </message>
 </context>
 <context>
@@ -830,199 +905,214 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="284"/>
+        <location filename="../plugin/gui/texts.py" line="330"/>
         <source>User name and password</source>
         <translation>Nom d'utilisateur et mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="301"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="286"/>
+        <location filename="../plugin/gui/texts.py" line="332"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Identifiants d'application (ID client et secret OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="295"/>
+        <location filename="../plugin/gui/texts.py" line="341"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="296"/>
+        <location filename="../plugin/gui/texts.py" line="342"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="302"/>
+        <location filename="../plugin/gui/texts.py" line="348"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="303"/>
+        <location filename="../plugin/gui/texts.py" line="349"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="308"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Enter the client ID.</source>
         <translation>Saisissez l'ID client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="309"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="314"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d'API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="315"/>
+        <location filename="../plugin/gui/texts.py" line="361"/>
         <source>Enter the client secret.</source>
         <translation>Saisissez le secret client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="317"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="322"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>QGIS authentication database</source>
         <translation>Base de données d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="323"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Operating system keyring</source>
         <translation>Trousseau de clés du système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="329"/>
+        <location filename="../plugin/gui/texts.py" line="375"/>
         <source>Referer (sent with every request)</source>
         <translation>Référent (envoyé avec chaque requête)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="330"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>IP address of this computer</source>
         <translation>Adresse IP de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="336"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>Automatic (recommended)</source>
         <translation>Automatique (recommandé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>X-Esri-Authorization header</source>
         <translation>En-tête X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>Authorization: Bearer header</source>
         <translation>En-tête Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="339"/>
+        <location filename="../plugin/gui/texts.py" line="386"/>
         <source>token query parameter (old servers)</source>
         <translation>paramètre de requête token (anciens serveurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="345"/>
+        <location filename="../plugin/gui/texts.py" line="404"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (autonome)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server fédéré avec un portail</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="406"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portail ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="348"/>
+        <location filename="../plugin/gui/texts.py" line="407"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="414"/>
         <source>Multipoint</source>
         <translation>Multipoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="415"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="416"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="358"/>
+        <location filename="../plugin/gui/texts.py" line="417"/>
         <source>Envelope</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>Table (no geometry)</source>
         <translation>Table (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="419"/>
         <source>Drawn by the server</source>
         <translation>Dessinée par le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>Feature service</source>
         <translation>Service d'entités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="367"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>Map service</source>
         <translation>Service de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="441"/>
         <source>less than a minute</source>
         <translation>moins d'une minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="443"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="386"/>
+        <location filename="../plugin/gui/texts.py" line="445"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="388"/>
+        <location filename="../plugin/gui/texts.py" line="447"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="289"/>
+        <location filename="../plugin/gui/texts.py" line="335"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Connexion par le navigateur (SAML, multifacteur)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="316"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Sign in with the browser first.</source>
         <translation>Connectez-vous d'abord avec le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="385"/>
+        <source>Authorization header, token alone</source>
+        <translation>En-tête Authorization, jeton seul</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="392"/>
+        <source>token in the POST body</source>
+        <translation>jeton dans le corps de la requête POST</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="397"/>
+        <source>{layers} (layers), {processing} (Processing)</source>
+        <translation>{layers} (couches), {processing} (Traitements)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,24 @@ except ImportError:  # Qt 5 (QGIS 3)
 __all__ = ["QAction"]
 
 
+def follow_no_redirect_in_qt(request) -> None:
+    """Make Qt itself follow no redirect of ``request`` (it would copy every header along).
+
+    Qt 6 (QGIS 4) follows redirects by default (``NoLessSafeRedirectPolicy``, to any
+    origin); Qt 5 does when a caller set ``FollowRedirectsAttribute``, which Qt 6
+    removed. QGIS follows redirects itself with a new request, which runs the
+    request hook again for the new URL.
+    """
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    request.setAttribute(
+        QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.ManualRedirectPolicy
+    )
+    follow = getattr(QNetworkRequest.Attribute, "FollowRedirectsAttribute", None)  # Qt 5 only
+    if follow is not None:
+        request.setAttribute(follow, False)
+
+
 def set_uri_referer(uri, referer: str) -> None:
     """Ask the ArcGIS providers to send ``Referer: <referer>``, on every QGIS release.
 

@@ -39,3 +39,7 @@ def pytest_addoption(parser):
         help="token lifetime in seconds in the soak test (issue figure: 20)",
     )  # fmt: skip
     group.addoption("--soak-expiries", type=int, default=5, help="token expiries the soak test reads across")
+    group.addoption(
+        "--burst-runs", type=int, default=3,
+        help="fresh QGIS processes the startup-burst test runs, each under a watchdog (issue figure: 20)",
+    )  # fmt: skip

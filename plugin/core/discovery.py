@@ -7,7 +7,9 @@
   Online; ``portals/self`` tells them apart (``isPortal``) and whether users may
   sign in with a user name and password at all (``canSignInArcGIS``);
 * anything else (``https://host/arcgis``, an org URL) is tried as a server root,
-  then as a portal root.
+  then as a portal root;
+* a server without ``rest/info`` (404: old releases, other GeoServices servers)
+  is taken for a standalone server with ``<root>/tokens/generateToken``.
 
 Discovery sends no secret, so plain HTTP is fine here; signing in is another matter.
 """
@@ -61,18 +63,33 @@ class ServerInfo:
 def discover(http: HttpClient, url: str) -> ServerInfo:
     """Find out what ``url`` belongs to (a few GET requests; raises :class:`ArcGISAuthError`)."""
     root, hint = split_pasted_url(url)
-    if hint == "server":
-        return discover_server(http, root)
     if hint == "portal":
         return discover_portal(http, root)
     try:
         return discover_server(http, root)
-    except ArcGISAuthError as as_server:
-        LOG.debug("%s is not an ArcGIS Server root (%s); trying it as a portal", root, type(as_server).__name__)
-        try:
-            return discover_portal(http, root)
-        except ArcGISAuthError:
-            raise as_server from None
+    except TokenEndpointNotFoundError as no_info:
+        if hint == "server":
+            return without_rest_info(root)
+        as_server: ArcGISAuthError = no_info
+    except ArcGISAuthError as error:
+        if hint == "server":
+            raise
+        as_server = error
+    LOG.debug("%s is not an ArcGIS Server root (%s); trying it as a portal", root, type(as_server).__name__)
+    try:
+        return discover_portal(http, root)
+    except ArcGISAuthError:
+        if isinstance(as_server, TokenEndpointNotFoundError):
+            return without_rest_info(root)
+        raise as_server from None
+
+
+def without_rest_info(root: ServerRoot) -> ServerInfo:
+    """A server with no ``rest/info`` (before 10.0, and some other GeoServices servers): a standalone
+    server whose tokens come from ``<root>/tokens/generateToken``, the one place they all have it."""
+    LOG.info("%s has no rest/info; assuming a standalone server with %s", root, root.join("tokens", "generateToken"))
+    endpoint = root.join("tokens", "generateToken")
+    return ServerInfo(kind=ServerKind.STANDALONE, root=root, version=None, token_endpoint=endpoint)
 
 
 def discover_server(http: HttpClient, root: ServerRoot) -> ServerInfo:

@@ -51,7 +51,10 @@ from .errors import (
     BrowserSignInRequiredError,
     CertificateNotTrustedError,
     ConnectionRefusedByServerError,
+    HttpsOnlyTokenError,
     MissingSecretError,
+    NotFederatedError,
+    PlainHTTPRefusedError,
     SecureConnectionError,
     ServerTimeoutError,
     ServerUnreachableError,
@@ -60,7 +63,7 @@ from .errors import (
 from .http import HttpClient, Reply
 from .renewal import RenewalScheduler
 from .tokens import TokenInfo, TokenSource, api_key_token, app_token, exchange_token, generate_token
-from .transport import RequestAuth, Transport, build_auth
+from .transport import DECOY_TOKEN, RequestAuth, Transport, build_auth, detect_transports
 from .urls import Location, RootTable, ServerRoot, locate, redact, split_pasted_url
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
@@ -79,9 +82,8 @@ _UNREACHABLE = (
     CertificateNotTrustedError,
     SecureConnectionError,
 )
-INVALID_TOKEN = 498
 # Sent to find out whether a server reads a transport; can never be a valid token.
-TRANSPORT_CHECK_TOKEN = "arcgis-token-auth-transport-check"  # noqa: S105 - public by design
+TRANSPORT_CHECK_TOKEN = DECOY_TOKEN
 
 
 class Role(str, Enum):
@@ -94,11 +96,12 @@ class Role(str, Enum):
 
 
 class _Delivery(NamedTuple):
-    """What a token becomes on the wire for one server root, derived once per token."""
+    """What a token becomes on the wire for one server root, per request kind, derived once per token."""
 
-    transport: Transport
-    auth: Optional[RequestAuth]  # prebuilt for the header transports
-    allowed: bool  # False: the token must not travel to this root (HTTPS-only token, plain-HTTP root)
+    transport: Transport  # GET requests (and every request QGIS makes: its hook cannot see the method)
+    post_transport: Transport  # the engine's own and Processing's POST requests
+    auth: Optional[RequestAuth]  # prebuilt for GET, unless it rewrites each URL (PARAM)
+    post_auth: Optional[RequestAuth]  # prebuilt for POST, unless PARAM
 
 
 class _Server:
@@ -110,7 +113,7 @@ class _Server:
         self.role = role  # None until discovery has run
         self.slot = slot
         self.key: tuple[str, Location] = (state.connection.id, root.location)
-        self.transport: Optional[Transport] = None  # the detected one (auto), once known
+        self.transports: Optional[tuple[Optional[Transport], Optional[Transport]]] = None  # detected (GET, POST)
         self.probe_url: Optional[str] = None  # a URL known to need a token: where to detect the transport
         self.force_renewal = False
 
@@ -129,6 +132,8 @@ class _ConnectionState:
         self.discovery_lock = threading.Lock()
         self.servers: dict[Location, _Server] = {}  # the primary (pasted) root first
         self.federation_listed = False
+        self.federation_lock = threading.Lock()
+        self.federated_roots: Optional[frozenset[ServerRoot]] = None  # what portals/self/servers listed
         self.extension_refused = False  # the portal would not extend the browser sign-in: warned once
 
 
@@ -139,8 +144,9 @@ class TestResult:
     ok: bool
     server: Optional[ServerInfo]
     token: Optional[TokenInfo]
-    transport: Optional[Transport]
+    transport: Optional[Transport]  # what layers (GET) use
     error: Optional[ArcGISAuthError]
+    post_transport: Optional[Transport] = None  # what the plugin's own POST requests (Processing) use
 
     __test__ = False  # not a pytest test class, despite its name
 
@@ -152,6 +158,8 @@ class TestResult:
         version = f" {self.server.version}" if self.server.version else ""
         expiry = "does not expire" if self.token.expires is None else f"valid until {_when(self.token.expires)}"
         transport = self.transport.value if self.transport is not None else "-"
+        if self.post_transport not in (None, self.transport):
+            transport += f" (GET) and {self.post_transport.value} (POST)"
         return (
             f"Signed in to {self.server.root.origin} ({self.server.kind.value}{version}); "
             f"the token is {expiry}, sent as {transport}."
@@ -173,7 +181,8 @@ class TokenEngine:
         on_error: Optional[ErrorReported] = None,
         on_secret_renewed: Optional[SecretRenewed] = None,
         api_key_warning_days: float = 14.0,
-        fetch_wait_timeout: float = 120.0,
+        sign_in_seconds: float = 30.0,
+        fetch_wait_timeout: float = 45.0,
         scheduler_max_sleep: float = 30.0,
         renewal_workers: int = 4,
     ) -> None:
@@ -186,6 +195,7 @@ class TokenEngine:
         self._on_error = on_error
         self._on_secret_renewed = on_secret_renewed
         self._api_key_warning = api_key_warning_days * 86400.0
+        self.sign_in_seconds = sign_in_seconds  # the deadline of one sign-in, every request of it included
         self._fetch_wait_timeout = fetch_wait_timeout
         self._lock = threading.RLock()
         self._states: dict[str, _ConnectionState] = {}
@@ -244,8 +254,12 @@ class TokenEngine:
 
     # --- The hot path --------------------------------------------------------------------------------
 
-    def auth_for_request(self, url: str, *, may_block: bool) -> Optional[RequestAuth]:
+    def auth_for_request(self, url: str, *, may_block: bool, method: str = "GET") -> Optional[RequestAuth]:
         """What to add to a request to ``url``, or None (no connection covers it, or no token).
+
+        ``method="POST"`` for the plugin's own POST requests: their transport is checked
+        apart (a server may read a header on GET and refuse a token in a POST body);
+        QGIS's requests are signed as GET (its hook cannot see the method).
 
         ``may_block=False`` (the main thread) never does I/O: a stale token is still
         returned until it expires, and a renewal is scheduled. ``may_block=True``
@@ -257,18 +271,34 @@ class TokenEngine:
             return None
         entry = server.slot.entry
         if self._clock() < entry.renew_at:
-            return _apply(entry, url)
+            return _apply(entry, url, method)
         if not may_block:
             self._scheduler.schedule(server.key, -math.inf)
             usable = server.slot.usable()
-            return None if usable is None else _apply(usable, url)
+            return None if usable is None else _apply(usable, url, method)
         try:
-            entry = server.slot.get(lambda: self._fetch(server), wait_timeout=self._fetch_wait_timeout)
+            entry = self._get(server)
         except ArcGISAuthError:
             return None  # reported once, by the thread that fetched
+        return _apply(entry, url, method)
+
+    def sign_in(self, url: str) -> TokenInfo:
+        """Blocking: a fresh token for the root ``url`` belongs to, signing in if needed (single
+        flight, within ``sign_in_seconds``). Raises the :class:`ArcGISAuthError` that says why
+        not — the real reason, for callers that show it (the API, Processing) — or LookupError
+        when no connection covers ``url``."""
+        server = self._routes.lookup(url)
+        if server is None:
+            raise LookupError(f"no connection covers {redact(url)}")
+        token = self._get(server).token
+        assert token is not None  # noqa: S101 - a fetched entry has a token
+        return token
+
+    def _get(self, server: _Server) -> Entry[_Delivery]:
+        try:
+            return server.slot.get(lambda: self._fetch(server), wait_timeout=self._fetch_wait_timeout)
         finally:
             self._plan(server)
-        return _apply(entry, url)
 
     # --- Token life ------------------------------------------------------------------------------------
 
@@ -284,7 +314,7 @@ class TokenEngine:
             return False
         LOG.info("%s: token for %s invalidated", server.state.connection.name, server.root)
         if server.state.connection.transport is Transport.AUTO:
-            server.probe_url, server.transport = redact(url_or_root), None
+            server.probe_url, server.transports = redact(url_or_root), None
         self._scheduler.schedule(server.key, -math.inf)
         return True
 
@@ -327,29 +357,32 @@ class TokenEngine:
         secret provider is asked. Uses nothing of the engine's state and changes
         none of it; never raises for a failure, which is in the result instead.
         """
-        state = _ConnectionState(connection, live=False, secret=secret)
-        primary = self._add_server(state, connection.root, None)
+        state = self._new_state(connection, live=False, secret=secret)  # the same set-up as the layers'
+        primary = next(iter(state.servers.values()))
         try:
             token, delivery = self._fetch(primary)
         except ArcGISAuthError as error:
             return TestResult(False, state.info, None, None, error)
         assert state.info is not None  # noqa: S101 - _fetch discovered it
-        return TestResult(True, replace(state.info, transport=delivery.transport), token, delivery.transport, None)
+        info = replace(state.info, transport=delivery.transport)
+        return TestResult(True, info, token, delivery.transport, None, delivery.post_transport)
 
     # --- Fetching ------------------------------------------------------------------------------------------
 
     def _fetch(self, server: _Server) -> tuple[TokenInfo, _Delivery]:
         """Sign in (or exchange, or read the key) for one server root; runs in a slot's single flight.
 
-        Observers hear of the new token just before the slot starts handing it out.
+        Observers hear of the new token just before the slot starts handing it out. Every
+        request it makes (discovery, sign-in, exchange, probes) ends within ``sign_in_seconds``.
         """
         state = server.state
         try:
-            info = self._discovered(state)
-            token = self._issue(server, info)
-            delivery = self._delivery(server, token)
-            if server.role is Role.PORTAL and state.live:
-                self._list_federated_servers(state, delivery)
+            with self._http.deadline(self.sign_in_seconds):
+                info = self._discovered(state)
+                token = self._issue(server, info)
+                delivery = self._delivery(server, token)
+                if server.role is Role.PORTAL and state.live:
+                    self._list_federated_servers(state, server.root, token, delivery)
         except ArcGISAuthError as error:
             LOG.warning("%s: %s [%s: %s]", state.connection.name, error, type(error).__name__, error.detail)
             self._notify(state, self._on_error, server.root.url, error)
@@ -437,7 +470,13 @@ class TokenEngine:
         return token
 
     def _federated_token(self, server: _Server, info: ServerInfo) -> TokenInfo:
-        """A federated or hosted server's token, made from the portal's."""
+        """A federated or hosted server's token, made from the portal's.
+
+        The portal token itself goes only to servers the portal vouches for (see
+        :meth:`_portal_vouches_for`): a server that merely *claims* federation in its
+        ``owningSystemUrl`` could replay a portal token at the portal as the user.
+        Elsewhere the portal must exchange it for a token of that server alone.
+        """
         state = server.state
         portal = state.servers[info.portal.location] if info.portal is not None else None
         if portal is None:
@@ -447,7 +486,9 @@ class TokenEngine:
         assert portal_token is not None  # noqa: S101 - a fetched entry has a token
         connection = state.connection
         if server.role is Role.HOSTED or connection.credential is CredentialKind.API_KEY:
-            return portal_token
+            if self._portal_vouches_for(state, portal, server.root):
+                return portal_token
+            raise NotFederatedError(server.root.origin, portal=portal.root.origin, detail="not in portals/self/servers")
         try:
             return exchange_token(
                 self._http,
@@ -461,15 +502,67 @@ class TokenEngine:
                 allow_plain_http=connection.allow_plain_http,
             )
         except ArcGISAuthError as error:
-            # Servers on a hosted data store refuse the exchange but take the portal token.
-            LOG.info(
-                "%s: %s refused the token exchange for %s (%s); using the portal token there",
-                connection.name,
-                error.server,
-                server.root,
-                error.detail or type(error).__name__,
-            )
-            return portal_token
+            if self._portal_vouches_for(state, portal, server.root):
+                # Servers on a hosted data store refuse the exchange but take the portal token.
+                LOG.info(
+                    "%s: %s refused the token exchange for %s (%s); using the portal token there",
+                    connection.name,
+                    error.server,
+                    server.root,
+                    error.detail or type(error).__name__,
+                )
+                return portal_token
+            if isinstance(error, _UNREACHABLE):
+                raise  # the portal could not be asked: try again later
+            raise NotFederatedError(
+                server.root.origin, portal=portal.root.origin, detail=error.detail or type(error).__name__
+            ) from None
+
+    def _portal_vouches_for(self, state: _ConnectionState, portal: _Server, root: ServerRoot) -> bool:
+        """Whether the portal's own answers say that ``root`` belongs to it.
+
+        Trusted: the servers listed by the portal's ``portals/self/servers`` (asked with
+        the portal token, from the portal itself) and, for ArcGIS Online, Esri's own
+        HTTPS hosts under ``arcgis.com`` (as Esri's JavaScript client does). What a
+        server says of itself (``owningSystemUrl``) proves nothing.
+        """
+        if root == portal.root:
+            return True
+        if state.info is not None and state.info.kind is ServerKind.ONLINE and _is_esri_online(portal.root, root):
+            return True
+        auth = _header_auth(portal.slot.entry.token, portal.slot.entry.payload)
+        return auth is not None and root in self._federated_roots(state, portal.root, auth)
+
+    def _federated_roots(self, state: _ConnectionState, portal: ServerRoot, auth: RequestAuth) -> frozenset[ServerRoot]:
+        """The servers the portal lists as its own (asked once per connection, with the portal token)."""
+        with state.federation_lock:
+            if state.federated_roots is None:
+                state.federated_roots = self._ask_portal_for_servers(state, portal, auth)
+            return state.federated_roots
+
+    def _ask_portal_for_servers(
+        self, state: _ConnectionState, portal: ServerRoot, auth: RequestAuth
+    ) -> frozenset[ServerRoot]:
+        try:
+            data = self._http.get(
+                portal.join("sharing", "rest", "portals", "self", "servers"),
+                {"f": "json"},
+                headers=auth.headers,
+                carries_secret=True,
+                allow_plain_http=state.connection.allow_plain_http,
+            ).json()
+        except ArcGISAuthError as error:
+            LOG.info("%s: could not list the portal's servers (%s)", state.connection.name, type(error).__name__)
+            return frozenset()
+        roots = set()
+        for item in data.get("servers") or []:
+            url = item.get("url") if isinstance(item, dict) else None
+            if isinstance(url, str):
+                try:
+                    roots.add(split_pasted_url(url)[0])
+                except ArcGISAuthError:
+                    continue
+        return frozenset(roots)
 
     def _api_key(self, state: _ConnectionState, root: ServerRoot, key: Secret, now: float) -> TokenInfo:
         connection = state.connection
@@ -559,87 +652,78 @@ class TokenEngine:
     def _delivery(self, server: _Server, token: TokenInfo) -> _Delivery:
         connection = server.state.connection
         root = server.root
-        allowed = (root.is_https or root.is_loopback or connection.allow_plain_http) and (
-            root.is_https or not token.ssl
-        )
-        if not allowed:
-            LOG.warning("%s: the token for %s is not sent over plain HTTP", connection.name, root)
-        transport = connection.transport
+        # A token that could never be sent is a failed sign-in, said as such: "signed in" followed
+        # by every layer failing (499) would point the user the wrong way.
+        if not root.is_https and token.ssl:
+            raise HttpsOnlyTokenError(root.origin)
+        if not (root.is_https or root.is_loopback or connection.allow_plain_http):
+            raise PlainHTTPRefusedError(root.origin, detail="the token would travel over plain HTTP")
+        transport = post_transport = connection.transport
         if transport is Transport.AUTO:
-            if server.transport is None and allowed:
-                server.transport = self._detect_transport(server, token)
-            transport = server.transport or Transport.X_ESRI  # undecided yet: Esri's recommendation
+            if server.transports is None:
+                server.transports = self._detect_transports(server, token)
+            # Undecided (no probe could tell, e.g. only public resources answered): Esri's recommendation;
+            # a 498/499 later makes the engine check again where it happened.
+            transport, post_transport = (found or Transport.X_ESRI for found in server.transports)
         secret = token.token.reveal()
-        auth = None if transport is Transport.PARAM or not allowed else build_auth(transport, secret, token.referer)
-        return _Delivery(transport, auth, allowed)
 
-    def _detect_transport(self, server: _Server, token: TokenInfo) -> Optional[Transport]:
-        """The header, unless the server reads tokens only as ``token=``; None when the probe failed.
+        def prebuilt(kind: Transport) -> Optional[RequestAuth]:
+            return None if kind is Transport.PARAM else build_auth(kind, secret, token.referer)
 
-        A valid token cannot tell: a server that ignores the header treats the request as
-        anonymous, and public resources (the catalog) answer that normally. A token that
-        cannot be valid can: a server that reads it answers 498 "Invalid token", one that
-        does not answers as to anyone (or 499 "Token Required"). Nothing secret is sent.
-        """
+        return _Delivery(transport, post_transport, prebuilt(transport), prebuilt(post_transport))
+
+    def _detect_transports(
+        self, server: _Server, token: TokenInfo
+    ) -> tuple[Optional[Transport], Optional[Transport]]:
+        """Where this server reads tokens, for GET and for POST (see :func:`.transport.detect_transports`);
+        (None, None) when it could not be asked."""
         connection = server.state.connection
         portal_probe = server.role is Role.PORTAL and server.probe_url is None
         default_probe = ("sharing", "rest", "portals", "self") if portal_probe else ("rest", "services")
         url = server.probe_url or server.root.join(*default_probe)
+        referer = token.referer
+        plain_http = connection.allow_plain_http
+
+        def probe(method: str, transport: Transport, value: str) -> Optional[int]:
+            auth = build_auth(transport, value, referer, f"{url}?f=json")
+            target = auth.url or url
+            params = None if auth.url is not None else {"f": "json"}
+            if method == "GET":
+                reply = self._http.get(target, params, headers=auth.headers, carries_secret=True,
+                                       allow_plain_http=plain_http)  # fmt: skip
+            else:
+                form = {"f": "json", **auth.form}
+                reply = self._http.post(target, form, headers=auth.headers, allow_plain_http=plain_http)
+            return _error_code(reply)
+
         try:
-            if self._reads_token(url, Transport.X_ESRI, token.referer, connection.allow_plain_http):
-                return Transport.X_ESRI
-            if self._reads_token(url, Transport.PARAM, token.referer, connection.allow_plain_http):
-                LOG.info("%s: %s reads tokens only as a query parameter", connection.name, server.root)
-                return Transport.PARAM
+            found = detect_transports(probe, token.token.reveal())
         except ArcGISAuthError as error:
             LOG.info("%s: could not check the transport of %s (%s)", connection.name, server.root, type(error).__name__)
-            return None
-        return Transport.X_ESRI  # it reads neither: no token is needed there, send Esri's default
-
-    def _reads_token(self, url: str, transport: Transport, referer: Optional[str], allow_plain_http: bool) -> bool:
-        if transport is Transport.PARAM:
-            headers = {"Referer": referer} if referer is not None else None
-            reply = self._http.post(url, {"f": "json", "token": TRANSPORT_CHECK_TOKEN}, headers=headers,
-                                    allow_plain_http=allow_plain_http)  # fmt: skip
-        else:
-            headers = build_auth(transport, TRANSPORT_CHECK_TOKEN, referer).headers
-            reply = self._http.get(url, {"f": "json"}, headers=headers, allow_plain_http=allow_plain_http)
-        return _error_code(reply) == INVALID_TOKEN
+            return None, None
+        LOG.info("%s: %s reads tokens as %s (GET) and %s (POST)", connection.name, server.root,
+                 *(kind.value if kind else "undecided" for kind in found))  # fmt: skip
+        return found
 
     # --- Federation --------------------------------------------------------------------------------------------
 
-    def _list_federated_servers(self, state: _ConnectionState, delivery: _Delivery) -> None:
+    def _list_federated_servers(self, state: _ConnectionState, portal: ServerRoot, token: TokenInfo,
+                                delivery: _Delivery) -> None:  # fmt: skip
         """Cover the servers federated with the portal too (once per connection, best effort)."""
-        if state.federation_listed or state.info is None or delivery.auth is None:
+        auth = _header_auth(token, delivery)
+        if state.federation_listed or state.info is None or auth is None:
             return
         state.federation_listed = True
-        portal = state.info.portal
-        assert portal is not None  # noqa: S101 - a portal-role root implies a portal
-        try:
-            data = self._http.get(
-                portal.join("sharing", "rest", "portals", "self", "servers"),
-                {"f": "json"},
-                headers=delivery.auth.headers,
-                carries_secret=True,
-                allow_plain_http=state.connection.allow_plain_http,
-            ).json()
-        except ArcGISAuthError as error:
-            LOG.info("%s: could not list the portal's servers (%s)", state.connection.name, type(error).__name__)
-            return
         role = Role.HOSTED if state.info.kind is ServerKind.ONLINE else Role.FEDERATED
-        for item in data.get("servers") or []:
-            url = item.get("url") if isinstance(item, dict) else None
-            if isinstance(url, str):
-                try:
-                    root = split_pasted_url(url)[0]
-                except ArcGISAuthError:
-                    continue
-                self._add_server(state, root, role)
+        for root in self._federated_roots(state, portal, auth):
+            self._add_server(state, root, role)
 
     # --- Bookkeeping ----------------------------------------------------------------------------------------------
 
-    def _new_state(self, connection: Connection) -> _ConnectionState:
-        state = _ConnectionState(connection, live=True)
+    def _new_state(
+        self, connection: Connection, *, live: bool = True, secret: Optional[Secret] = None
+    ) -> _ConnectionState:
+        state = _ConnectionState(connection, live=live, secret=secret)
         primary = self._add_server(state, connection.root, None)
         location = locate(connection.url)
         # Deeper than <root>/rest/services: a service or layer, secured most likely — the best
@@ -704,15 +788,30 @@ class TokenEngine:
             LOG.exception("a token observer failed")
 
 
-def _apply(entry: Entry[_Delivery], url: str) -> Optional[RequestAuth]:
+def _apply(entry: Entry[_Delivery], url: str, method: str = "GET") -> Optional[RequestAuth]:
     delivery = entry.payload
     if delivery is None or entry.token is None:
         return None
-    if delivery.auth is not None:
-        return delivery.auth
-    if not delivery.allowed:
-        return None
+    auth = delivery.post_auth if method == "POST" else delivery.auth
+    if auth is not None:
+        return auth
     return build_auth(Transport.PARAM, entry.token.token.reveal(), entry.token.referer, url)
+
+
+def _header_auth(token: Optional[TokenInfo], delivery: Optional[_Delivery]) -> Optional[RequestAuth]:
+    """Headers carrying a portal token to the portal's own API (never the ``token=`` URL form)."""
+    if delivery is None or token is None:
+        return None
+    return delivery.auth or build_auth(Transport.X_ESRI, token.token.reveal(), token.referer)
+
+
+def _is_esri_online(portal: ServerRoot, root: ServerRoot) -> bool:
+    """An ArcGIS Online organisation's hosted services: Esri's own HTTPS hosts under ``arcgis.com``."""
+
+    def esri(location: Location) -> bool:
+        return location.scheme == "https" and (location.host == "arcgis.com" or location.host.endswith(".arcgis.com"))
+
+    return esri(portal.location) and esri(root.location)
 
 
 def _role_of(info: ServerInfo) -> Role:

@@ -200,10 +200,27 @@ class PlainHTTPRefusedError(ArcGISAuthError):
     retryable = False
 
 
+class HttpsOnlyTokenError(ArcGISAuthError):
+    template = (
+        "{server} issued a token that may only be sent over HTTPS, but the connection's URL uses plain "
+        "HTTP, so no layer would load with it. Change the connection's URL to start with https://."
+    )
+    retryable = False
+
+
 class RedirectRefusedError(ArcGISAuthError):
     template = (
         "{server} redirected the request to {target}; the plugin did not send your credentials there. "
         "If {target} is the right server, use it in the connection's URL."
+    )
+    retryable = False
+
+
+class NotFederatedError(ArcGISAuthError):
+    template = (
+        "{server} says it belongs to the portal {portal}, but the portal does not list it as one of its "
+        "servers, so the plugin did not send it your portal sign-in. Add a connection of its own for "
+        "{server}, or ask your ArcGIS administrator to federate it with the portal."
     )
     retryable = False
 
@@ -213,6 +230,18 @@ class CertificateNotTrustedError(ArcGISAuthError):
         "The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate "
         "authority, add it in QGIS (Settings > Options > Authentication > Certificate Manager > "
         "Authorities) and try again."
+    )
+
+
+class HostnameMismatchError(CertificateNotTrustedError):
+    """The certificate is valid but made out for other names than the URL's host (``certificate_names``:
+    the names it is for, when the TLS library tells them, else "another host name")."""
+
+    template = (
+        "The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the "
+        "connection's URL, so the connection is not secure. Use the host name the certificate is for in "
+        "the URL (an IP address or a short name fails this way), or ask the server's administrator for a "
+        "certificate that includes the name you use."
     )
 
 
@@ -259,7 +288,28 @@ class TokenEndpointNotFoundError(ArcGISAuthError):
     retryable = False
 
 
+class ServerFailedError(ArcGISAuthError):
+    """HTTP 5xx without ArcGIS data: the server (or a gateway in front of it) failed, not the user."""
+
+    template = (
+        "{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front "
+        "of it, has a problem. Try again later; if it keeps happening, tell the server's administrator."
+    )
+
+
+class ResourceNotFoundError(ArcGISAuthError):
+    """HTTP 404 without ArcGIS data (a web server's "not found" page)."""
+
+    template = (
+        "{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection's URL: "
+        "the site, web adaptor, folder or service name may be misspelt, or the service may have moved."
+    )
+    retryable = False
+
+
 class NonJSONResponseError(ArcGISAuthError):
+    """An HTML page where ArcGIS data was expected (HTTP 200, or a sign-in's 401 / 403 / 407)."""
+
     template = (
         "{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or "
         "of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own "
@@ -271,6 +321,30 @@ class UnexpectedResponseError(ArcGISAuthError):
     template = (
         "{server} gave an answer the plugin does not understand. Check that the URL points to an "
         "ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online."
+    )
+
+
+class EmptyResponseError(UnexpectedResponseError):
+    template = (
+        "{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps "
+        "happening, tell the server's administrator: a proxy or web adaptor in front of ArcGIS may be failing."
+    )
+
+
+class TruncatedResponseError(UnexpectedResponseError):
+    template = (
+        "The answer from {server} was cut short: the connection closed before all of it arrived. Try again; "
+        "if it keeps happening, check your network and QGIS's proxy settings, or tell the server's administrator."
+    )
+
+
+class InvalidJSONResponseError(UnexpectedResponseError):
+    """A body that is neither JSON nor a web page (plain text, broken JSON)."""
+
+    template = (
+        "{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. "
+        "Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it "
+        "does, the server or a proxy in front of it has a problem: try again later or tell its administrator."
     )
 
 

@@ -1,14 +1,18 @@
 """The engine's only door to the network: one ``requests.Session`` and its rules.
 
-* Every call has a timeout.
+* Every call has a timeout, and a caller can give a whole series of calls one
+  deadline (:meth:`HttpClient.deadline`): a sign-in against a server that
+  accepts connections and never answers ends when its time is up, however many
+  requests it would have made.
 * Proxies and extra CA certificates come from the caller (the QGIS layer
   passes QGIS's own); with explicit proxies the environment is not read.
 * Anything secret — a password, client secret, API key or token — travels only
   in a POST body or a header, never in a URL, and never over plain HTTP unless
   the host is this machine or the connection explicitly allows it.
 * Redirects are followed by hand: a request carrying a secret follows one only
-  to the same origin (or its HTTPS upgrade) and a POST is re-sent as a POST,
-  never silently turned into a GET.
+  within the server root it was sent to (same origin, or its HTTPS upgrade, and
+  a path under the root's) and a POST is re-sent as a POST, never silently
+  turned into a GET.
 * Cookies are neither kept nor sent: one session serves every connection,
   and a cookie set for one user must not sign in another.
 * Network failures become the specific :mod:`.errors` the user can act on.
@@ -16,13 +20,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import http.cookiejar
+import importlib
+import ipaddress
 import logging
+import re
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Union
@@ -37,15 +46,21 @@ from .errors import (
     ArcGISAuthError,
     CertificateNotTrustedError,
     ConnectionRefusedByServerError,
+    EmptyResponseError,
+    HostnameMismatchError,
+    InvalidJSONResponseError,
     NonJSONResponseError,
     PlainHTTPRefusedError,
     RedirectRefusedError,
+    ResourceNotFoundError,
     SecureConnectionError,
+    ServerFailedError,
     ServerTimeoutError,
     ServerUnreachableError,
+    TruncatedResponseError,
     UnexpectedResponseError,
 )
-from .urls import is_loopback_host, locate, origin_of, redact
+from .urls import is_loopback_host, locate, origin_of, redact, split_pasted_url
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("http")
 
@@ -63,8 +78,27 @@ _NETWORK_ERRORS: tuple[tuple[type[ArcGISAuthError], tuple[type[BaseException], .
     (ServerUnreachableError, (requests.exceptions.ProxyError,)),  # the proxy, not the server, failed
     (ConnectionRefusedByServerError, (ConnectionRefusedError,)),
     (ServerUnreachableError, (socket.gaierror,)),  # the host name did not resolve
-    (UnexpectedResponseError, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)),
+    (TruncatedResponseError, (requests.exceptions.ChunkedEncodingError,)),  # urllib3 2 checks Content-Length
+    (UnexpectedResponseError, (requests.exceptions.ContentDecodingError,)),
 )
+# A certificate made out for other names than the URL's host. OpenSSL (urllib3 2) reports it with these
+# verify codes: X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH (an IP address in the URL).
+_NAME_MISMATCH_CODES = frozenset({62, 64})
+
+
+def _host_name_check_errors() -> tuple[type[BaseException], ...]:
+    """What a host-name check in Python raises: urllib3 1.x's own ``CertificateError`` (a ValueError;
+    ``util`` since 1.26.9, ``packages`` before), or ``ssl.CertificateError`` (older Pythons)."""
+    found: list[type[BaseException]] = [ssl.CertificateError]
+    for module in ("urllib3.util.ssl_match_hostname", "urllib3.packages.ssl_match_hostname"):
+        try:
+            found.append(importlib.import_module(module).CertificateError)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(dict.fromkeys(found))
+
+
+_HOST_NAME_CHECK_ERRORS = _host_name_check_errors()
 
 
 @dataclass(frozen=True)
@@ -76,14 +110,35 @@ class Reply:
     data: Optional[dict[str, Any]]  # None: the body was not a JSON object
     is_json: bool  # the body parsed as JSON (perhaps not an object)
     content_type: str
+    size: int = 0  # bytes of the body
+    cut_short: bool = False  # fewer bytes arrived than Content-Length announced
+    html: bool = False  # the body is a web page
 
     def json(self) -> dict[str, Any]:
-        """The JSON object, or the error saying why there is none (a login page, say)."""
+        """The JSON object, or the error saying why there is none."""
         if self.data is not None:
             return self.data
-        if self.is_json:
-            raise UnexpectedResponseError(origin_of(self.url), detail=f"HTTP {self.status}, not a JSON object")
-        raise NonJSONResponseError(origin_of(self.url), detail=f"HTTP {self.status}, {self.content_type or 'no type'}")
+        raise self.no_data_error()
+
+    def no_data_error(self) -> ArcGISAuthError:
+        """Why there is no JSON object, most telling cause first: the server failed (5xx), nothing is
+        there (404), a sign-in is asked for (401, 407), the answer was cut short, is JSON of another
+        shape, is empty, is a web page (a sign-in page, say) or is something else that is not JSON."""
+        server = origin_of(self.url)
+        detail = f"HTTP {self.status}, {self.content_type or 'no type'}, {self.size} bytes"
+        if self.status >= 500:
+            return ServerFailedError(server, detail=detail, status=self.status)
+        causes: tuple[tuple[bool, type[ArcGISAuthError], str], ...] = (
+            (self.status in (404, 410), ResourceNotFoundError, f" from {self.url}"),
+            (self.status in (401, 407), NonJSONResponseError, ", a sign-in"),  # web-tier or proxy authentication
+            (self.cut_short, TruncatedResponseError, ", fewer than Content-Length announced"),
+            (self.is_json, UnexpectedResponseError, ", JSON but not an object"),
+            (self.size == 0, EmptyResponseError, ""),
+            (self.html, NonJSONResponseError, ""),
+            (True, InvalidJSONResponseError, ", not valid JSON"),
+        )
+        error_class, note = next((kind, note) for found, kind, note in causes if found)
+        return error_class(server, detail=detail + note)
 
 
 class HttpClient:
@@ -107,6 +162,29 @@ class HttpClient:
         # Made at the first request: loading CA certificates takes tens of milliseconds,
         # which QGIS's start-up should not pay for a plugin that may not sign in at all.
         self._current: Optional[requests.Session] = None
+        self._local = threading.local()  # this thread's deadline (time.monotonic()), if any
+
+    @contextlib.contextmanager
+    def deadline(self, seconds: float):
+        """Every request this thread sends inside the block ends within ``seconds`` from now, in all;
+        a request that would start later fails at once with :class:`ServerTimeoutError`. Nested
+        blocks never extend an outer block's deadline."""
+        outer = getattr(self._local, "deadline", None)
+        mine = time.monotonic() + seconds
+        self._local.deadline = mine if outer is None else min(outer, mine)
+        try:
+            yield
+        finally:
+            self._local.deadline = outer
+
+    def _timeout_for(self, url: str) -> tuple[float, float]:
+        deadline = getattr(self._local, "deadline", None)
+        if deadline is None:
+            return self.timeout
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise ServerTimeoutError(origin_of(url), detail="no time left for this sign-in's requests")
+        return (min(self.timeout[0], left), min(self.timeout[1], left))
 
     def configure(self, *, proxies: Optional[Proxies] = None, ca_bundle: Union[str, bytes, None] = None) -> None:
         """Use new proxy settings and CA certificates from the next request on."""
@@ -176,7 +254,7 @@ class HttpClient:
             response.close()
             LOG.debug("%s %s redirected to %s", method, redact(url), redact(target))
             if carries_secret and not _may_follow_with_secret(url, target):
-                raise RedirectRefusedError(origin_of(url), target=origin_of(target))
+                raise RedirectRefusedError(origin_of(url), target=redact(target))
             url = target  # the same method and body: a POST stays a POST
         raise UnexpectedResponseError(origin_of(url), detail=f"more than {MAX_REDIRECTS} redirects")
 
@@ -188,9 +266,10 @@ class HttpClient:
         form: Optional[Mapping[str, str]],
         headers: Optional[Mapping[str, str]],
     ) -> requests.Response:
+        timeout = self._timeout_for(url)
         clear_openssl_errors()
         try:
-            return session.request(method, url, data=form, headers=headers, timeout=self.timeout, allow_redirects=False)
+            return session.request(method, url, data=form, headers=headers, timeout=timeout, allow_redirects=False)
         except requests.RequestException as exc:
             error = network_error(origin_of(url), exc)
             LOG.debug("%s %s failed: %s (%s)", method, redact(url), type(error).__name__, error.detail)
@@ -217,17 +296,25 @@ def refuse_plain_http(url: str, allow_plain_http: bool) -> None:
 
 
 def _may_follow_with_secret(source: str, target: str) -> bool:
-    """Same origin, or the same host moving from HTTP to HTTPS on the default port."""
+    """Within the server root ``source`` belongs to: its origin (or that origin's HTTPS upgrade on
+    the default port) and a path under the root's. Another web application on the same host is
+    another party: a password re-POSTed there, or a token sent there, is a leak."""
     here, there = locate(source), locate(target)
     if here is None or there is None:
         return False
-    if here.origin_key == there.origin_key:
-        return True
-    return (here.scheme, there.scheme) == ("http", "https") and here.host == there.host and there.port == 443
+    upgrade = (here.scheme, there.scheme) == ("http", "https") and here.host == there.host and there.port == 443
+    if here.origin_key != there.origin_key and not upgrade:
+        return False
+    try:
+        root = split_pasted_url(source)[0].location.segments
+    except ArcGISAuthError:
+        return False
+    return there.segments[: len(root)] == root
 
 
 def _reply(url: str, response: requests.Response) -> Reply:
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    body = response.content or b""  # already read: requests is not streaming
     try:
         parsed, is_json = response.json(), True
     except ValueError:  # not JSON, or cut short
@@ -236,17 +323,93 @@ def _reply(url: str, response: requests.Response) -> Reply:
         response.close()
     LOG.debug("%s %s → HTTP %s", response.request.method, redact(url), response.status_code)
     data = parsed if isinstance(parsed, dict) else None
-    return Reply(redact(url), response.status_code, data, is_json, content_type)
+    return Reply(
+        redact(url),
+        response.status_code,
+        data,
+        is_json,
+        content_type,
+        size=len(body),
+        cut_short=_cut_short(response, body),
+        html=_is_web_page(content_type, body),
+    )
+
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_STARTS = (b"<!doctype html", b"<html")
+
+
+def _is_web_page(content_type: str, body: bytes) -> bool:
+    return content_type in _HTML_TYPES or body[:64].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_HTML_STARTS)
+
+
+def _cut_short(response: requests.Response, body: bytes) -> bool:
+    """Whether fewer bytes arrived than ``Content-Length`` announced: urllib3 1.x does not check it
+    (urllib3 2 raises, which :func:`network_error` reports)."""
+    if response.status_code in (204, 304) or response.status_code < 200:
+        return False  # no body, whatever Content-Length says
+    try:
+        announced = int(response.headers.get("Content-Length", ""))
+    except ValueError:
+        return False
+    try:
+        received = response.raw.tell()  # bytes off the wire, before any decompression
+    except Exception:  # noqa: BLE001 - not a urllib3 response: fall back on the body
+        received = None
+    if not isinstance(received, int):
+        if response.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+            return False
+        received = len(body)
+    return received < announced
 
 
 def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthError:
     """The error a user can act on for a failure of ``requests``."""
     causes = _causes(exc)
     detail = " < ".join(type(cause).__name__ for cause in causes)
+    for cause in causes:
+        names = _certificate_names_if_mismatch(cause)
+        if names is not None:
+            shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+            detail += f"; certificate for {shown}" if names else "; certificate for other names"
+            return HostnameMismatchError(server, detail=detail, certificate_names=shown or "another host name")
     for error_class, kinds in _NETWORK_ERRORS:
         if any(isinstance(cause, kinds) for cause in causes):
             return error_class(server, detail=detail)
     return ServerUnreachableError(server, detail=detail)
+
+
+def _certificate_names_if_mismatch(cause: BaseException) -> Optional[list[str]]:
+    """For a certificate made out for other names than the URL's host: the names it is for
+    (empty when the TLS library does not tell them); None for any other failure."""
+    if not isinstance(cause, _HOST_NAME_CHECK_ERRORS):
+        return None
+    code = getattr(cause, "verify_code", None)
+    if code in _NAME_MISMATCH_CODES:
+        return []  # OpenSSL checked the name: its message names the host asked for, never the certificate's
+    if code is not None:
+        return None  # OpenSSL refused the certificate for another reason (an unknown authority, say)
+    # A host-name check in Python (urllib3 1.x): it raises for nothing else, and tells the certificate's names.
+    certificate = getattr(cause, "_peer_cert", None)  # urllib3 1.x keeps it on the error
+    names: list[str] = []
+    if isinstance(certificate, dict):
+        for kind, value in certificate.get("subjectAltName", ()):
+            if kind in ("DNS", "IP Address"):
+                names.append(value)
+        if not names:
+            names = [value for rdn in certificate.get("subject", ()) for key, value in rdn if key == "commonName"]
+    else:  # "hostname 'a' doesn't match either of 'b', 'c'"
+        names = re.findall(r"'([^']*)'", str(cause).partition("match")[2])
+    return list(dict.fromkeys(_shown_name(name) for name in names if isinstance(name, str) and name.strip()))
+
+
+def _shown_name(name: str) -> str:
+    """A certificate's name as a user would type it (``0:0:0:0:0:0:0:1`` → ``::1``), printable, not too long."""
+    name = "".join(char for char in name.strip() if char.isprintable())[:100]
+    try:
+        return ipaddress.ip_address(name).compressed
+    except ValueError:
+        return name
 
 
 def _causes(exc: BaseException) -> list[BaseException]:

@@ -1,8 +1,16 @@
-"""How a token travels with a request: a header, or the ``token`` query parameter.
+"""How a token travels with a request: a header, the ``token`` query parameter, or a POST body.
 
 The header modes do not depend on the request URL, so the engine builds one
 :class:`RequestAuth` per token and hands the same immutable object to every
 request; only the parameter mode rewrites each URL.
+
+Servers differ in where they read a token, and differ by request kind: ArcGIS
+10.6+ reads every transport; older releases and other GeoServices servers
+read ``token=`` only, some also a raw ``Authorization`` header, and some
+answer 498 to a token in a POST body. :func:`detect_transports` finds out,
+per kind (GET, POST), the first transport in Esri's order of preference that
+the server verifiably reads, so that a token is only ever sent in a way
+checked for that server.
 """
 
 from __future__ import annotations
@@ -10,38 +18,52 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
-from typing import Optional
+from typing import Callable, Optional
 from urllib.parse import quote, unquote
 
 
 class Transport(str, Enum):
     """Where the token goes; the value is what ``Connection.to_dict()`` stores."""
 
-    AUTO = "auto"  # X-Esri-Authorization, unless the server turns out to read only token=
+    AUTO = "auto"  # detected per server and request kind (detect_transports)
     X_ESRI = "x-esri"  # X-Esri-Authorization: Bearer <token> (Esri's recommendation, Server 10.6+)
     BEARER = "bearer"  # Authorization: Bearer <token> (only without web-tier auth on that header)
+    AUTHORIZATION = "authorization"  # Authorization: <token>, no scheme (some GeoServices servers)
+    BODY = "body"  # token=<token> in a POST form: POST requests only, never chosen by the user
     PARAM = "param"  # token=<token> in the query string: legacy servers; leaks into logs
 
 
-HEADER_NAMES = {Transport.X_ESRI: "X-Esri-Authorization", Transport.BEARER: "Authorization"}
+HEADER_NAMES = {
+    Transport.X_ESRI: "X-Esri-Authorization",
+    Transport.BEARER: "Authorization",
+    Transport.AUTHORIZATION: "Authorization",
+}
+HEADER_TRANSPORTS = (Transport.X_ESRI, Transport.BEARER, Transport.AUTHORIZATION)  # in Esri's order of preference
+GET_ORDER = (*HEADER_TRANSPORTS, Transport.PARAM)
+POST_ORDER = (*HEADER_TRANSPORTS, Transport.BODY, Transport.PARAM)
 TOKEN_PARAMETER = "token"  # noqa: S105 - a parameter name
 
 
 class RequestAuth:
-    """What to change on one request: headers to set and, in parameter mode, its new URL.
+    """What to change on one request: headers to set, in parameter mode its new URL, and in body
+    mode the form fields to add.
 
-    ``repr()`` shows header names only: the values and the rewritten URL hold the token.
+    ``repr()`` shows header and field names only: the values and the rewritten URL hold the token.
     """
 
-    __slots__ = ("headers", "url")
+    __slots__ = ("form", "headers", "url")
 
-    def __init__(self, headers: Mapping[str, str], url: Optional[str] = None) -> None:
+    def __init__(
+        self, headers: Mapping[str, str], url: Optional[str] = None, form: Optional[Mapping[str, str]] = None
+    ) -> None:
         self.headers: Mapping[str, str] = MappingProxyType(dict(headers))
         self.url = url  # None: keep the request's URL
+        self.form: Mapping[str, str] = MappingProxyType(dict(form or {}))  # POST fields to add
 
     def __repr__(self) -> str:
         rewritten = ", url=<with token>" if self.url is not None else ""
-        return f"RequestAuth(headers={sorted(self.headers)}{rewritten})"
+        fields = f", form={sorted(self.form)}" if self.form else ""
+        return f"RequestAuth(headers={sorted(self.headers)}{rewritten}{fields})"
 
 
 def build_auth(transport: Transport, token: str, referer: Optional[str], url: Optional[str] = None) -> RequestAuth:
@@ -51,8 +73,41 @@ def build_auth(transport: Transport, token: str, referer: Optional[str], url: Op
         if url is None:
             raise ValueError("the parameter transport rewrites a URL: pass it")
         return RequestAuth(headers, with_token_parameter(url, token))
-    headers[HEADER_NAMES[transport]] = f"Bearer {token}"
+    if transport is Transport.BODY:
+        return RequestAuth(headers, form={TOKEN_PARAMETER: token})
+    headers[HEADER_NAMES[transport]] = token if transport is Transport.AUTHORIZATION else f"Bearer {token}"
     return RequestAuth(headers)
+
+
+# What a probe answers: the ArcGIS error code of a request to the probe URL that carried ``token``
+# the given way, or None for an answer without one; raises when the server could not be asked.
+Probe = Callable[[str, Transport, str], Optional[int]]  # (method, transport, token) -> error code
+INVALID_TOKEN = 498
+TOKEN_REQUIRED = 499
+DECOY_TOKEN = "arcgis-token-auth-transport-check"  # noqa: S105 - can never be valid; public by design
+
+
+def detect_transports(probe: Probe, token: str) -> tuple[Optional[Transport], Optional[Transport]]:
+    """The transports to use for (GET, POST) requests, each None when no probe could tell.
+
+    A transport counts only when verified twice on a resource that needs a token: a
+    *decoy* sent that way gets 498 (the server reads that place: one that ignores it
+    answers as to anyone, or 499), and the *real* token sent that way is accepted (no
+    498, no 499: a server that refuses every token in that place, read or not, fails
+    here). Nothing is assumed from one kind for the other: a server may read headers
+    on GET and refuse a token in a POST body.
+    """
+
+    def verified(method: str, transport: Transport) -> bool:
+        return probe(method, transport, DECOY_TOKEN) == INVALID_TOKEN and probe(method, transport, token) not in (
+            INVALID_TOKEN,
+            TOKEN_REQUIRED,
+        )
+
+    found = []
+    for method, order in (("GET", GET_ORDER), ("POST", POST_ORDER)):
+        found.append(next((transport for transport in order if verified(method, transport)), None))
+    return found[0], found[1]
 
 
 def with_token_parameter(url: str, token: str) -> str:

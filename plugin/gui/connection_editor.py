@@ -8,7 +8,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
+from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection, InvalidFieldError
 from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.engine import TestResult
 from ..core.errors import ArcGISAuthError
@@ -84,13 +84,16 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
                 combo.addItem(label, value)
         reason = keyring_unavailable_reason()
         if reason is not None:
-            keyring_row = self.secretStoreCombo.findData(SecretStore.KEYRING)
-            self.secretStoreCombo.model().item(keyring_row).setEnabled(False)
-            self.secretStoreHint.setText(
-                self.tr("The OS keyring cannot be used: %1.").replace("%1", texts.keyring_reason(reason))
-            )
+            # Not installed, no backend, or one that would keep the secret unencrypted: offered disabled, saying why.
+            keyring_item = self.secretStoreCombo.model().item(self.secretStoreCombo.findData(SecretStore.KEYRING))
+            keyring_item.setEnabled(False)
+            keyring_item.setToolTip(self._keyring_refused(reason))
+            self.secretStoreHint.setText(self._keyring_refused(reason))
         else:
             self.secretStoreHint.setText(self.tr("Both keep the secret encrypted; neither puts it in a project file."))
+
+    def _keyring_refused(self, reason: str) -> str:
+        return self.tr("The OS keyring cannot be used: %1.").replace("%1", texts.keyring_reason(reason))
 
     def _show(self, connection: Optional[Connection], duplicate: bool) -> None:
         if connection is None:
@@ -190,7 +193,11 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         except ArcGISAuthError as error:
             self.feedback.failure(self.tr("Check the URL"), texts.error_text(error))
             return None
-        except ValueError:  # the only other rule a connection enforces here
+        except ValueError as error:
+            if isinstance(error, InvalidFieldError) and error.character:  # the referer or user name
+                self._refuse_field(error)
+                return None
+            # The only other rule a connection enforces here: a referer-bound connection needs a referer.
             self.feedback.failure(
                 self.tr("Incomplete connection"),
                 self.tr("Enter the referer, or bind the tokens to this computer's IP address."),
@@ -200,6 +207,28 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.feedback.failure(self.tr("Incomplete connection"), texts.enter_username(connection.credential))
             return None
         return connection
+
+    def _refuse_field(self, error: InvalidFieldError) -> None:
+        """A character the referer or user name cannot hold: said at the bar, the cursor put on it."""
+        shown = error.character if error.character.isprintable() else f"U+{ord(error.character):04X}"
+        if error.field == "referer":
+            field = self.refererEdit
+            title = self.tr("Check the referer")
+            text = self.tr(
+                "The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable "
+                "Latin-1 characters (letters, digits, punctuation such as - . / :)."
+            ).replace("%1", shown)
+        else:
+            field = self.usernameEdit
+            label = texts.username_label(self._kind())
+            title = self.tr("Check “%1”").replace("%1", label)
+            text = self.tr("“%1” cannot hold an invisible or control character (%2).").replace("%1", label)
+            text = text.replace("%2", shown)
+        self.feedback.failure(title, text)
+        field.setFocus()
+        position = field.text().find(error.character)
+        if position >= 0:
+            field.setSelection(position, len(error.character))
 
     def _checked_input(self) -> Optional[tuple[Connection, Optional[Secret]]]:
         """The connection and secret to test or save, or None after telling the user what is missing."""
@@ -226,6 +255,12 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         if checked is None:
             return
         connection, secret = checked
+        # The keyring chosen before it became unusable (a saved connection's store): nothing is written.
+        keeping = secret is not None and self._secret_store() is SecretStore.KEYRING
+        refused = keyring_unavailable_reason() if keeping else None
+        if refused is not None:
+            self.feedback.failure(self.tr("Not saved"), self._keyring_refused(refused))
+            return
         try:
             saved = self._service.save_connection(connection, secret, self._secret_store())
         except StoreError as error:
@@ -354,7 +389,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self.versionLabel.setText(info.version or "—")
         self.tokenEndpointLabel.setText(info.token_endpoint)
         self.portalLabel.setText(info.portal.url if info.portal is not None else self.tr("none"))
-        self.transportResultLabel.setText(texts.transports().get(result.transport, "—"))
+        self.transportResultLabel.setText(texts.transport_result(result.transport, result.post_transport))
         if token.expires is None:
             self.expiryResultLabel.setText(self.tr("never"))
         else:

@@ -118,15 +118,30 @@ CORE_MESSAGES = (
         "ArcGISAuthError",
         "Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did "
         "not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk."),
+    QT_TRANSLATE_NOOP(  # HttpsOnlyTokenError
+        "ArcGISAuthError",
+        "{server} issued a token that may only be sent over HTTPS, but the connection's URL uses plain HTTP, "
+        "so no layer would load with it. Change the connection's URL to start with https://."),
     QT_TRANSLATE_NOOP(  # RedirectRefusedError
         "ArcGISAuthError",
         "{server} redirected the request to {target}; the plugin did not send your credentials there. If "
         "{target} is the right server, use it in the connection's URL."),
+    QT_TRANSLATE_NOOP(  # NotFederatedError
+        "ArcGISAuthError",
+        "{server} says it belongs to the portal {portal}, but the portal does not list it as one of its "
+        "servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server},"
+        " or ask your ArcGIS administrator to federate it with the portal."),
     QT_TRANSLATE_NOOP(  # CertificateNotTrustedError
         "ArcGISAuthError",
         "The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate "
         "authority, add it in QGIS (Settings > Options > Authentication > Certificate Manager > Authorities) "
         "and try again."),
+    QT_TRANSLATE_NOOP(  # HostnameMismatchError
+        "ArcGISAuthError",
+        "The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the "
+        "connection's URL, so the connection is not secure. Use the host name the certificate is for in the "
+        "URL (an IP address or a short name fails this way), or ask the server's administrator for a "
+        "certificate that includes the name you use."),
     QT_TRANSLATE_NOOP(  # SecureConnectionError
         "ArcGISAuthError",
         "A secure (HTTPS) connection to {server} could not be set up. Check that the URL's scheme and port "
@@ -147,6 +162,14 @@ CORE_MESSAGES = (
         "ArcGISAuthError",
         "No ArcGIS token service was found at {server}. Check the connection's URL; the server may not use "
         "token-based security (web-tier authentication needs QGIS's own authentication methods)."),
+    QT_TRANSLATE_NOOP(  # ServerFailedError
+        "ArcGISAuthError",
+        "{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of "
+        "it, has a problem. Try again later; if it keeps happening, tell the server's administrator."),
+    QT_TRANSLATE_NOOP(  # ResourceNotFoundError
+        "ArcGISAuthError",
+        "{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection's URL: the "
+        "site, web adaptor, folder or service name may be misspelt, or the service may have moved."),
     QT_TRANSLATE_NOOP(  # NonJSONResponseError
         "ArcGISAuthError",
         "{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of "
@@ -156,6 +179,21 @@ CORE_MESSAGES = (
         "ArcGISAuthError",
         "{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS "
         "Server, an ArcGIS Enterprise portal or ArcGIS Online."),
+    QT_TRANSLATE_NOOP(  # EmptyResponseError
+        "ArcGISAuthError",
+        "{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps "
+        "happening, tell the server's administrator: a proxy or web adaptor in front of ArcGIS may be "
+        "failing."),
+    QT_TRANSLATE_NOOP(  # TruncatedResponseError
+        "ArcGISAuthError",
+        "The answer from {server} was cut short: the connection closed before all of it arrived. Try again; "
+        "if it keeps happening, check your network and QGIS's proxy settings, or tell the server's "
+        "administrator."),
+    QT_TRANSLATE_NOOP(  # InvalidJSONResponseError
+        "ArcGISAuthError",
+        "{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. "
+        "Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it "
+        "does, the server or a proxy in front of it has a problem: try again later or tell its administrator."),
     QT_TRANSLATE_NOOP(  # ServiceAccessError
         "ArcGISAuthError",
         "{server} refused the request."),
@@ -197,12 +235,15 @@ _FIELD_VALUES = {
     "client secret": QT_TRANSLATE_NOOP("ArcGISAuthError", "client secret"),
     "sign-in": QT_TRANSLATE_NOOP("ArcGISAuthError", "sign-in"),
     "the server": QT_TRANSLATE_NOOP("ArcGISAuthError", "the server"),
+    "another host name": QT_TRANSLATE_NOOP("ArcGISAuthError", "another host name"),  # HostnameMismatchError
 }
 
 # Why the OS keyring cannot keep secrets (integration.secrets.keyring_unavailable_reason).
 KEYRING_REASONS = (
     QT_TRANSLATE_NOOP("ArcGISAuthError", "the Python package 'keyring' is not installed in QGIS's Python"),
     QT_TRANSLATE_NOOP("ArcGISAuthError", "no OS keyring backend is available on this system"),
+    QT_TRANSLATE_NOOP("ArcGISAuthError", "the keyring backend {backend} stores secrets unencrypted"),
+    QT_TRANSLATE_NOOP("ArcGISAuthError", "the keyring backend {backend} is not known to encrypt the secrets it stores"),
 )
 
 
@@ -234,6 +275,11 @@ def reported_text(message: str) -> str:
 
 
 def keyring_reason(reason: str) -> str:
+    for template in KEYRING_REASONS:
+        pattern = re.escape(template).replace(re.escape("{backend}"), r"(?P<backend>[\w.]+)")
+        found = re.fullmatch(pattern, reason)
+        if found is not None:
+            return _fill(template, found.groupdict())
     return _translated(reason)
 
 
@@ -336,8 +382,21 @@ def transports() -> dict[Transport, str]:
         Transport.AUTO: QCoreApplication.translate("Texts", "Automatic (recommended)"),
         Transport.X_ESRI: QCoreApplication.translate("Texts", "X-Esri-Authorization header"),
         Transport.BEARER: QCoreApplication.translate("Texts", "Authorization: Bearer header"),
+        Transport.AUTHORIZATION: QCoreApplication.translate("Texts", "Authorization header, token alone"),
         Transport.PARAM: QCoreApplication.translate("Texts", "token query parameter (old servers)"),
     }
+
+
+def transport_result(get: Optional[Transport], post: Optional[Transport]) -> str:
+    """What Test Connection found: the transport layers use and, when it differs, Processing's."""
+    names = {**transports(), Transport.BODY: QCoreApplication.translate("Texts", "token in the POST body")}
+    if get is None:
+        return "—"
+    if post in (None, get):
+        return names[get]
+    return QCoreApplication.translate("Texts", "{layers} (layers), {processing} (Processing)").format(
+        layers=names[get], processing=names[post]
+    )
 
 
 def server_kind(kind: ServerKind) -> str:

@@ -94,6 +94,11 @@ def add_connection(
     (with ``client_id``), or ``browser_sign_in=True`` (with the ``client_id`` of an app
     registered in the organisation; then :func:`sign_in_with_browser`, or hand over a
     ``refresh_token`` the app obtained elsewhere).
+
+    Raises ValueError, saying why, for input a connection cannot hold (a ``referer`` an HTTP
+    header cannot carry, a control character in ``username``, an unknown ``binding``…), and
+    ``KeyringUnavailableError`` for ``keep_secret_in="keyring"`` when the keyring may not keep
+    it (not installed, or a backend that does not encrypt); nothing is stored then.
     """
     given = [kind for kind, value in (("password", password), ("api_key", api_key), ("app", client_secret),
                                       ("browser", browser_sign_in)) if value]  # fmt: skip
@@ -172,7 +177,12 @@ def layer_uri(url: str, connection: Optional[Connection] = None, *, crs: str = "
 
 
 def add_feature_layer(url: str, name: str = "", connection: Optional[Connection] = None) -> QgsVectorLayer:
-    """Add a FeatureServer layer (``…/FeatureServer/<id>``) to the current project."""
+    """Add a FeatureServer layer (``…/FeatureServer/<id>``) to the current project.
+
+    Signs in first (off the main thread, within the sign-in's deadline) and raises the
+    :class:`ArcGISAuthError` that says why, when that fails.
+    """
+    _sign_in_first(url, connection)
     layer = QgsVectorLayer(layer_uri(url, connection), name or url.rstrip("/").rsplit("/", 2)[-2], FEATURE_PROVIDER)
     return _add(layer, url)
 
@@ -185,6 +195,7 @@ def add_map_layer(
     QGIS's ``arcgismapserver`` provider draws one layer of a map service: the
     one in the URL, else ``layer`` (default 0, the service's first).
     """
+    _sign_in_first(url, connection)
     service_url, _, tail = url.rstrip("/").rpartition("/MapServer")
     service_url += "/MapServer"
     if tail.strip("/").isdigit():
@@ -195,6 +206,16 @@ def add_map_layer(
     uri.setParam("format", "png32")  # transparent where nothing is drawn
     title = name or f"{service_url.rsplit('/', 2)[-2]} {layer_id}"
     return _add(QgsRasterLayer(uri.uri(False), title, MAP_PROVIDER), url)
+
+
+def _sign_in_first(url: str, connection: Optional[Connection]) -> None:
+    """A token for ``url`` before QGIS loads it: a refused or hung sign-in fails here, with its reason,
+    instead of as an invalid layer after QGIS's own timeouts and retries."""
+    engine = service().engine
+    # Not covered yet: a server of a portal connection, known after the portal's sign-in.
+    target = url if engine.connection_for_url(url) is not None else connection.root.url if connection else None
+    if target is not None:  # else layer_uri() looks for the connection covering ``url``, signing in
+        run_off_main_thread(lambda: engine.sign_in(target))
 
 
 def _add(layer, url: str):

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import weakref
 from functools import partial
-from typing import Callable, Optional, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from typing import Callable, TypeVar
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
@@ -30,10 +29,9 @@ from ..core.credentials import Secret
 from ..core.engine import TestResult
 from ..core.errors import ArcGISAuthError, InvalidTokenError, service_error
 from ..core.tokens import TokenInfo
-from ..core.transport import TOKEN_PARAMETER
 from ..core.urls import RootTable, ServerRoot, origin_of
 from .api import NoConnectionError, PluginNotLoadedError, run_off_main_thread
-from .secrets import SecretStore, keyring_unavailable_reason
+from .secrets import SecretStore, keyring_unreadable_reason
 from .service import TokenService, active_service
 from .store import ConnectionHealth
 
@@ -184,7 +182,7 @@ def require_secret(connection: Connection, *, for_layers: bool = False) -> None:
     store = running.store
     in_keyring = store.secret_store(connection.id) is SecretStore.KEYRING
     if in_keyring:
-        reason = keyring_unavailable_reason()
+        reason = keyring_unreadable_reason()  # a secret already there is read from any working backend
         if reason is not None:
             raise HeadlessError(
                 f"The secret of the connection “{connection.name}” is kept in the OS keyring, which cannot be "
@@ -281,8 +279,8 @@ def check_credentials(
 
 
 def _request_auth(running: TokenService, connection: Connection, url: str):
-    """The engine's RequestAuth for ``url``, or HeadlessError with the reason there is none."""
-    auth = blocking(lambda: running.engine.auth_for_request(url, may_block=True))
+    """The engine's RequestAuth for a POST to ``url``, or HeadlessError with the reason there is none."""
+    auth = blocking(lambda: running.engine.auth_for_request(url, may_block=True, method="POST"))
     if auth is not None:
         return auth
     reason = watch(running).get(connection.id)
@@ -300,22 +298,21 @@ def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
     """POST an ArcGIS REST request (``f=json`` added) with the connection's token; the answer's JSON object.
 
     POST, because long ``where`` clauses and object id lists do not fit in a
-    URL. A token the server refuses (revoked, or expired early) is renewed and
-    the request sent once more; any other ArcGIS error becomes its message.
+    URL. The token travels the way checked for POST requests to that server (a
+    header, the form, or — for a server that reads it nowhere else — the query
+    string). A token the server refuses (revoked, or expired early) is renewed
+    and the request sent once more; any other ArcGIS error becomes its message.
     """
     running = service()
     engine = running.engine
-    form = {**form, "f": "json"}
     plain_http = connection.allow_plain_http
     for attempt in range(2):
         auth = _request_auth(running, connection, url)
-        headers = dict(auth.headers)
-        sent = dict(form)
-        if auth.url is not None:
-            # A server that reads only token=: in the POST body, never in the URL (nor in any log).
-            sent[TOKEN_PARAMETER] = dict(parse_qsl(urlsplit(auth.url).query))[TOKEN_PARAMETER]
+        current = engine.token_info(url)
+        sent = {**form, "f": "json", **auth.form}
+        post = partial(engine.http.post, auth.url or url, sent, headers=dict(auth.headers), allow_plain_http=plain_http)
         try:
-            reply = blocking(partial(engine.http.post, url, sent, headers=headers, allow_plain_http=plain_http))
+            reply = blocking(post)
             data = reply.json()
         except ArcGISAuthError as exc:
             raise HeadlessError(str(exc)) from exc
@@ -325,18 +322,10 @@ def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
             return data
         refused = service_error(origin_of(url), code) if isinstance(code, int) else None
         if isinstance(refused, InvalidTokenError) and attempt == 0:
-            engine.invalidate(url, _token_sent(headers, sent))
+            engine.invalidate(url, current.token.reveal() if current is not None else None)
             continue
         raise HeadlessError(str(refused) if refused is not None else _server_message(url, error))
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
-
-
-def _token_sent(headers: dict[str, str], form: dict[str, str]) -> Optional[str]:
-    for name in ("X-Esri-Authorization", "Authorization"):
-        value = headers.get(name, "")
-        if value[:7].lower() == "bearer ":
-            return value[7:].strip()
-    return form.get(TOKEN_PARAMETER)
 
 
 def _server_message(url: str, error: object) -> str:

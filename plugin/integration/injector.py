@@ -12,7 +12,11 @@ Two rules shape every line here:
 
 Only URLs a connection owns are touched. For them the hook also stops QGIS's
 network cache from answering (it keys responses by URL alone, so it would
-serve one token's answer — or a 498 — to a request carrying another).
+serve one token's answer — or a 498 — to a request carrying another), and
+stops Qt from following a redirect with the token on board: Qt copies every
+header to wherever the redirect points. QGIS follows redirects with a new
+request, which comes through this hook again and is signed only if its URL
+is under a connection's root.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from ..compat import follow_no_redirect_in_qt
 from ..core import LOGGER_NAME
 from ..core.urls import redact
 
@@ -117,6 +122,7 @@ class NetworkInjector:
             QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
         )
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        follow_no_redirect_in_qt(request)
         return True
 
     # -- replies ---------------------------------------------------------------

@@ -5,8 +5,15 @@ only place that knows all the parts; the GUI, the Processing algorithms and
 the Python API (:mod:`.api`) go through it.
 
 Threads: the engine calls back on its own threads. Whatever touches QGIS
-objects that belong to the main thread (writing the token into the auth
-config, telling the GUI) is passed there with a queued Qt signal.
+objects that belong to the main thread (prompts, telling the GUI) is passed
+there with a queued Qt signal.
+
+The auth DB is written only when the user changes something (a connection
+saved, signed out, deleted, its config restored after an edit in QGIS's own
+settings) and at unload: never on a token renewal, because QGIS froze for
+good when the main thread wrote a config while provider threads applied
+theirs (see :mod:`.store`). A browser sign-in's refresh token that the portal
+replaced is kept in memory until then (in the OS keyring at once).
 
 Browser sign-in (connections of kind ``browser``): :meth:`TokenService.start_browser_sign_in`
 runs one (:mod:`.browser_signin`) and keeps its refresh token as the connection's
@@ -45,8 +52,8 @@ from . import network
 from .browser_signin import SIGN_IN_TIMEOUT, BrowserSignIn, Opener
 from .injector import NetworkInjector
 from .prompt import CredentialPrompt
-from .secrets import SecretStore
-from .store import ConnectionHealth, ConnectionStore
+from .secrets import KeyringUnavailableError, SecretStore
+from .store import ConnectionHealth, ConnectionStore, StoreError
 from .tasks import run_in_background
 
 log = logging.getLogger(LOGGER_NAME).getChild("service")
@@ -70,7 +77,6 @@ class TokenService(QObject):
     token_changed = pyqtSignal(str, str, float)
     error_reported = pyqtSignal(str, str, str)
     sign_in_requested = pyqtSignal(str, str)
-    _write_token = pyqtSignal(str, object)  # connection id, Secret: to the main thread
     _write_secret = pyqtSignal(str, object)  # connection id, Secret: to the main thread
     _ask_user = pyqtSignal(str, str)  # connection id, why: to the main thread
     _ask_sign_in = pyqtSignal(str, str)  # connection id, why: to the main thread
@@ -89,12 +95,11 @@ class TokenService(QObject):
         )
         self.injector = NetworkInjector(self.engine)
         # Queued even when emitted on the main thread: never inside a caller's blocking call.
-        self._write_token.connect(self._store_token, Qt.ConnectionType.QueuedConnection)
         self._ask_user.connect(self._ask_user_now, Qt.ConnectionType.QueuedConnection)
         self._write_secret.connect(self._store_secret, Qt.ConnectionType.QueuedConnection)
         self._ask_sign_in.connect(self._request_sign_in, Qt.ConnectionType.QueuedConnection)
-        # A browser sign-in's renewed refresh token, from the engine thread that got it until the
-        # main thread has stored it: the next renewal must not read the old one.
+        # A browser sign-in's renewed refresh token, from the engine thread that got it until it is
+        # stored (the keyring: at once; the auth DB: at unload): the next renewal must not read the old one.
         self._renewed: dict[str, Secret] = {}
         self._renewed_lock = threading.Lock()
         self._sign_ins: dict[str, BrowserSignIn] = {}  # the latest browser sign-in of each connection
@@ -114,8 +119,13 @@ class TokenService(QObject):
     def start(self) -> None:
         global _active  # noqa: PLW0603 - one service per loaded plugin
         self.refresh_network_settings()
+        if self.store.clear_stale_tokens():  # before any layer loads: this writes the auth DB
+            log.info("Removed the tokens that an earlier version kept in the connections' auth configs")
         for connection in self.store.connections():
-            self.engine.add_connection(connection)
+            try:
+                self.engine.add_connection(connection)
+            except ValueError as error:  # the store skips duplicates already; never let one stop the rest
+                log.warning("Skipped the connection %s: %s", connection.id, error)
         self.injector.install()
         self._config_watch.start()
         _active = self
@@ -131,6 +141,7 @@ class TokenService(QObject):
         self._config_watch.stop()
         self.injector.uninstall()
         self.engine.shutdown()
+        self._store_renewed_secrets()
         if _active is self:
             _active = None
 
@@ -186,7 +197,6 @@ class TokenService(QObject):
         elif forget_secret:
             self.store.forget_secret(connection_id)
         self.engine.update_connection(connection)  # drops its tokens
-        self.store.write_token(connection_id, "")
 
     # -- browser sign-in -----------------------------------------------------------
     def start_browser_sign_in(
@@ -337,15 +347,19 @@ class TokenService(QObject):
         if answer is None:
             return
         username, secret = answer
-        changed = dataclasses.replace(connection, username=username) if username != connection.username else None
-        self.store.save(changed or connection, secret, self.store.secret_store(connection_id))
+        try:  # a slot: nothing may escape it (PyQt aborts QGIS on an exception in a slot)
+            changed = dataclasses.replace(connection, username=username) if username != connection.username else None
+            self.store.save(changed or connection, secret, self.store.secret_store(connection_id))
+        except (ValueError, StoreError, KeyringUnavailableError) as error:
+            message = f"{connection.name}: the credentials were not kept: {error}"
+            log.warning("%s", message)
+            self.error_reported.emit(connection_id, connection.root.url, message)
+            return
         if changed is not None:
             self.engine.update_connection(changed)
         self.engine.renew_now(connection_id)
 
     def _on_token_changed(self, connection: Connection, server_root: str, info: TokenInfo) -> None:
-        if server_root == connection.root.url:
-            self._write_token.emit(connection.id, info.token)
         expires = info.expires or 0.0
         log.info(
             "Token for “%s” at %s %s",
@@ -372,7 +386,8 @@ class TokenService(QObject):
         """The portal replaced the browser sign-in's refresh token: use the new one from now on."""
         with self._renewed_lock:
             self._renewed[connection.id] = secret
-        self._write_secret.emit(connection.id, secret)
+        if self.store.secret_store(connection.id) is SecretStore.KEYRING:
+            self._write_secret.emit(connection.id, secret)  # not the auth DB: safe while requests run
 
     def _renewed_secret(self, connection_id: str) -> Optional[Secret]:
         with self._renewed_lock:
@@ -392,9 +407,7 @@ class TokenService(QObject):
             health = self.store.health(connection.id)
             if health not in (ConnectionHealth.CONFIG_MISSING, ConnectionHealth.EDITED_OUTSIDE):
                 continue
-            info = self.engine.token_info(connection.root.url)
-            token = info.token.reveal() if info is not None else ""
-            self.store.save(connection, None, self.store.secret_store(connection.id), token=token)
+            self.store.save(connection, None, self.store.secret_store(connection.id))
             message = f"{connection.name}: {_HEALTH_HINTS[health]}"
             log.warning("%s", message)
             self.error_reported.emit(connection.id, connection.root.url, message)
@@ -402,6 +415,13 @@ class TokenService(QObject):
 
     def _forget_auth_db(self) -> None:
         self._auth_db_gone = True
+
+    def _store_renewed_secrets(self) -> None:
+        """At unload: the refresh tokens the portal replaced while QGIS ran go to the auth DB."""
+        with self._renewed_lock:
+            pending = list(self._renewed.items())
+        for connection_id, secret in pending:
+            self._store_secret(connection_id, secret)
 
     def _store_secret(self, connection_id: str, secret: Secret) -> None:
         # Main thread: the renewed sign-in, unless something newer replaced it meanwhile.
@@ -424,13 +444,6 @@ class TokenService(QObject):
             return
         self._sign_in_requested.add((connection_id, message))
         self.sign_in_requested.emit(connection_id, message)
-
-    def _store_token(self, connection_id: str, token: Secret) -> None:
-        # Main thread: QGIS's own EsriToken header follows the fresh token at once.
-        if self._auth_db_gone:
-            return
-        if not self.store.write_token(connection_id, token.reveal()):
-            log.debug("The auth config of connection %s could not take the new token", connection_id)
 
 
 _HEALTH_HINTS = {

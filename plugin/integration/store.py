@@ -1,10 +1,17 @@
 """Connections ⇄ the QGIS auth DB (one EsriToken config each) and QgsSettings.
 
 Each connection *is* an ``EsriToken`` auth config: its id is the config's id,
-so layers carry ``authcfg=<id>`` and QGIS itself sends the config's ``token``
-as ``X-Esri-Authorization``. The config's encrypted map also keeps the
+so layers carry ``authcfg=<id>``. The config's encrypted map keeps the
 plugin's own fields (the connection's definition and, unless the OS keyring
-keeps it, the secret).
+keeps it, the secret) and an **empty** ``token``: the live token is never in
+the auth DB. The request hook alone signs requests, so
+
+* the auth DB is written only when the user changes a connection, never on a
+  renewal: QGIS 3.22 froze for good when the main thread wrote a config while
+  provider threads read theirs (its two auth-manager locks taken in opposite
+  orders);
+* QGIS, which applies a request's ``authcfg`` again to wherever a redirect
+  points (any origin, even plain HTTP), has no token to carry there.
 
 QgsSettings keep an index of the connections — the definition without any
 secret — so that the plugin knows its connections at start-up without
@@ -59,6 +66,7 @@ class ConnectionStore:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._reported: set[tuple[str, str]] = set()  # (entry, why) of unreadable entries, warned once
 
     @staticmethod
     def _auth():
@@ -66,28 +74,51 @@ class ConnectionStore:
 
     # -- the index in QgsSettings -------------------------------------------
     def connections(self) -> list[Connection]:
+        """Every connection the index holds; an entry that cannot be read is skipped (and logged once),
+        so that one damaged entry never costs the others."""
         settings = QgsSettings()
         settings.beginGroup(SETTINGS_GROUP)
         try:
             ids = settings.childGroups()
         finally:
             settings.endGroup()
-        found = []
+        found: dict[str, Connection] = {}
         for connection_id in ids:
             connection = self.connection(connection_id)
             if connection is not None:
-                found.append(connection)
-        return sorted(found, key=lambda connection: connection.name.lower())
+                found.setdefault(connection.id, connection)  # unique: connection() checks the id is the key
+        return sorted(found.values(), key=lambda connection: connection.name.lower())
 
     def connection(self, connection_id: str) -> Optional[Connection]:
+        """The connection of the index entry ``connection_id``; None when there is none, or when it
+        cannot be read (hand-edited, or written by another version), which is logged once per entry."""
         raw = QgsSettings().value(f"{SETTINGS_GROUP}/{connection_id}/definition", "")
-        if not raw:
+        if raw is None or raw == "":
             return None
         try:
-            return Connection.from_dict(json.loads(raw))
-        except (ValueError, TypeError) as exc:
-            log.warning("Ignoring the stored connection %s: %s", connection_id, exc)
+            if not isinstance(raw, str):
+                raise ValueError(f"the definition is not JSON text but {type(raw).__name__}")
+            connection = Connection.from_dict(json.loads(raw))
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError included; from_dict raises only ValueError
+            self._unreadable(connection_id, str(exc) or type(exc).__name__)
             return None
+        if connection.id != connection_id:
+            # A copied entry: two entries would claim one auth config (and the engine one id).
+            self._unreadable(connection_id, f"its definition names the id {connection.id!r}, not its own")
+            return None
+        return connection
+
+    def _unreadable(self, connection_id: str, why: str) -> None:
+        seen = (connection_id, why) in self._reported
+        self._reported.add((connection_id, why))
+        (log.debug if seen else log.warning)(
+            "Skipped the stored connection %s (settings %s/%s/definition), which cannot be read: %s. "
+            "Fix or delete that entry; the other connections are loaded.",
+            connection_id,
+            SETTINGS_GROUP,
+            connection_id,
+            why,
+        )
 
     def secret_store(self, connection_id: str) -> SecretStore:
         value = QgsSettings().value(f"{SETTINGS_GROUP}/{connection_id}/secret_store", SecretStore.AUTH_DB.value)
@@ -106,11 +137,11 @@ class ConnectionStore:
         connection: Connection,
         secret: Optional[Secret],
         secret_store: SecretStore = SecretStore.AUTH_DB,
-        token: str = "",
     ) -> None:
         """Create or replace the connection's EsriToken config and its index entry.
 
         ``secret=None`` keeps the secret already stored. Raises StoreError.
+        A token left in the config by an earlier version of the plugin is removed.
         """
         with self._lock:
             previous = self._load_config(connection.id)
@@ -120,7 +151,7 @@ class ConnectionStore:
             config.setUri(connection.url)
             old_map = previous.configMap() if previous is not None else {}
             kept_secret = old_map.get(SECRET_KEY, "")
-            config.setConfig(TOKEN_KEY, token or old_map.get(TOKEN_KEY, ""))
+            config.setConfig(TOKEN_KEY, "")  # never the live token: see the module doc
             config.setConfig(DEFINITION_KEY, json.dumps(connection.to_dict(), sort_keys=True))
             config.setConfig(SECRET_STORE_KEY, secret_store.value)
             if secret_store is SecretStore.KEYRING:
@@ -136,14 +167,21 @@ class ConnectionStore:
             settings.setValue(f"{SETTINGS_GROUP}/{connection.id}/definition", json.dumps(connection.to_dict()))
             settings.setValue(f"{SETTINGS_GROUP}/{connection.id}/secret_store", secret_store.value)
 
-    def write_token(self, connection_id: str, token: str) -> bool:
-        """Put a fresh token in the config, keeping every other key; QGIS's header follows at once."""
+    def clear_stale_tokens(self) -> int:
+        """Empty the ``token`` that earlier versions of the plugin kept in the configs; how many.
+
+        Only when the auth DB is unlocked already (decrypting would prompt) and at
+        start-up, before layers load: it writes the auth DB.
+        """
+        cleared = 0
         with self._lock:
-            config = self._load_config(connection_id)
-            if config is None or DEFINITION_KEY not in config.configMap():
-                return False
-            config.setConfig(TOKEN_KEY, token)
-            return bool(self._auth().updateAuthenticationConfig(config))
+            for connection in self.connections():
+                config = self._load_config(connection.id)
+                if config is None or not config.configMap().get(TOKEN_KEY):
+                    continue
+                config.setConfig(TOKEN_KEY, "")
+                cleared += bool(self._auth().updateAuthenticationConfig(config))
+        return cleared
 
     def write_secret(self, connection_id: str, secret: Secret) -> bool:
         """Replace only the stored secret, wherever the connection keeps it (a browser sign-in's
@@ -165,7 +203,6 @@ class ConnectionStore:
             if config is not None:
                 config_map = config.configMap()
                 config_map.pop(SECRET_KEY, None)
-                config_map[TOKEN_KEY] = ""
                 config.setConfigMap(config_map)
                 self._auth().updateAuthenticationConfig(config)
 

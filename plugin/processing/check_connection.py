@@ -22,6 +22,7 @@ VERSION = "VERSION"
 TOKEN_ENDPOINT = "TOKEN_ENDPOINT"  # noqa: S105 - an output name
 PORTAL = "PORTAL"
 TRANSPORT = "TRANSPORT"
+POST_TRANSPORT = "POST_TRANSPORT"
 EXPIRES = "EXPIRES"
 
 
@@ -31,9 +32,9 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
     HELP = (
         "Signs in the way the plugin does and reports the server's kind (standalone ArcGIS Server, "
         "federated server, ArcGIS Enterprise portal or ArcGIS Online), its version, the token endpoint, "
-        "how tokens are sent (header or query parameter) and when a new token expires. When signing in "
-        "fails, the algorithm fails with the reason: wrong password, unreachable server, untrusted "
-        "certificate, locked authentication database...\n\n"
+        "how layers and Processing send tokens (a header, the POST body or the query parameter) and when a "
+        "new token expires. When signing in fails, the algorithm fails with the reason: wrong password, "
+        "unreachable server, untrusted certificate, locked authentication database...\n\n"
         "Test a connection, or a URL with a user name and password before saving them as a connection. "
         "No token is shown."
     )
@@ -51,7 +52,8 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
             (VERSION, "Version"),
             (TOKEN_ENDPOINT, "Token endpoint"),
             (PORTAL, "Portal that issues the tokens (empty: the server itself)"),
-            (TRANSPORT, "Token transport (x-esri, bearer, param)"),
+            (TRANSPORT, "Token transport of layers (x-esri, bearer, authorization, param)"),
+            (POST_TRANSPORT, "Token transport of Processing's requests (x-esri, bearer, authorization, body, param)"),
             (EXPIRES, "A new token expires (UTC, ISO 8601; empty: never)"),
         ):
             self.addOutput(QgsProcessingOutputString(name, self.tr(description)))
@@ -74,9 +76,10 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
             TOKEN_ENDPOINT: server.token_endpoint,
             PORTAL: portal,
             TRANSPORT: result.transport.value if result.transport is not None else "",
+            POST_TRANSPORT: result.post_transport.value if result.post_transport is not None else "",
             EXPIRES: iso_utc(result.token.expires),
         }
         feedback.pushInfo(result.summary)
-        for name in (KIND, VERSION, TOKEN_ENDPOINT, PORTAL, TRANSPORT, EXPIRES):
+        for name in (KIND, VERSION, TOKEN_ENDPOINT, PORTAL, TRANSPORT, POST_TRANSPORT, EXPIRES):
             feedback.pushInfo(f"{self.outputDefinition(name).description()}: {outputs[name] or '-'}")
         return outputs

@@ -56,8 +56,23 @@ def plugin(trusted_ca):
 
 @pytest.fixture
 def working_keyring():
-    """A keyring that works (keyrings.alt's file keyring, under the session's XDG_DATA_HOME):
-    a real ``keyring`` backend, never the developer's own OS keyring."""
+    """A keyring that works: keyrings.alt's encrypted file keyring (AES, under the session's
+    XDG_DATA_HOME) unlocked with a fixed password instead of a terminal prompt: a real ``keyring``
+    backend that encrypts at rest, as the plugin requires, never the developer's own OS keyring."""
+    import keyring
+
+    from tests.qgis.keyrings import UnlockedEncryptedKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(UnlockedEncryptedKeyring())
+    yield keyring.get_keyring()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def plaintext_keyring():
+    """keyrings.alt's PlaintextKeyring (base64 in a file under the session's XDG_DATA_HOME): a working
+    backend that does not encrypt, which the plugin must refuse."""
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 

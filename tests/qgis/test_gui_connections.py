@@ -142,6 +142,36 @@ def test_missing_input_is_named_before_anything_is_sent(manager, arcgis_server, 
     assert editor.isVisible() and arcgis_server.requests == []
 
 
+def test_a_referer_or_user_name_a_header_cannot_carry_is_refused_at_its_field(plugin, manager, arcgis_server, qtbot):
+    editor = open_editor(manager, qtbot)
+    fill(editor, qtbot, url=arcgis_server.services_url)
+    editor.refererEdit.setText("qgis\u2013x")  # an en dash: not Latin-1
+    qtbot.mouseClick(editor.testButton, LEFT)
+    assert not editor.testing
+    assert message_bar_text(editor.messageBar) == (
+        "Check the referer The referer cannot hold “\u2013”: it is sent as an HTTP header, which carries only "
+        "printable Latin-1 characters (letters, digits, punctuation such as - . / :)."
+    )
+    assert editor.refererEdit.selectedText() == "\u2013", "the cursor is on what to change"
+    save(editor, qtbot)
+    assert message_bar_text(editor.messageBar).startswith("Check the referer The referer cannot hold “\u2013”")
+    assert editor.isVisible() and plugin.service.connections() == []
+
+    editor.refererEdit.setText("qgis-café")  # Latin-1: fine
+    editor.usernameEdit.setText("ali\tce")
+    save(editor, qtbot)
+    assert message_bar_text(editor.messageBar) == (
+        "Check “User name” “User name” cannot hold an invisible or control character (U+0009)."
+    )
+    assert editor.isVisible() and plugin.service.connections() == []
+    assert arcgis_server.requests == [], "nothing was sent"
+
+    editor.usernameEdit.setText("alice")
+    save(editor, qtbot)
+    (saved,) = plugin.service.connections()
+    assert saved.referer == "qgis-café"
+
+
 def _wrong_password(arcgis_emulator):
     server = add_users(arcgis_emulator(STANDALONE))
     return server.services_url, "alice", "not-her-password", InvalidCredentialsError(server.origin)
@@ -327,6 +357,24 @@ def test_with_a_working_keyring_the_secret_can_live_there(plugin, manager, worki
     assert plugin.service.store.secret_store(saved.id) is SecretStore.AUTH_DB
     assert plugin.service.store.secret(saved).reveal() == USERS["alice"][0]
     assert working_keyring.get_password(KEYRING_SERVICE, saved.id) is None, "no copy is left in the keyring"
+
+
+def test_a_plaintext_keyring_is_offered_disabled_with_the_reason_and_never_written(
+    plugin, manager, plaintext_keyring, arcgis_server, qtbot
+):
+    refused = "The OS keyring cannot be used: the keyring backend PlaintextKeyring stores secrets unencrypted."
+    editor = open_editor(manager, qtbot)
+    keyring_row = editor.secretStoreCombo.findData(SecretStore.KEYRING)
+    keyring_item = editor.secretStoreCombo.model().item(keyring_row)
+    assert not keyring_item.isEnabled()
+    assert editor.secretStoreHint.text() == refused and keyring_item.toolTip() == refused
+    # Chosen anyway (as a saved connection's store is shown): saving refuses, and writes nothing.
+    fill(editor, qtbot, name="Plain", url=arcgis_server.services_url)
+    editor.secretStoreCombo.setCurrentIndex(keyring_row)
+    save(editor, qtbot)
+    assert message_bar_text(editor.messageBar) == f"Not saved {refused}"
+    assert editor.isVisible() and plugin.service.connections() == []
+    assert plaintext_keyring.get_password(KEYRING_SERVICE, editor.connection().id) is None
 
 
 def test_two_connections_to_one_server_each_show_their_own_state(plugin, manager, status, arcgis_server, qtbot):

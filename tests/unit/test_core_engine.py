@@ -6,123 +6,24 @@ secret, API key or token that crossed the wire may appear in it.
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
-from typing import Any, Callable, Optional
+from typing import Optional
 
 import pytest
-import requests
-from arcgis_token_auth.plugin.core import LOGGER_NAME, errors
+from arcgis_token_auth.plugin.core import errors
 from arcgis_token_auth.plugin.core.cache import RenewalPolicy
 from arcgis_token_auth.plugin.core.connection import Connection
 from arcgis_token_auth.plugin.core.credentials import Secret
 from arcgis_token_auth.plugin.core.discovery import ServerKind
-from arcgis_token_auth.plugin.core.engine import TokenEngine
 from arcgis_token_auth.plugin.core.http import HttpClient, refuse_plain_http
-from arcgis_token_auth.plugin.core.tokens import TokenInfo, TokenSource
+from arcgis_token_auth.plugin.core.tokens import TokenSource
 from arcgis_token_auth.plugin.core.transport import RequestAuth, Transport
 
 from tests.emulator import PARAM, ArcGISEmulator, Settings
 from tests.emulator.pytest_fixtures import USERS, Enterprise, add_users
-
-SECRETS = {"alice": "alice-secret", "bob": "bob-secret", "app": "app-client-secret"}
-Events = list[tuple[str, Any, Any, Any]]
-
-
-class FakeClock:
-    """Real time plus an offset the test moves forward (the emulator keeps the real time)."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
-
-    def advance(self, seconds: float) -> None:
-        self.offset += seconds
-
-
-class Harness:
-    """An engine wired to the emulator's CA, with its observers' events recorded."""
-
-    def __init__(self, ca_file: str, secrets: dict[str, str], **options: Any) -> None:
-        self.clock = FakeClock()
-        self.events: Events = []
-        self.secrets = secrets
-        self.provided: list[str] = []
-        self.engine = TokenEngine(
-            self._secret,
-            http=options.pop("http", None) or HttpClient(proxies={}, ca_bundle=ca_file, timeout=(2.0, 5.0)),
-            clock=self.clock,
-            on_token_changed=lambda c, root, info: self.events.append(("token", c.id, root, info)),
-            on_error=lambda c, root, error: self.events.append(("error", c.id, root, error)),
-            scheduler_max_sleep=0.01,
-            **options,
-        )
-
-    def _secret(self, connection: Connection) -> Optional[Secret]:
-        self.provided.append(connection.id)
-        value = self.secrets.get(connection.username or connection.id)
-        return None if value is None else Secret(value)
-
-    def errors(self) -> list[errors.ArcGISAuthError]:
-        return [event[3] for event in self.events if event[0] == "error"]
-
-    def tokens(self) -> list[TokenInfo]:
-        return [event[3] for event in self.events if event[0] == "token"]
-
-    def wait_for(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            assert time.monotonic() < deadline, "timed out"
-            time.sleep(0.01)
-
-
-@pytest.fixture
-def harness(emulator_ca, caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest):
-    caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
-    made: list[Harness] = []
-
-    def make(secrets: Optional[dict[str, str]] = None, **options: Any) -> Harness:
-        made.append(Harness(str(emulator_ca.ca_file), SECRETS if secrets is None else secrets, **options))
-        return made[-1]
-
-    yield make
-    for each in made:
-        each.engine.shutdown()
-    emulators = [value for value in request.node.funcargs.values() if isinstance(value, (ArcGISEmulator, Enterprise))]
-    assert_no_secret_logged(caplog, emulators, made)
-
-
-def assert_no_secret_logged(caplog: pytest.LogCaptureFixture, emulators: list, harnesses: list[Harness]) -> None:
-    servers = [server for item in emulators for server in (item if isinstance(item, Enterprise) else [item])]
-    secrets = {value for each in harnesses for value in each.secrets.values()}
-    for server in servers:
-        for record in server.requests:
-            secrets.update(record.tokens.values())
-            secrets.update(value for key, value in record.form.items() if key in {"password", "token", "client_secret"})
-    secrets.update(info.token.reveal() for each in harnesses for info in each.tokens())
-    # At teardown caplog.text holds this phase only: read every phase's records.
-    records = [record for phase in ("setup", "call", "teardown") for record in caplog.get_records(phase)]
-    logged = "\n".join(caplog.handler.format(record) for record in records)
-    text = logged + "".join(repr(event) + str(event[3]) for each in harnesses for event in each.events)
-    leaked = [secret for secret in secrets if secret and secret in text]
-    assert not leaked, "a secret reached the log, an event or an exception message"
-
-
-def call(url: str, auth: RequestAuth, ca_file: Any, method: str = "GET") -> dict[str, Any]:
-    """Send a request the way QGIS would after the preprocessor applied ``auth``."""
-    target = auth.url or url
-    response = requests.request(method, target, headers=dict(auth.headers), verify=str(ca_file), timeout=5)
-    return response.json()
-
-
-def password_connection(url: str, **options: Any) -> Connection:
-    options.setdefault("username", "alice")
-    return Connection(options.pop("id", "c1"), options.pop("name", "Test"), url, **options)
-
+from tests.unit.engine_harness import SECRETS, FakeClock, Harness, call, password_connection
 
 # --- Standalone servers -------------------------------------------------------------------------------------
 
@@ -301,7 +202,7 @@ def test_app_credentials_client_credentials(harness, arcgis_online: ArcGISEmulat
     [oauth] = [r for r in arcgis_online.requests if r.endpoint == "oauth2/token"]
     assert oauth.method == "POST" and oauth.form["grant_type"] == "client_credentials"
     assert "Referer" not in auth.headers  # app tokens are not referer-bound
-    assert h.engine.token_info(url).source is TokenSource.APP
+    assert h.engine.token_info(arcgis_online.portal_url).source is TokenSource.APP
 
 
 def test_api_key_is_used_as_it_is_and_warned_about(harness, arcgis_online: ArcGISEmulator) -> None:
@@ -546,17 +447,20 @@ def test_unexpected_answer_shape(harness, arcgis_emulator) -> None:
     assert isinstance(error, errors.UnexpectedResponseError)
 
 
-@pytest.mark.parametrize("fault", ["login-page", "non-json"])
-def test_html_or_non_json_answers(harness, arcgis_server: ArcGISEmulator, fault: str) -> None:
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [("login-page", errors.NonJSONResponseError), ("non-json", errors.InvalidJSONResponseError)],
+)
+def test_html_or_non_json_answers(harness, arcgis_server: ArcGISEmulator, fault: str, expected: type) -> None:
     arcgis_server.add_fault(fault, "generateToken")
     error = failure_of(harness(), password_connection(arcgis_server.services_url))
-    assert isinstance(error, errors.NonJSONResponseError)
+    assert type(error) is expected  # more cases: tests/unit/test_core_diagnoses.py
 
 
 def test_server_errors_behind_a_proxy(harness, arcgis_server: ArcGISEmulator) -> None:
     arcgis_server.add_fault("server-error", "rest/info")
     error = failure_of(harness(), password_connection(arcgis_server.services_url))
-    assert isinstance(error, errors.NonJSONResponseError) and "502" in error.detail
+    assert isinstance(error, errors.ServerFailedError) and "502" in error.detail and "(HTTP 502)" in str(error)
 
 
 def test_timeout(harness, arcgis_server: ArcGISEmulator) -> None:
@@ -679,8 +583,11 @@ def test_an_https_only_token_never_goes_over_plain_http(harness, arcgis_emulator
     url = server.http_origin + "/arcgis/rest/services/Demo/Points/FeatureServer/0"
     h.engine.add_connection(password_connection(url))
     assert h.engine.auth_for_request(url, may_block=True) is None
-    assert h.engine.token_info(url).ssl
     assert all(not record.tokens for record in server.requests if not record.secure)
+    # Said as it is: no "signed in" for a token that layers could never use.
+    assert [type(error) for error in h.errors()] == [errors.HttpsOnlyTokenError]
+    result = h.engine.test_connection(password_connection(url))
+    assert isinstance(result.error, errors.HttpsOnlyTokenError) and "https://" in str(result.error)
 
 
 def test_connections_can_change_and_go(harness, arcgis_server: ArcGISEmulator) -> None:

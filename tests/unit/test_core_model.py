@@ -113,7 +113,8 @@ ERROR_CLASSES = [
 @pytest.mark.parametrize("error_class", ERROR_CLASSES, ids=lambda cls: cls.__name__)
 def test_every_error_has_an_actionable_message(error_class: type[ArcGISAuthError]) -> None:
     context = {"url": "https://h/x", "secret_name": "password", "connection_name": "C", "expires_on": "2030-01-01",
-               "target": "https://other"}  # fmt: skip
+               "target": "https://other", "portal": "https://portal.example.com", "status": 502,
+               "certificate_names": "gis.example.org"}  # fmt: skip
     error = error_class("https://gis.example.com", detail="code 400", **context)
     message = str(error)
     assert message.endswith("."), message
