@@ -277,47 +277,47 @@
         <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; setzen Sie für qgis_process QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="233"/>
+        <location filename="../plugin/gui/texts.py" line="238"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="234"/>
+        <location filename="../plugin/gui/texts.py" line="239"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
+        <location filename="../plugin/gui/texts.py" line="240"/>
         <source>client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="236"/>
+        <location filename="../plugin/gui/texts.py" line="241"/>
         <source>sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="237"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="238"/>
+        <location filename="../plugin/gui/texts.py" line="243"/>
         <source>another host name</source>
         <translation>einen anderen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Es konnte kein Webbrowser geöffnet werden, um sich bei {server} anzumelden. Melden Sie sich in QGIS Desktop auf einem Computer mit Browser an; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
     </message>
@@ -405,6 +405,11 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
         <translation>{server} gibt an, zum Portal {portal} zu gehören, aber das Portal führt ihn nicht als einen seiner Server, daher hat das Plugin ihm Ihre Portal-Anmeldung nicht gesendet. Legen Sie für {server} eine eigene Verbindung an oder bitten Sie Ihren ArcGIS-Administrator, ihn mit dem Portal zu föderieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
+        <translation>{server} hat das Token (498) abgelehnt, auch nachdem sich das Plugin neu angemeldet und es erneut versucht hat, gesendet als {transport}. Der Server akzeptiert so gesendete Token möglicherweise nicht, oder das Konto hat den Zugriff verloren: Testen Sie die Verbindung, um zu sehen, wie der Server Token liest.</translation>
     </message>
 </context>
 <context>
@@ -905,212 +910,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="330"/>
+        <location filename="../plugin/gui/texts.py" line="335"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="352"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="332"/>
+        <location filename="../plugin/gui/texts.py" line="337"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>App-Anmeldedaten (OAuth2-Client-ID und -Secret)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="341"/>
+        <location filename="../plugin/gui/texts.py" line="346"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="342"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="348"/>
+        <location filename="../plugin/gui/texts.py" line="353"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="349"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="359"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="365"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="361"/>
+        <location filename="../plugin/gui/texts.py" line="366"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="363"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="373"/>
         <source>QGIS authentication database</source>
         <translation>QGIS-Authentifizierungsdatenbank</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="369"/>
+        <location filename="../plugin/gui/texts.py" line="374"/>
         <source>Operating system keyring</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="375"/>
+        <location filename="../plugin/gui/texts.py" line="380"/>
         <source>Referer (sent with every request)</source>
         <translation>Referer (mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="376"/>
+        <location filename="../plugin/gui/texts.py" line="381"/>
         <source>IP address of this computer</source>
         <translation>IP-Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="387"/>
         <source>Automatic (recommended)</source>
         <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="388"/>
         <source>X-Esri-Authorization header</source>
         <translation>X-Esri-Authorization-Header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="389"/>
         <source>Authorization: Bearer header</source>
         <translation>Header Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="386"/>
+        <location filename="../plugin/gui/texts.py" line="391"/>
         <source>token query parameter (old servers)</source>
         <translation>Abfrageparameter token (alte Server)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="404"/>
+        <location filename="../plugin/gui/texts.py" line="409"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="405"/>
+        <location filename="../plugin/gui/texts.py" line="410"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server, mit einem Portal föderiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="406"/>
+        <location filename="../plugin/gui/texts.py" line="411"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>ArcGIS-Enterprise-Portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="407"/>
+        <location filename="../plugin/gui/texts.py" line="412"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="413"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="414"/>
+        <location filename="../plugin/gui/texts.py" line="419"/>
         <source>Multipoint</source>
         <translation>Multipunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="415"/>
+        <location filename="../plugin/gui/texts.py" line="420"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="416"/>
+        <location filename="../plugin/gui/texts.py" line="421"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="417"/>
+        <location filename="../plugin/gui/texts.py" line="422"/>
         <source>Envelope</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="423"/>
         <source>Table (no geometry)</source>
         <translation>Tabelle (ohne Geometrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="419"/>
+        <location filename="../plugin/gui/texts.py" line="424"/>
         <source>Drawn by the server</source>
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="425"/>
+        <location filename="../plugin/gui/texts.py" line="430"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="426"/>
+        <location filename="../plugin/gui/texts.py" line="431"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="441"/>
+        <location filename="../plugin/gui/texts.py" line="446"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="443"/>
+        <location filename="../plugin/gui/texts.py" line="448"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="445"/>
+        <location filename="../plugin/gui/texts.py" line="450"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="447"/>
+        <location filename="../plugin/gui/texts.py" line="452"/>
         <source>%1 d %2 h</source>
         <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="340"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Anmeldung im Browser (SAML, Mehrfaktor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="362"/>
+        <location filename="../plugin/gui/texts.py" line="367"/>
         <source>Sign in with the browser first.</source>
         <translation>Melden Sie sich zuerst im Browser an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="385"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Authorization header, token alone</source>
         <translation>Authorization-Header, nur das Token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="392"/>
+        <location filename="../plugin/gui/texts.py" line="397"/>
         <source>token in the POST body</source>
         <translation>Token im POST-Rumpf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="402"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (Layer), {processing} (Verarbeitung)</translation>
     </message>

@@ -277,47 +277,47 @@
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop, introduzca la contraseña maestra cuando se le pida; para qgis_process, establezca QGIS_AUTH_PASSWORD_FILE en un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="233"/>
+        <location filename="../plugin/gui/texts.py" line="238"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="234"/>
+        <location filename="../plugin/gui/texts.py" line="239"/>
         <source>API key</source>
         <translation>clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
+        <location filename="../plugin/gui/texts.py" line="240"/>
         <source>client secret</source>
         <translation>secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="236"/>
+        <location filename="../plugin/gui/texts.py" line="241"/>
         <source>sign-in</source>
         <translation>inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="237"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="238"/>
+        <location filename="../plugin/gui/texts.py" line="243"/>
         <source>another host name</source>
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>No se pudo abrir ningún navegador web para iniciar sesión en {server}. Inicie sesión desde QGIS Desktop en un equipo con navegador; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo identificador).</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
@@ -405,6 +405,11 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
         <translation>{server} dice pertenecer al portal {portal}, pero el portal no lo incluye entre sus servidores, así que el complemento no le envió su sesión del portal. Añada una conexión propia para {server}, o pida a su administrador de ArcGIS que lo federe con el portal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
+        <translation>{server} rechazó el token (498) incluso después de que el complemento volviera a iniciar sesión y lo reintentara, enviándolo como {transport}. Puede que el servidor no acepte tokens enviados así, o que la cuenta haya perdido el acceso: pruebe la conexión para ver cómo lee los tokens el servidor.</translation>
     </message>
 </context>
 <context>
@@ -905,212 +910,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="330"/>
+        <location filename="../plugin/gui/texts.py" line="335"/>
         <source>User name and password</source>
         <translation>Nombre de usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="352"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="332"/>
+        <location filename="../plugin/gui/texts.py" line="337"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="341"/>
+        <location filename="../plugin/gui/texts.py" line="346"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="342"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="348"/>
+        <location filename="../plugin/gui/texts.py" line="353"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="349"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="359"/>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="365"/>
         <source>Enter the API key.</source>
         <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="361"/>
+        <location filename="../plugin/gui/texts.py" line="366"/>
         <source>Enter the client secret.</source>
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="363"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="373"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="369"/>
+        <location filename="../plugin/gui/texts.py" line="374"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="375"/>
+        <location filename="../plugin/gui/texts.py" line="380"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="376"/>
+        <location filename="../plugin/gui/texts.py" line="381"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="387"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="388"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="389"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="386"/>
+        <location filename="../plugin/gui/texts.py" line="391"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="404"/>
+        <location filename="../plugin/gui/texts.py" line="409"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="405"/>
+        <location filename="../plugin/gui/texts.py" line="410"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="406"/>
+        <location filename="../plugin/gui/texts.py" line="411"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="407"/>
+        <location filename="../plugin/gui/texts.py" line="412"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="413"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="414"/>
+        <location filename="../plugin/gui/texts.py" line="419"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="415"/>
+        <location filename="../plugin/gui/texts.py" line="420"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="416"/>
+        <location filename="../plugin/gui/texts.py" line="421"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="417"/>
+        <location filename="../plugin/gui/texts.py" line="422"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="423"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="419"/>
+        <location filename="../plugin/gui/texts.py" line="424"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="425"/>
+        <location filename="../plugin/gui/texts.py" line="430"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="426"/>
+        <location filename="../plugin/gui/texts.py" line="431"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="441"/>
+        <location filename="../plugin/gui/texts.py" line="446"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="443"/>
+        <location filename="../plugin/gui/texts.py" line="448"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="445"/>
+        <location filename="../plugin/gui/texts.py" line="450"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="447"/>
+        <location filename="../plugin/gui/texts.py" line="452"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="340"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="362"/>
+        <location filename="../plugin/gui/texts.py" line="367"/>
         <source>Sign in with the browser first.</source>
         <translation>Inicie sesión primero con el navegador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="385"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Authorization header, token alone</source>
         <translation>Cabecera Authorization, solo el token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="392"/>
+        <location filename="../plugin/gui/texts.py" line="397"/>
         <source>token in the POST body</source>
         <translation>token en el cuerpo de la petición POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="402"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (capas), {processing} (Procesos)</translation>
     </message>

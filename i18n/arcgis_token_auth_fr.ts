@@ -277,47 +277,47 @@
         <translation>{server} a refusé l'accès (403) : le compte n'est pas autorisé à utiliser ce service. Demandez au propriétaire du service de le partager avec vous.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal lorsqu'il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="233"/>
+        <location filename="../plugin/gui/texts.py" line="238"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="234"/>
+        <location filename="../plugin/gui/texts.py" line="239"/>
         <source>API key</source>
         <translation>clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
+        <location filename="../plugin/gui/texts.py" line="240"/>
         <source>client secret</source>
         <translation>secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="236"/>
+        <location filename="../plugin/gui/texts.py" line="241"/>
         <source>sign-in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="237"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="238"/>
+        <location filename="../plugin/gui/texts.py" line="243"/>
         <source>another host name</source>
         <translation>un autre nom d'hôte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Aucun navigateur web n'a pu être ouvert pour s'identifier sur {server}. Identifiez-vous depuis QGIS Desktop sur un ordinateur doté d'un navigateur ; qgis_process et Processing utiliseront ensuite cette identification.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="216"/>
+        <location filename="../plugin/gui/texts.py" line="221"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même identifiant).</translation>
     </message>
@@ -387,24 +387,29 @@
         <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>le moteur de trousseau {backend} stocke les secrets sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="247"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>le moteur de trousseau {backend} n’est pas connu pour chiffrer les secrets qu’il stocke</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
-        <translation>{server} a délivré un jeton qui ne peut être envoyé qu&apos;en HTTPS, mais l&apos;URL de la connexion utilise HTTP en clair : aucune couche ne se chargerait avec lui. Changez l&apos;URL de la connexion pour qu&apos;elle commence par https://.</translation>
+        <translation>{server} a délivré un jeton qui ne peut être envoyé qu'en HTTPS, mais l'URL de la connexion utilise HTTP en clair : aucune couche ne se chargerait avec lui. Changez l'URL de la connexion pour qu'elle commence par https://.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
-        <translation>{server} dit appartenir au portail {portal}, mais le portail ne le compte pas parmi ses serveurs : l&apos;extension ne lui a donc pas envoyé votre connexion au portail. Ajoutez une connexion propre à {server}, ou demandez à votre administrateur ArcGIS de le fédérer avec le portail.</translation>
+        <translation>{server} dit appartenir au portail {portal}, mais le portail ne le compte pas parmi ses serveurs : l'extension ne lui a donc pas envoyé votre connexion au portail. Ajoutez une connexion propre à {server}, ou demandez à votre administrateur ArcGIS de le fédérer avec le portail.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
+        <translation>{server} a refusé le jeton (498) même après que l&apos;extension s&apos;est reconnectée et a réessayé, en l&apos;envoyant comme {transport}. Le serveur n&apos;accepte peut-être pas les jetons envoyés ainsi, ou le compte a perdu son accès : testez la connexion pour voir comment le serveur lit les jetons.</translation>
     </message>
 </context>
 <context>
@@ -905,212 +910,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="330"/>
+        <location filename="../plugin/gui/texts.py" line="335"/>
         <source>User name and password</source>
         <translation>Nom d'utilisateur et mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="352"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="332"/>
+        <location filename="../plugin/gui/texts.py" line="337"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Identifiants d'application (ID client et secret OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="341"/>
+        <location filename="../plugin/gui/texts.py" line="346"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="342"/>
+        <location filename="../plugin/gui/texts.py" line="347"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="348"/>
+        <location filename="../plugin/gui/texts.py" line="353"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="349"/>
+        <location filename="../plugin/gui/texts.py" line="354"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="359"/>
         <source>Enter the client ID.</source>
         <translation>Saisissez l'ID client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="360"/>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="365"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d'API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="361"/>
+        <location filename="../plugin/gui/texts.py" line="366"/>
         <source>Enter the client secret.</source>
         <translation>Saisissez le secret client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="363"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="373"/>
         <source>QGIS authentication database</source>
         <translation>Base de données d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="369"/>
+        <location filename="../plugin/gui/texts.py" line="374"/>
         <source>Operating system keyring</source>
         <translation>Trousseau de clés du système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="375"/>
+        <location filename="../plugin/gui/texts.py" line="380"/>
         <source>Referer (sent with every request)</source>
         <translation>Référent (envoyé avec chaque requête)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="376"/>
+        <location filename="../plugin/gui/texts.py" line="381"/>
         <source>IP address of this computer</source>
         <translation>Adresse IP de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="387"/>
         <source>Automatic (recommended)</source>
         <translation>Automatique (recommandé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="388"/>
         <source>X-Esri-Authorization header</source>
         <translation>En-tête X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="389"/>
         <source>Authorization: Bearer header</source>
         <translation>En-tête Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="386"/>
+        <location filename="../plugin/gui/texts.py" line="391"/>
         <source>token query parameter (old servers)</source>
         <translation>paramètre de requête token (anciens serveurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="404"/>
+        <location filename="../plugin/gui/texts.py" line="409"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (autonome)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="405"/>
+        <location filename="../plugin/gui/texts.py" line="410"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server fédéré avec un portail</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="406"/>
+        <location filename="../plugin/gui/texts.py" line="411"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portail ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="407"/>
+        <location filename="../plugin/gui/texts.py" line="412"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="413"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="414"/>
+        <location filename="../plugin/gui/texts.py" line="419"/>
         <source>Multipoint</source>
         <translation>Multipoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="415"/>
+        <location filename="../plugin/gui/texts.py" line="420"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="416"/>
+        <location filename="../plugin/gui/texts.py" line="421"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="417"/>
+        <location filename="../plugin/gui/texts.py" line="422"/>
         <source>Envelope</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="423"/>
         <source>Table (no geometry)</source>
         <translation>Table (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="419"/>
+        <location filename="../plugin/gui/texts.py" line="424"/>
         <source>Drawn by the server</source>
         <translation>Dessinée par le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="425"/>
+        <location filename="../plugin/gui/texts.py" line="430"/>
         <source>Feature service</source>
         <translation>Service d'entités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="426"/>
+        <location filename="../plugin/gui/texts.py" line="431"/>
         <source>Map service</source>
         <translation>Service de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="441"/>
+        <location filename="../plugin/gui/texts.py" line="446"/>
         <source>less than a minute</source>
         <translation>moins d'une minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="443"/>
+        <location filename="../plugin/gui/texts.py" line="448"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="445"/>
+        <location filename="../plugin/gui/texts.py" line="450"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="447"/>
+        <location filename="../plugin/gui/texts.py" line="452"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="340"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Connexion par le navigateur (SAML, multifacteur)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="362"/>
+        <location filename="../plugin/gui/texts.py" line="367"/>
         <source>Sign in with the browser first.</source>
         <translation>Connectez-vous d'abord avec le navigateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="385"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Authorization header, token alone</source>
         <translation>En-tête Authorization, jeton seul</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="392"/>
+        <location filename="../plugin/gui/texts.py" line="397"/>
         <source>token in the POST body</source>
         <translation>jeton dans le corps de la requête POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="402"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (couches), {processing} (Traitements)</translation>
     </message>

@@ -3,6 +3,8 @@
 # twice: a second run finds everything in place and returns in a second.
 #   - Debian packages: a real QGIS (PyQGIS, the ArcGIS providers, qgis_process),
 #     lrelease for the translations, Xvfb for the desktop tests;
+#   - Node.js and npm (unless a node is there already), and in tests/esri_js Esri's own
+#     JavaScript client, pinned by its package-lock.json: the emulator is checked against it;
 #   - .venv: made from Debian's Python (which has PyQGIS) with
 #     --system-site-packages, plus the pinned tools of requirements-dev.txt.
 #     ARCGIS_TOKEN_AUTH_VENV puts it elsewhere (scripts/qgis340.sh: a venv of
@@ -14,6 +16,7 @@ APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tool
 VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}
 STAMP="$VENV/.requirements-dev.installed"
 
+command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -37,4 +40,10 @@ if [[ ! -f "$STAMP" || requirements-dev.txt -nt "$STAMP" ]]; then
     echo "setup: installing pinned dev dependencies"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
     cp requirements-dev.txt "$STAMP"
+fi
+
+ESRI_JS=tests/esri_js
+if [[ ! -f "$ESRI_JS/node_modules/.package-lock.json" || "$ESRI_JS/package-lock.json" -nt "$ESRI_JS/node_modules/.package-lock.json" ]]; then
+    echo "setup: installing Esri's JavaScript client for the emulator check (npm ci)"
+    (cd "$ESRI_JS" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
 fi

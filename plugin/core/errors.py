@@ -361,6 +361,15 @@ class InvalidTokenError(ServiceAccessError):
     )
 
 
+class TokenStillRefusedError(InvalidTokenError):
+    template = (
+        "{server} rejected the token (498) even after the plugin signed in again and retried, sending it as "
+        "{transport}. The server may not accept tokens sent that way, or the account may have lost access: "
+        "test the connection to see how the server reads tokens."
+    )
+    retryable = False
+
+
 class TokenRequiredError(ServiceAccessError):
     template = (
         "{server} asked for a token it did not receive (499). Check that the layer uses this connection; "

@@ -201,6 +201,11 @@ CORE_MESSAGES = (
         "ArcGISAuthError",
         "{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if"
         " this keeps happening, test the connection."),
+    QT_TRANSLATE_NOOP(  # TokenStillRefusedError
+        "ArcGISAuthError",
+        "{server} rejected the token (498) even after the plugin signed in again and retried, sending it as "
+        "{transport}. The server may not accept tokens sent that way, or the account may have lost access: "
+        "test the connection to see how the server reads tokens."),
     QT_TRANSLATE_NOOP(  # TokenRequiredError
         "ArcGISAuthError",
         "{server} asked for a token it did not receive (499). Check that the layer uses this connection; for "

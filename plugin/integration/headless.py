@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Secret
 from ..core.engine import TestResult
-from ..core.errors import ArcGISAuthError, InvalidTokenError, service_error
+from ..core.errors import ArcGISAuthError, InvalidTokenError, TokenStillRefusedError, service_error
 from ..core.tokens import TokenInfo
 from ..core.urls import RootTable, ServerRoot, origin_of
 from .api import NoConnectionError, PluginNotLoadedError, run_off_main_thread
@@ -324,8 +324,20 @@ def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
         if isinstance(refused, InvalidTokenError) and attempt == 0:
             engine.invalidate(url, current.token.reveal() if current is not None else None)
             continue
+        if isinstance(refused, InvalidTokenError):  # renewed, and refused again: say what was tried
+            refused = TokenStillRefusedError(origin_of(url), transport=_transport_name(auth))
         raise HeadlessError(str(refused) if refused is not None else _server_message(url, error))
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def _transport_name(auth) -> str:
+    """How a request carried its token, in words (for a message: names only, never the value)."""
+    if auth.form:
+        return "a field of the POST body"
+    if auth.url is not None:
+        return "the token query parameter"
+    header = next((name for name in auth.headers if name != "Referer"), "a header")
+    return f"the {header} header"
 
 
 def _server_message(url: str, error: object) -> str:

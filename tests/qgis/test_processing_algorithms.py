@@ -485,3 +485,14 @@ def test_bad_parameters_say_what_is_wrong(plugin, arcgis_emulator):
     )
     assert "enter it again" in failure(TEST, {"URL": server.root_url, "USERNAME": "alice", "PASSWORD": HIDDEN})
     assert "Choose a connection, or give a URL" in failure(GET_TOKEN, {})
+
+
+def test_download_says_what_was_tried_when_renewing_did_not_help(plugin, arcgis_emulator, tmp_path):
+    """The 498 advice only after a renewal did not help, and then with what was tried."""
+    server = add_users(arcgis_emulator(STANDALONE, features=30))
+    connect(server)
+    server.settings.token_lifetime_seconds = 0.001  # every token this server issues from now on is dead at once
+    message = failure(DOWNLOAD, {"URL": layer_url(server), "OUTPUT": str(tmp_path / "none.gpkg")})
+    assert "even after the plugin signed in again and retried" in message
+    assert "X-Esri-Authorization header" in message
+    assert server.count("generateToken") >= 2, "it did sign in again"
