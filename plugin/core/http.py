@@ -26,6 +26,7 @@ import ctypes.util
 import http.cookiejar
 import importlib
 import ipaddress
+import json
 import logging
 import re
 import socket
@@ -313,24 +314,30 @@ def _may_follow_with_secret(source: str, target: str) -> bool:
 
 
 def _reply(url: str, response: requests.Response) -> Reply:
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    content_type = response.headers.get("Content-Type", "")
     body = response.content or b""  # already read: requests is not streaming
-    try:
-        parsed, is_json = response.json(), True
-    except ValueError:  # not JSON, or cut short
-        parsed, is_json = None, False
-    finally:
-        response.close()
+    response.close()
     LOG.debug("%s %s → HTTP %s", response.request.method, redact(url), response.status_code)
+    return decode_reply(url, response.status_code, content_type, body, cut_short=_cut_short(response, body))
+
+
+def decode_reply(url: str, status: int, content_type: str, body: bytes, *, cut_short: bool = False) -> Reply:
+    """An answer as a :class:`Reply`, however it was fetched (``requests`` here, QGIS's network stack in
+    the catalog): the one place where a body becomes ArcGIS data or the reason it is not."""
+    content_type = content_type.split(";", maxsplit=1)[0].strip().lower()
+    try:
+        parsed, is_json = json.loads(body.decode("utf-8-sig")), True
+    except ValueError:  # not JSON (UnicodeDecodeError included), or cut short
+        parsed, is_json = None, False
     data = parsed if isinstance(parsed, dict) else None
     return Reply(
         redact(url),
-        response.status_code,
+        status,
         data,
         is_json,
         content_type,
         size=len(body),
-        cut_short=_cut_short(response, body),
+        cut_short=cut_short,
         html=_is_web_page(content_type, body),
     )
 

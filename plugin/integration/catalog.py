@@ -12,7 +12,6 @@ they read (and are translated) like every other sign-in or service error.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from enum import Enum
@@ -28,12 +27,13 @@ from ..core.errors import (
     ArcGISAuthError,
     CertificateNotTrustedError,
     ConnectionRefusedByServerError,
-    NonJSONResponseError,
+    ResourceNotFoundError,
     ServerTimeoutError,
     ServerUnreachableError,
     UnexpectedResponseError,
     service_error,
 )
+from ..core.http import decode_reply
 from ..core.urls import origin_of, redact
 from .tasks import UserFacingError
 
@@ -134,6 +134,14 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
             break
         try:
             services = _list_services(root, feedback)
+        except ResourceNotFoundError as error:
+            # No services directory here (some servers publish only their services): what the
+            # connection's own URL names is still there to list.
+            services = [own for own in [_service_named_by(connection.url)] if own and own.url.startswith(root + "/")]
+            log.info("%s has no services directory (%s)", redact(root), error.detail)
+            if not services:
+                first_error = first_error or error
+                continue
         except ArcGISAuthError as error:
             log.debug("No catalog at %s (%s)", redact(root), type(error).__name__)
             first_error = first_error or error
@@ -142,6 +150,20 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
     if not catalogs and first_error is not None and not feedback.isCanceled():
         raise first_error
     return catalogs
+
+
+def _service_named_by(url: str) -> Optional[CatalogService]:
+    """The service a service or layer URL (``…/rest/services/<name>/FeatureServer[/<id>]``) names."""
+    path = redact(url).rstrip("/")
+    head, marker, tail = path.partition("/rest/services/")
+    if not marker:
+        return None
+    parts = tail.split("/")
+    index = next((i for i, part in enumerate(parts) if part in SERVICE_TYPES), None)
+    if index is None or index == 0:
+        return None
+    name, service_type = "/".join(parts[:index]), parts[index]
+    return CatalogService(name, service_type, f"{head}/rest/services/{name}/{service_type}")
 
 
 def _list_services(root: str, feedback: QgsFeedback) -> list[CatalogService]:
@@ -230,12 +252,9 @@ def _get_json(url: str, feedback: QgsFeedback) -> dict[str, Any]:
         # Not blocking.errorMessage(): QGIS puts the whole request URL in it.
         error_class = _NETWORK_ERRORS.get(reply.error(), ServerUnreachableError)
         raise error_class(origin, detail=f"network error {reply.error()}")
-    try:
-        data = json.loads(bytes(reply.content()).decode("utf-8"))
-    except ValueError:
-        raise NonJSONResponseError(origin, detail="not JSON") from None
-    if not isinstance(data, dict):
-        raise UnexpectedResponseError(origin, detail="not a JSON object")
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0
+    content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
+    data = decode_reply(url, int(status), content_type, bytes(reply.content())).json()  # the specific reason, if not
     error = data.get("error")
     if isinstance(error, dict):
         status = error.get("code")

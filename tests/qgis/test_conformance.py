@@ -1,8 +1,9 @@
 """Every path that sends a token, against every kind of GeoServices server the emulator can be.
 
 Each combination is a server behaviour seen in the wild (tests/emulator/README.md).
-Each path — QGIS's feature provider (load and read), its map provider (export),
-Test Connection, Processing's download, the Python API — must succeed, and the
+Each path — QGIS's feature provider (load and read), its map provider (export,
+identify, legend), the catalog, Test Connection, every Processing algorithm,
+the Python API — must succeed, and the
 emulator's request log shows where each token travelled. The test prints one
 line per combination: path → transport, the table of the issue's closing note.
 """
@@ -10,11 +11,20 @@ line per combination: path → transport, the table of the issue's closing note.
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsMapRendererSequentialJob, QgsRectangle
+from qgis.core import (
+    QgsFeedback,
+    QgsLayerTree,
+    QgsLayerTreeModel,
+    QgsMapRendererSequentialJob,
+    QgsPointXY,
+    QgsRaster,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import Qt
 
 from tests.emulator import BEARER, BODY, PARAM, RAW_AUTHORIZATION, STANDALONE, X_ESRI
 from tests.emulator.pytest_fixtures import add_users
-from tests.qgis.integration import POINTS, connect, feature_layer, map_layer
+from tests.qgis.integration import POINTS, connect, feature_layer, map_layer, wait_for
 from tests.qgis.rendering import painted_pixels, render
 
 FEATURES = 60
@@ -40,6 +50,19 @@ def processing_plugin(qgis_processing, plugin):
     return plugin
 
 
+def identify_and_legend(layer, server) -> None:
+    """What a click with the Identify tool and the Layers panel's legend ask of a map service."""
+    provider = layer.dataProvider()
+    extent = layer.extent()
+    provider.identify(QgsPointXY(extent.center()), QgsRaster.IdentifyFormat.IdentifyFormatFeature, extent, 256, 256)
+    tree = QgsLayerTree()
+    model = QgsLayerTreeModel(tree)
+    (legend_node,) = model.layerLegendNodes(tree.addLayer(layer))
+    legend_node.data(Qt.ItemDataRole.DecorationRole)
+    wait_for(lambda: server.count("legend") > 0 and not legend_node.data(Qt.ItemDataRole.DecorationRole).isNull())
+    assert server.count("identify") > 0
+
+
 def is_transport_check(record, probe_url: str) -> bool:
     """The engine's check of where this server reads tokens: a decoy, then the real token once in each
     place the decoy was read (a server may refuse any token there), to the layer URL of the connection."""
@@ -61,6 +84,7 @@ def test_every_path_works_and_sends_the_token_a_verified_way(processing_plugin, 
                                                             combination):  # fmt: skip
     import processing
     from arcgis_token_auth import api
+    from arcgis_token_auth.plugin.integration.catalog import read_catalog
 
     server = add_users(arcgis_emulator(STANDALONE, features=FEATURES))
     for name, value in COMBINATIONS[combination].items():
@@ -72,13 +96,23 @@ def test_every_path_works_and_sends_the_token_a_verified_way(processing_plugin, 
     assert test.ok, test.error
     points = feature_layer(server)
     assert points.isValid() and sum(1 for _ in points.getFeatures()) == FEATURES
-    drawn = painted_pixels(render(map_layer(server), QgsMapRendererSequentialJob, QgsRectangle(-180, -90, 180, 90), 64))
-    assert drawn > 0
+    drawing = map_layer(server)
+    assert painted_pixels(render(drawing, QgsMapRendererSequentialJob, QgsRectangle(-180, -90, 180, 90), 64)) > 0
+    identify_and_legend(drawing, server)
+    catalog = read_catalog(processing_plugin.service.engine, connection, QgsFeedback())
+    listed = {service.name for service in catalog[0].services}
+    # Without a services directory, what the connection's URL names is listed.
+    assert (POINTS in listed) if server.settings.catalog else listed == {POINTS}
     from arcgis_token_auth.plugin.processing.provider import PROVIDER_ID
 
     download = processing.run(f"{PROVIDER_ID}:downloadfeatures",
                               {"URL": layer_url, "OUTPUT": str(tmp_path / "out.gpkg")})  # fmt: skip
     assert download["FEATURE_COUNT"] == FEATURES
+    tested = processing.run(f"{PROVIDER_ID}:testconnection", {"CONNECTION": connection.name})
+    assert tested["TRANSPORT"] == test.transport.value and tested["POST_TRANSPORT"] == test.post_transport.value
+    assert processing.run(f"{PROVIDER_ID}:gettoken", {"CONNECTION": connection.name})["TOKEN"]
+    loaded = processing.run(f"{PROVIDER_ID}:loadlayer", {"URL": layer_url})["OUTPUT"]
+    assert loaded.featureCount() == FEATURES
     assert api.add_feature_layer(layer_url).featureCount() == FEATURES
 
     traffic = [record for record in server.requests if not is_transport_check(record, layer_url)]
