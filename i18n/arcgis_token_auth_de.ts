@@ -4,72 +4,67 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="78"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Noch keine Verbindung: Fügen Sie eine über „Verbindungen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="112"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="124"/>
         <source>Reading the catalog of “%1”</source>
         <translation>Katalog von „%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
         <source>Empty catalog</source>
         <translation>Leerer Katalog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
         <source>No feature or map service is visible to this connection.</source>
         <translation>Für diese Verbindung ist kein Feature- oder Kartendienst sichtbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="167"/>
         <source>The catalog could not be read</source>
         <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
-        <source>See its status in “Connections…”.</source>
-        <translation>Den Status finden Sie unter „Verbindungen…“.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="165"/>
         <source>“%1” could not sign in</source>
         <translation>„%1“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="164"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="175"/>
         <source>An internal error stopped it (%1); the message log has the details.</source>
         <translation>Ein interner Fehler hat den Vorgang abgebrochen (%1); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="218"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="229"/>
         <source>Adding layers from “%1”</source>
         <translation>Layer aus „%1“ werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="227"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="238"/>
         <source>Layers not added</source>
         <translation>Layer nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="234"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="245"/>
         <source>Layers added to the project: %1.</source>
         <translation>Dem Projekt hinzugefügte Layer: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
         <source>QGIS could not open %1. The message log has the details.</source>
         <translation>QGIS konnte %1 nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="249"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="260"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
         <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: %1.</translation>
     </message>
@@ -132,6 +127,11 @@
         <location filename="../ui/add_layers_dialog.ui" line="185"/>
         <source>Add Layers</source>
         <translation>Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="77"/>
+        <source>Choose a connection…</source>
+        <translation>Verbindung auswählen…</translation>
     </message>
 </context>
 <context>
@@ -277,47 +277,47 @@
         <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; setzen Sie für qgis_process QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="238"/>
+        <location filename="../plugin/gui/texts.py" line="241"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="239"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="240"/>
+        <location filename="../plugin/gui/texts.py" line="243"/>
         <source>client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="241"/>
+        <location filename="../plugin/gui/texts.py" line="244"/>
         <source>sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="245"/>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="243"/>
+        <location filename="../plugin/gui/texts.py" line="246"/>
         <source>another host name</source>
         <translation>einen anderen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Es konnte kein Webbrowser geöffnet werden, um sich bei {server} anzumelden. Melden Sie sich in QGIS Desktop auf einem Computer mit Browser an; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
     </message>
@@ -410,6 +410,11 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} hat das Token (498) abgelehnt, auch nachdem sich das Plugin neu angemeldet und es erneut versucht hat, gesendet als {transport}. Der Server akzeptiert so gesendete Token möglicherweise nicht, oder das Konto hat den Zugriff verloren: Testen Sie die Verbindung, um zu sehen, wie der Server Token liest.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
+        <translation>{server} konnte die Anfrage nicht ausführen: {reason}. Prüfen Sie Layer, Felder und Filter.</translation>
     </message>
 </context>
 <context>
@@ -433,107 +438,107 @@
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="68"/>
+        <location filename="../plugin/gui/connection_editor.py" line="80"/>
         <source>New ArcGIS Connection</source>
         <translation>Neue ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="96"/>
+        <location filename="../plugin/gui/connection_editor.py" line="109"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="93"/>
+        <location filename="../plugin/gui/connection_editor.py" line="106"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Beide speichern das Geheimnis verschlüsselt; keiner schreibt es in eine Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="105"/>
+        <location filename="../plugin/gui/connection_editor.py" line="118"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="156"/>
+        <location filename="../plugin/gui/connection_editor.py" line="184"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Unverändert: nur eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="194"/>
+        <location filename="../plugin/gui/connection_editor.py" line="223"/>
         <source>Check the URL</source>
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="248"/>
+        <location filename="../plugin/gui/connection_editor.py" line="277"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="201"/>
+        <location filename="../plugin/gui/connection_editor.py" line="230"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="271"/>
+        <location filename="../plugin/gui/connection_editor.py" line="300"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="271"/>
+        <location filename="../plugin/gui/connection_editor.py" line="300"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="351"/>
+        <location filename="../plugin/gui/connection_editor.py" line="381"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="352"/>
+        <location filename="../plugin/gui/connection_editor.py" line="382"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>ArcGIS-Verbindung „%1“ wird getestet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="367"/>
+        <location filename="../plugin/gui/connection_editor.py" line="397"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <location filename="../plugin/gui/connection_editor.py" line="441"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="385"/>
+        <location filename="../plugin/gui/connection_editor.py" line="415"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="391"/>
+        <location filename="../plugin/gui/connection_editor.py" line="422"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="394"/>
+        <location filename="../plugin/gui/connection_editor.py" line="425"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="396"/>
+        <location filename="../plugin/gui/connection_editor.py" line="427"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="399"/>
+        <location filename="../plugin/gui/connection_editor.py" line="431"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="401"/>
+        <location filename="../plugin/gui/connection_editor.py" line="430"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test erfolgreich: bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="406"/>
+        <location filename="../plugin/gui/connection_editor.py" line="438"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Der Test wurde durch einen internen Fehler abgebrochen (%1); Details stehen im Protokoll.</translation>
     </message>
@@ -543,182 +548,182 @@
         <translation>ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="403"/>
+        <location filename="../ui/connection_editor.ui" line="434"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="36"/>
+        <location filename="../ui/connection_editor.ui" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="46"/>
+        <location filename="../ui/connection_editor.ui" line="71"/>
         <source>e.g. City GIS</source>
         <translation>z. B. Stadt-GIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="53"/>
+        <location filename="../ui/connection_editor.ui" line="78"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="70"/>
+        <location filename="../ui/connection_editor.ui" line="95"/>
         <source>The address of any service, folder or server, of an ArcGIS Enterprise portal or of an ArcGIS Online organisation.</source>
         <translation>Die Adresse eines beliebigen Dienstes, Ordners oder Servers, eines ArcGIS-Enterprise-Portals oder einer ArcGIS-Online-Organisation.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="83"/>
+        <location filename="../ui/connection_editor.ui" line="108"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="89"/>
+        <location filename="../ui/connection_editor.ui" line="114"/>
         <source>Sign in with</source>
         <translation>Anmelden mit</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="102"/>
+        <location filename="../ui/connection_editor.ui" line="127"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="115"/>
+        <location filename="../ui/connection_editor.ui" line="140"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="128"/>
+        <location filename="../ui/connection_editor.ui" line="153"/>
         <source>Keep it in</source>
         <translation>Aufbewahren in</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="223"/>
+        <location filename="../ui/connection_editor.ui" line="248"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="229"/>
+        <location filename="../ui/connection_editor.ui" line="260"/>
         <source>Token bound to</source>
         <translation>Token gebunden an</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="242"/>
+        <location filename="../ui/connection_editor.ui" line="273"/>
         <source>Referer</source>
         <translation>Referer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="255"/>
+        <location filename="../ui/connection_editor.ui" line="286"/>
         <source>Send the token as</source>
         <translation>Token senden als</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="268"/>
+        <location filename="../ui/connection_editor.ui" line="299"/>
         <source>Token lifetime</source>
         <translation>Token-Gültigkeitsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="278"/>
+        <location filename="../ui/connection_editor.ui" line="309"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="294"/>
+        <location filename="../ui/connection_editor.ui" line="325"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Unverschlüsseltes HTTP erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="301"/>
+        <location filename="../ui/connection_editor.ui" line="332"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>Über unverschlüsseltes HTTP werden Ihr Passwort und die Token im Klartext übertragen: Jeder auf dem Netzwerkweg kann sie mitlesen und wiederverwenden. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="314"/>
+        <location filename="../ui/connection_editor.ui" line="345"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="322"/>
+        <location filename="../ui/connection_editor.ui" line="353"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="339"/>
+        <location filename="../ui/connection_editor.ui" line="370"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="417"/>
+        <location filename="../ui/connection_editor.ui" line="448"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="431"/>
+        <location filename="../ui/connection_editor.ui" line="462"/>
         <source>Token endpoint</source>
         <translation>Token-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="448"/>
+        <location filename="../ui/connection_editor.ui" line="479"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="465"/>
+        <location filename="../ui/connection_editor.ui" line="496"/>
         <source>Token sent as</source>
         <translation>Token gesendet als</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="479"/>
+        <location filename="../ui/connection_editor.ui" line="510"/>
         <source>Token expires</source>
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="295"/>
+        <location filename="../plugin/gui/connection_editor.py" line="324"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="327"/>
+        <location filename="../plugin/gui/connection_editor.py" line="356"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="331"/>
+        <location filename="../plugin/gui/connection_editor.py" line="360"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="333"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="163"/>
+        <location filename="../ui/connection_editor.ui" line="188"/>
         <source>Sign in with browser</source>
         <translation>Mit Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="187"/>
+        <location filename="../ui/connection_editor.ui" line="212"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="216"/>
+        <location filename="../plugin/gui/connection_editor.py" line="245"/>
         <source>Check the referer</source>
         <translation>Referer prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="217"/>
+        <location filename="../plugin/gui/connection_editor.py" line="246"/>
         <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>Der Referer darf „%1“ nicht enthalten: Er wird als HTTP-Header gesendet, der nur druckbare Latin-1-Zeichen tragen kann (Buchstaben, Ziffern, Satzzeichen wie - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <location filename="../plugin/gui/connection_editor.py" line="253"/>
         <source>Check “%1”</source>
         <translation>„%1“ prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="225"/>
+        <location filename="../plugin/gui/connection_editor.py" line="254"/>
         <source>“%1” cannot hold an invisible or control character (%2).</source>
         <translation>„%1“ darf kein unsichtbares oder Steuerzeichen enthalten (%2).</translation>
     </message>
@@ -910,212 +915,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="338"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="352"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="340"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>App-Anmeldedaten (OAuth2-Client-ID und -Secret)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="349"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="350"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="357"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="365"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="371"/>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="373"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>QGIS authentication database</source>
         <translation>QGIS-Authentifizierungsdatenbank</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="374"/>
+        <location filename="../plugin/gui/texts.py" line="377"/>
         <source>Operating system keyring</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="380"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>Referer (sent with every request)</source>
         <translation>Referer (mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>IP address of this computer</source>
         <translation>IP-Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="387"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Automatic (recommended)</source>
         <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="388"/>
+        <location filename="../plugin/gui/texts.py" line="391"/>
         <source>X-Esri-Authorization header</source>
         <translation>X-Esri-Authorization-Header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="389"/>
+        <location filename="../plugin/gui/texts.py" line="392"/>
         <source>Authorization: Bearer header</source>
         <translation>Header Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="391"/>
+        <location filename="../plugin/gui/texts.py" line="394"/>
         <source>token query parameter (old servers)</source>
         <translation>Abfrageparameter token (alte Server)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="409"/>
+        <location filename="../plugin/gui/texts.py" line="412"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="410"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server, mit einem Portal föderiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="411"/>
+        <location filename="../plugin/gui/texts.py" line="414"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>ArcGIS-Enterprise-Portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="412"/>
+        <location filename="../plugin/gui/texts.py" line="415"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="421"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="419"/>
+        <location filename="../plugin/gui/texts.py" line="422"/>
         <source>Multipoint</source>
         <translation>Multipunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="420"/>
+        <location filename="../plugin/gui/texts.py" line="423"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="421"/>
+        <location filename="../plugin/gui/texts.py" line="424"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="422"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>Envelope</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="423"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>Table (no geometry)</source>
         <translation>Tabelle (ohne Geometrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="424"/>
+        <location filename="../plugin/gui/texts.py" line="427"/>
         <source>Drawn by the server</source>
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="430"/>
+        <location filename="../plugin/gui/texts.py" line="433"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="431"/>
+        <location filename="../plugin/gui/texts.py" line="434"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="446"/>
+        <location filename="../plugin/gui/texts.py" line="449"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="448"/>
+        <location filename="../plugin/gui/texts.py" line="451"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="450"/>
+        <location filename="../plugin/gui/texts.py" line="453"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="452"/>
+        <location filename="../plugin/gui/texts.py" line="455"/>
         <source>%1 d %2 h</source>
         <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="340"/>
+        <location filename="../plugin/gui/texts.py" line="343"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Anmeldung im Browser (SAML, Mehrfaktor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="367"/>
+        <location filename="../plugin/gui/texts.py" line="370"/>
         <source>Sign in with the browser first.</source>
         <translation>Melden Sie sich zuerst im Browser an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="390"/>
+        <location filename="../plugin/gui/texts.py" line="393"/>
         <source>Authorization header, token alone</source>
         <translation>Authorization-Header, nur das Token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="400"/>
         <source>token in the POST body</source>
         <translation>Token im POST-Rumpf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="402"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (Layer), {processing} (Verarbeitung)</translation>
     </message>
@@ -1123,27 +1128,27 @@
 <context>
     <name>TokenStatus</name>
     <message>
-        <location filename="../plugin/gui/status.py" line="83"/>
+        <location filename="../plugin/gui/status.py" line="75"/>
         <source>Signed in, the token does not expire</source>
         <translation>Angemeldet, das Token läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="84"/>
+        <location filename="../plugin/gui/status.py" line="76"/>
         <source>Signed in, token expires in %1</source>
         <translation>Angemeldet, Token läuft in %1 ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="86"/>
+        <location filename="../plugin/gui/status.py" line="78"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="87"/>
+        <location filename="../plugin/gui/status.py" line="79"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="88"/>
+        <location filename="../plugin/gui/status.py" line="80"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>

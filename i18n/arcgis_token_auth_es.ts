@@ -4,72 +4,67 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="78"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="112"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="124"/>
         <source>Reading the catalog of “%1”</source>
         <translation>Leyendo el catálogo de «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
         <source>Empty catalog</source>
         <translation>Catálogo vacío</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
         <source>No feature or map service is visible to this connection.</source>
         <translation>Ningún servicio de entidades ni de mapas es visible para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="167"/>
         <source>The catalog could not be read</source>
         <translation>No se pudo leer el catálogo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
-        <source>See its status in “Connections…”.</source>
-        <translation>Consulte su estado en «Conexiones…».</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="165"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="164"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="175"/>
         <source>An internal error stopped it (%1); the message log has the details.</source>
         <translation>Un error interno lo detuvo (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="218"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="229"/>
         <source>Adding layers from “%1”</source>
         <translation>Añadiendo capas de «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="227"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="238"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="234"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="245"/>
         <source>Layers added to the project: %1.</source>
         <translation>Capas añadidas al proyecto: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
         <source>QGIS could not open %1. The message log has the details.</source>
         <translation>QGIS no pudo abrir %1. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="249"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="260"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: %1.</translation>
     </message>
@@ -132,6 +127,11 @@
         <location filename="../ui/add_layers_dialog.ui" line="185"/>
         <source>Add Layers</source>
         <translation>Añadir capas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="77"/>
+        <source>Choose a connection…</source>
+        <translation>Elija una conexión…</translation>
     </message>
 </context>
 <context>
@@ -277,47 +277,47 @@
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop, introduzca la contraseña maestra cuando se le pida; para qgis_process, establezca QGIS_AUTH_PASSWORD_FILE en un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="238"/>
+        <location filename="../plugin/gui/texts.py" line="241"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="239"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>API key</source>
         <translation>clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="240"/>
+        <location filename="../plugin/gui/texts.py" line="243"/>
         <source>client secret</source>
         <translation>secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="241"/>
+        <location filename="../plugin/gui/texts.py" line="244"/>
         <source>sign-in</source>
         <translation>inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="245"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="243"/>
+        <location filename="../plugin/gui/texts.py" line="246"/>
         <source>another host name</source>
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>No se pudo abrir ningún navegador web para iniciar sesión en {server}. Inicie sesión desde QGIS Desktop en un equipo con navegador; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo identificador).</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
@@ -410,6 +410,11 @@
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} rechazó el token (498) incluso después de que el complemento volviera a iniciar sesión y lo reintentara, enviándolo como {transport}. Puede que el servidor no acepte tokens enviados así, o que la cuenta haya perdido el acceso: pruebe la conexión para ver cómo lee los tokens el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
+        <translation>{server} no pudo hacer lo que se le pidió: {reason}. Compruebe la capa, los campos y el filtro.</translation>
     </message>
 </context>
 <context>
@@ -433,107 +438,107 @@
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="68"/>
+        <location filename="../plugin/gui/connection_editor.py" line="80"/>
         <source>New ArcGIS Connection</source>
         <translation>Nueva conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="96"/>
+        <location filename="../plugin/gui/connection_editor.py" line="109"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>No se puede usar el llavero del sistema operativo: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="93"/>
+        <location filename="../plugin/gui/connection_editor.py" line="106"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Ambos guardan el secreto cifrado; ninguno lo escribe en un archivo de proyecto.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="105"/>
+        <location filename="../plugin/gui/connection_editor.py" line="118"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="156"/>
+        <location filename="../plugin/gui/connection_editor.py" line="184"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Sin cambios: escriba solo para sustituir el guardado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="194"/>
+        <location filename="../plugin/gui/connection_editor.py" line="223"/>
         <source>Check the URL</source>
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="248"/>
+        <location filename="../plugin/gui/connection_editor.py" line="277"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="201"/>
+        <location filename="../plugin/gui/connection_editor.py" line="230"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="271"/>
+        <location filename="../plugin/gui/connection_editor.py" line="300"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="271"/>
+        <location filename="../plugin/gui/connection_editor.py" line="300"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>El llavero del sistema operativo no aceptó el secreto (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="351"/>
+        <location filename="../plugin/gui/connection_editor.py" line="381"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="352"/>
+        <location filename="../plugin/gui/connection_editor.py" line="382"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Probando la conexión ArcGIS «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="367"/>
+        <location filename="../plugin/gui/connection_editor.py" line="397"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <location filename="../plugin/gui/connection_editor.py" line="441"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="385"/>
+        <location filename="../plugin/gui/connection_editor.py" line="415"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="391"/>
+        <location filename="../plugin/gui/connection_editor.py" line="422"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="394"/>
+        <location filename="../plugin/gui/connection_editor.py" line="425"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="396"/>
+        <location filename="../plugin/gui/connection_editor.py" line="427"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dentro de %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="399"/>
+        <location filename="../plugin/gui/connection_editor.py" line="431"/>
         <source>Signed in to %1.</source>
         <translation>Sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="401"/>
+        <location filename="../plugin/gui/connection_editor.py" line="430"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Prueba superada: sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="406"/>
+        <location filename="../plugin/gui/connection_editor.py" line="438"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>La prueba se detuvo por un error interno (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
@@ -543,182 +548,182 @@
         <translation>Conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="403"/>
+        <location filename="../ui/connection_editor.ui" line="434"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="36"/>
+        <location filename="../ui/connection_editor.ui" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="46"/>
+        <location filename="../ui/connection_editor.ui" line="71"/>
         <source>e.g. City GIS</source>
         <translation>p. ej., SIG municipal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="53"/>
+        <location filename="../ui/connection_editor.ui" line="78"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="70"/>
+        <location filename="../ui/connection_editor.ui" line="95"/>
         <source>The address of any service, folder or server, of an ArcGIS Enterprise portal or of an ArcGIS Online organisation.</source>
         <translation>La dirección de cualquier servicio, carpeta o servidor, de un portal de ArcGIS Enterprise o de una organización de ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="83"/>
+        <location filename="../ui/connection_editor.ui" line="108"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="89"/>
+        <location filename="../ui/connection_editor.ui" line="114"/>
         <source>Sign in with</source>
         <translation>Iniciar sesión con</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="102"/>
+        <location filename="../ui/connection_editor.ui" line="127"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="115"/>
+        <location filename="../ui/connection_editor.ui" line="140"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="128"/>
+        <location filename="../ui/connection_editor.ui" line="153"/>
         <source>Keep it in</source>
         <translation>Guardarlo en</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="223"/>
+        <location filename="../ui/connection_editor.ui" line="248"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="229"/>
+        <location filename="../ui/connection_editor.ui" line="260"/>
         <source>Token bound to</source>
         <translation>Token vinculado a</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="242"/>
+        <location filename="../ui/connection_editor.ui" line="273"/>
         <source>Referer</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="255"/>
+        <location filename="../ui/connection_editor.ui" line="286"/>
         <source>Send the token as</source>
         <translation>Enviar el token como</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="268"/>
+        <location filename="../ui/connection_editor.ui" line="299"/>
         <source>Token lifetime</source>
         <translation>Duración del token</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="278"/>
+        <location filename="../ui/connection_editor.ui" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="294"/>
+        <location filename="../ui/connection_editor.ui" line="325"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="301"/>
+        <location filename="../ui/connection_editor.ui" line="332"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>Con HTTP sin cifrar, su contraseña y los tokens viajan en claro: cualquiera en la ruta de red puede leerlos y reutilizarlos. Úselo solo en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="314"/>
+        <location filename="../ui/connection_editor.ui" line="345"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="322"/>
+        <location filename="../ui/connection_editor.ui" line="353"/>
         <source>Test Connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="339"/>
+        <location filename="../ui/connection_editor.ui" line="370"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="417"/>
+        <location filename="../ui/connection_editor.ui" line="448"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="431"/>
+        <location filename="../ui/connection_editor.ui" line="462"/>
         <source>Token endpoint</source>
         <translation>Punto de acceso de tokens</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="448"/>
+        <location filename="../ui/connection_editor.ui" line="479"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="465"/>
+        <location filename="../ui/connection_editor.ui" line="496"/>
         <source>Token sent as</source>
         <translation>Token enviado como</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="479"/>
+        <location filename="../ui/connection_editor.ui" line="510"/>
         <source>Token expires</source>
         <translation>Caducidad del token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="295"/>
+        <location filename="../plugin/gui/connection_editor.py" line="324"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="327"/>
+        <location filename="../plugin/gui/connection_editor.py" line="356"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="331"/>
+        <location filename="../plugin/gui/connection_editor.py" line="360"/>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="333"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="163"/>
+        <location filename="../ui/connection_editor.ui" line="188"/>
         <source>Sign in with browser</source>
         <translation>Iniciar sesión con el navegador</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="187"/>
+        <location filename="../ui/connection_editor.ui" line="212"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="216"/>
+        <location filename="../plugin/gui/connection_editor.py" line="245"/>
         <source>Check the referer</source>
         <translation>Compruebe el referer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="217"/>
+        <location filename="../plugin/gui/connection_editor.py" line="246"/>
         <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>El referer no puede contener «%1»: se envía en una cabecera HTTP, que solo admite caracteres Latin-1 imprimibles (letras, cifras, signos como - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <location filename="../plugin/gui/connection_editor.py" line="253"/>
         <source>Check “%1”</source>
         <translation>Compruebe «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="225"/>
+        <location filename="../plugin/gui/connection_editor.py" line="254"/>
         <source>“%1” cannot hold an invisible or control character (%2).</source>
         <translation>«%1» no puede contener un carácter invisible o de control (%2).</translation>
     </message>
@@ -910,212 +915,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="338"/>
         <source>User name and password</source>
         <translation>Nombre de usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="352"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="340"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="349"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="350"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="357"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="365"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>Enter the API key.</source>
         <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Enter the client secret.</source>
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="371"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="373"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="374"/>
+        <location filename="../plugin/gui/texts.py" line="377"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="380"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="387"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="388"/>
+        <location filename="../plugin/gui/texts.py" line="391"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="389"/>
+        <location filename="../plugin/gui/texts.py" line="392"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="391"/>
+        <location filename="../plugin/gui/texts.py" line="394"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="409"/>
+        <location filename="../plugin/gui/texts.py" line="412"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="410"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="411"/>
+        <location filename="../plugin/gui/texts.py" line="414"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="412"/>
+        <location filename="../plugin/gui/texts.py" line="415"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="421"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="419"/>
+        <location filename="../plugin/gui/texts.py" line="422"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="420"/>
+        <location filename="../plugin/gui/texts.py" line="423"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="421"/>
+        <location filename="../plugin/gui/texts.py" line="424"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="422"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="423"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="424"/>
+        <location filename="../plugin/gui/texts.py" line="427"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="430"/>
+        <location filename="../plugin/gui/texts.py" line="433"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="431"/>
+        <location filename="../plugin/gui/texts.py" line="434"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="446"/>
+        <location filename="../plugin/gui/texts.py" line="449"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="448"/>
+        <location filename="../plugin/gui/texts.py" line="451"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="450"/>
+        <location filename="../plugin/gui/texts.py" line="453"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="452"/>
+        <location filename="../plugin/gui/texts.py" line="455"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="340"/>
+        <location filename="../plugin/gui/texts.py" line="343"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="367"/>
+        <location filename="../plugin/gui/texts.py" line="370"/>
         <source>Sign in with the browser first.</source>
         <translation>Inicie sesión primero con el navegador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="390"/>
+        <location filename="../plugin/gui/texts.py" line="393"/>
         <source>Authorization header, token alone</source>
         <translation>Cabecera Authorization, solo el token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="400"/>
         <source>token in the POST body</source>
         <translation>token en el cuerpo de la petición POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="402"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (capas), {processing} (Procesos)</translation>
     </message>
@@ -1123,27 +1128,27 @@
 <context>
     <name>TokenStatus</name>
     <message>
-        <location filename="../plugin/gui/status.py" line="83"/>
+        <location filename="../plugin/gui/status.py" line="75"/>
         <source>Signed in, the token does not expire</source>
         <translation>Sesión iniciada, el token no caduca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="84"/>
+        <location filename="../plugin/gui/status.py" line="76"/>
         <source>Signed in, token expires in %1</source>
         <translation>Sesión iniciada, el token caduca dentro de %1</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="86"/>
+        <location filename="../plugin/gui/status.py" line="78"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="87"/>
+        <location filename="../plugin/gui/status.py" line="79"/>
         <source>Sign-in failed</source>
         <translation>Error al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="88"/>
+        <location filename="../plugin/gui/status.py" line="80"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>

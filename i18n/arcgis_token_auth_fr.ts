@@ -4,72 +4,67 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="78"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Aucune connexion pour l'instant : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="112"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="124"/>
         <source>Reading the catalog of “%1”</source>
         <translation>Lecture du catalogue de « %1 »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
         <source>Empty catalog</source>
         <translation>Catalogue vide</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
         <source>No feature or map service is visible to this connection.</source>
         <translation>Aucun service d'entités ou de carte n'est visible pour cette connexion.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="167"/>
         <source>The catalog could not be read</source>
         <translation>Le catalogue n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
-        <source>See its status in “Connections…”.</source>
-        <translation>Consultez son état dans « Connexions… ».</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="165"/>
         <source>“%1” could not sign in</source>
         <translation>« %1 » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="164"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="175"/>
         <source>An internal error stopped it (%1); the message log has the details.</source>
         <translation>Une erreur interne l'a interrompu (%1) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="218"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="229"/>
         <source>Adding layers from “%1”</source>
         <translation>Ajout de couches depuis « %1 »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="227"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="238"/>
         <source>Layers not added</source>
         <translation>Couches non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="234"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="245"/>
         <source>Layers added to the project: %1.</source>
         <translation>Couches ajoutées au projet : %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
         <source>Not added</source>
         <translation>Non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="237"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
         <source>QGIS could not open %1. The message log has the details.</source>
         <translation>QGIS n'a pas pu ouvrir %1. Le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="249"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="260"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
         <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : %1.</translation>
     </message>
@@ -132,6 +127,11 @@
         <location filename="../ui/add_layers_dialog.ui" line="185"/>
         <source>Add Layers</source>
         <translation>Ajouter les couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="77"/>
+        <source>Choose a connection…</source>
+        <translation>Choisissez une connexion…</translation>
     </message>
 </context>
 <context>
@@ -277,47 +277,47 @@
         <translation>{server} a refusé l'accès (403) : le compte n'est pas autorisé à utiliser ce service. Demandez au propriétaire du service de le partager avec vous.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal lorsqu'il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="238"/>
+        <location filename="../plugin/gui/texts.py" line="241"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="239"/>
+        <location filename="../plugin/gui/texts.py" line="242"/>
         <source>API key</source>
         <translation>clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="240"/>
+        <location filename="../plugin/gui/texts.py" line="243"/>
         <source>client secret</source>
         <translation>secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="241"/>
+        <location filename="../plugin/gui/texts.py" line="244"/>
         <source>sign-in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="245"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="243"/>
+        <location filename="../plugin/gui/texts.py" line="246"/>
         <source>another host name</source>
         <translation>un autre nom d'hôte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Aucun navigateur web n'a pu être ouvert pour s'identifier sur {server}. Identifiez-vous depuis QGIS Desktop sur un ordinateur doté d'un navigateur ; qgis_process et Processing utiliseront ensuite cette identification.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="221"/>
+        <location filename="../plugin/gui/texts.py" line="224"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même identifiant).</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>le moteur de trousseau {backend} stocke les secrets sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="247"/>
+        <location filename="../plugin/gui/texts.py" line="250"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>le moteur de trousseau {backend} n’est pas connu pour chiffrer les secrets qu’il stocke</translation>
     </message>
@@ -409,7 +409,12 @@
     <message>
         <location filename="../plugin/gui/texts.py" line="36"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
-        <translation>{server} a refusé le jeton (498) même après que l&apos;extension s&apos;est reconnectée et a réessayé, en l&apos;envoyant comme {transport}. Le serveur n&apos;accepte peut-être pas les jetons envoyés ainsi, ou le compte a perdu son accès : testez la connexion pour voir comment le serveur lit les jetons.</translation>
+        <translation>{server} a refusé le jeton (498) même après que l'extension s'est reconnectée et a réessayé, en l'envoyant comme {transport}. Le serveur n'accepte peut-être pas les jetons envoyés ainsi, ou le compte a perdu son accès : testez la connexion pour voir comment le serveur lit les jetons.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="36"/>
+        <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
+        <translation>{server} n&apos;a pas pu faire ce qui était demandé : {reason}. Vérifiez la couche, les champs et le filtre.</translation>
     </message>
 </context>
 <context>
@@ -433,107 +438,107 @@
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="68"/>
+        <location filename="../plugin/gui/connection_editor.py" line="80"/>
         <source>New ArcGIS Connection</source>
         <translation>Nouvelle connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="96"/>
+        <location filename="../plugin/gui/connection_editor.py" line="109"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Le trousseau de clés du système ne peut pas être utilisé : %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="93"/>
+        <location filename="../plugin/gui/connection_editor.py" line="106"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Les deux conservent le secret chiffré ; aucun ne l'écrit dans un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="105"/>
+        <location filename="../plugin/gui/connection_editor.py" line="118"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="156"/>
+        <location filename="../plugin/gui/connection_editor.py" line="184"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Inchangé : ne saisir que pour remplacer celui qui est enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="194"/>
+        <location filename="../plugin/gui/connection_editor.py" line="223"/>
         <source>Check the URL</source>
         <translation>Vérifiez l'URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="248"/>
+        <location filename="../plugin/gui/connection_editor.py" line="277"/>
         <source>Incomplete connection</source>
         <translation>Connexion incomplète</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="201"/>
+        <location filename="../plugin/gui/connection_editor.py" line="230"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="271"/>
+        <location filename="../plugin/gui/connection_editor.py" line="300"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="271"/>
+        <location filename="../plugin/gui/connection_editor.py" line="300"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Le trousseau de clés du système n'a pas accepté le secret (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="351"/>
+        <location filename="../plugin/gui/connection_editor.py" line="381"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="352"/>
+        <location filename="../plugin/gui/connection_editor.py" line="382"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Test de la connexion ArcGIS « %1 »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="367"/>
+        <location filename="../plugin/gui/connection_editor.py" line="397"/>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <location filename="../plugin/gui/connection_editor.py" line="441"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="385"/>
+        <location filename="../plugin/gui/connection_editor.py" line="415"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="391"/>
+        <location filename="../plugin/gui/connection_editor.py" line="422"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="394"/>
+        <location filename="../plugin/gui/connection_editor.py" line="425"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="396"/>
+        <location filename="../plugin/gui/connection_editor.py" line="427"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="399"/>
+        <location filename="../plugin/gui/connection_editor.py" line="431"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="401"/>
+        <location filename="../plugin/gui/connection_editor.py" line="430"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test réussi : connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="406"/>
+        <location filename="../plugin/gui/connection_editor.py" line="438"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Le test s'est arrêté sur une erreur interne (%1) ; le journal des messages contient les détails.</translation>
     </message>
@@ -543,182 +548,182 @@
         <translation>Connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="403"/>
+        <location filename="../ui/connection_editor.ui" line="434"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="36"/>
+        <location filename="../ui/connection_editor.ui" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="46"/>
+        <location filename="../ui/connection_editor.ui" line="71"/>
         <source>e.g. City GIS</source>
         <translation>p. ex. SIG de la ville</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="53"/>
+        <location filename="../ui/connection_editor.ui" line="78"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="70"/>
+        <location filename="../ui/connection_editor.ui" line="95"/>
         <source>The address of any service, folder or server, of an ArcGIS Enterprise portal or of an ArcGIS Online organisation.</source>
         <translation>L'adresse d'un service, d'un dossier ou d'un serveur, d'un portail ArcGIS Enterprise ou d'une organisation ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="83"/>
+        <location filename="../ui/connection_editor.ui" line="108"/>
         <source>Sign-in</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="89"/>
+        <location filename="../ui/connection_editor.ui" line="114"/>
         <source>Sign in with</source>
         <translation>S'identifier avec</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="102"/>
+        <location filename="../ui/connection_editor.ui" line="127"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="115"/>
+        <location filename="../ui/connection_editor.ui" line="140"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="128"/>
+        <location filename="../ui/connection_editor.ui" line="153"/>
         <source>Keep it in</source>
         <translation>Le conserver dans</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="223"/>
+        <location filename="../ui/connection_editor.ui" line="248"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="229"/>
+        <location filename="../ui/connection_editor.ui" line="260"/>
         <source>Token bound to</source>
         <translation>Jeton lié à</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="242"/>
+        <location filename="../ui/connection_editor.ui" line="273"/>
         <source>Referer</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="255"/>
+        <location filename="../ui/connection_editor.ui" line="286"/>
         <source>Send the token as</source>
         <translation>Envoyer le jeton via</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="268"/>
+        <location filename="../ui/connection_editor.ui" line="299"/>
         <source>Token lifetime</source>
         <translation>Durée de vie du jeton</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="278"/>
+        <location filename="../ui/connection_editor.ui" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="294"/>
+        <location filename="../ui/connection_editor.ui" line="325"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Autoriser le HTTP non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="301"/>
+        <location filename="../ui/connection_editor.ui" line="332"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>En HTTP non chiffré, votre mot de passe et les jetons circulent en clair : toute personne sur le trajet réseau peut les lire et les réutiliser. Ne l'utilisez que sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="314"/>
+        <location filename="../ui/connection_editor.ui" line="345"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="322"/>
+        <location filename="../ui/connection_editor.ui" line="353"/>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="339"/>
+        <location filename="../ui/connection_editor.ui" line="370"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="417"/>
+        <location filename="../ui/connection_editor.ui" line="448"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="431"/>
+        <location filename="../ui/connection_editor.ui" line="462"/>
         <source>Token endpoint</source>
         <translation>Point d'accès des jetons</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="448"/>
+        <location filename="../ui/connection_editor.ui" line="479"/>
         <source>Portal</source>
         <translation>Portail</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="465"/>
+        <location filename="../ui/connection_editor.ui" line="496"/>
         <source>Token sent as</source>
         <translation>Jeton envoyé via</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="479"/>
+        <location filename="../ui/connection_editor.ui" line="510"/>
         <source>Token expires</source>
         <translation>Expiration du jeton</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="295"/>
+        <location filename="../plugin/gui/connection_editor.py" line="324"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="327"/>
+        <location filename="../plugin/gui/connection_editor.py" line="356"/>
         <source>Signed in.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="331"/>
+        <location filename="../plugin/gui/connection_editor.py" line="360"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="333"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="163"/>
+        <location filename="../ui/connection_editor.ui" line="188"/>
         <source>Sign in with browser</source>
         <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="187"/>
+        <location filename="../ui/connection_editor.ui" line="212"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="216"/>
+        <location filename="../plugin/gui/connection_editor.py" line="245"/>
         <source>Check the referer</source>
         <translation>Vérifiez le référent</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="217"/>
+        <location filename="../plugin/gui/connection_editor.py" line="246"/>
         <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>Le référent ne peut pas contenir « %1 » : il est envoyé dans un en-tête HTTP, qui ne porte que des caractères Latin-1 imprimables (lettres, chiffres, ponctuation comme - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <location filename="../plugin/gui/connection_editor.py" line="253"/>
         <source>Check “%1”</source>
         <translation>Vérifiez « %1 »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="225"/>
+        <location filename="../plugin/gui/connection_editor.py" line="254"/>
         <source>“%1” cannot hold an invisible or control character (%2).</source>
         <translation>« %1 » ne peut pas contenir de caractère invisible ou de contrôle (%2).</translation>
     </message>
@@ -910,212 +915,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="335"/>
+        <location filename="../plugin/gui/texts.py" line="338"/>
         <source>User name and password</source>
         <translation>Nom d'utilisateur et mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="352"/>
+        <location filename="../plugin/gui/texts.py" line="355"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="337"/>
+        <location filename="../plugin/gui/texts.py" line="340"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Identifiants d'application (ID client et secret OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="346"/>
+        <location filename="../plugin/gui/texts.py" line="349"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="347"/>
+        <location filename="../plugin/gui/texts.py" line="350"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="354"/>
+        <location filename="../plugin/gui/texts.py" line="357"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="359"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Enter the client ID.</source>
         <translation>Saisissez l'ID client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="360"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="365"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d'API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="366"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Enter the client secret.</source>
         <translation>Saisissez le secret client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="371"/>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="373"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>QGIS authentication database</source>
         <translation>Base de données d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="374"/>
+        <location filename="../plugin/gui/texts.py" line="377"/>
         <source>Operating system keyring</source>
         <translation>Trousseau de clés du système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="380"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>Referer (sent with every request)</source>
         <translation>Référent (envoyé avec chaque requête)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>IP address of this computer</source>
         <translation>Adresse IP de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="387"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Automatic (recommended)</source>
         <translation>Automatique (recommandé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="388"/>
+        <location filename="../plugin/gui/texts.py" line="391"/>
         <source>X-Esri-Authorization header</source>
         <translation>En-tête X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="389"/>
+        <location filename="../plugin/gui/texts.py" line="392"/>
         <source>Authorization: Bearer header</source>
         <translation>En-tête Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="391"/>
+        <location filename="../plugin/gui/texts.py" line="394"/>
         <source>token query parameter (old servers)</source>
         <translation>paramètre de requête token (anciens serveurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="409"/>
+        <location filename="../plugin/gui/texts.py" line="412"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (autonome)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="410"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server fédéré avec un portail</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="411"/>
+        <location filename="../plugin/gui/texts.py" line="414"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portail ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="412"/>
+        <location filename="../plugin/gui/texts.py" line="415"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="421"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="419"/>
+        <location filename="../plugin/gui/texts.py" line="422"/>
         <source>Multipoint</source>
         <translation>Multipoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="420"/>
+        <location filename="../plugin/gui/texts.py" line="423"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="421"/>
+        <location filename="../plugin/gui/texts.py" line="424"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="422"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>Envelope</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="423"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>Table (no geometry)</source>
         <translation>Table (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="424"/>
+        <location filename="../plugin/gui/texts.py" line="427"/>
         <source>Drawn by the server</source>
         <translation>Dessinée par le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="430"/>
+        <location filename="../plugin/gui/texts.py" line="433"/>
         <source>Feature service</source>
         <translation>Service d'entités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="431"/>
+        <location filename="../plugin/gui/texts.py" line="434"/>
         <source>Map service</source>
         <translation>Service de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="446"/>
+        <location filename="../plugin/gui/texts.py" line="449"/>
         <source>less than a minute</source>
         <translation>moins d'une minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="448"/>
+        <location filename="../plugin/gui/texts.py" line="451"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="450"/>
+        <location filename="../plugin/gui/texts.py" line="453"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="452"/>
+        <location filename="../plugin/gui/texts.py" line="455"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="340"/>
+        <location filename="../plugin/gui/texts.py" line="343"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Connexion par le navigateur (SAML, multifacteur)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="367"/>
+        <location filename="../plugin/gui/texts.py" line="370"/>
         <source>Sign in with the browser first.</source>
         <translation>Connectez-vous d'abord avec le navigateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="390"/>
+        <location filename="../plugin/gui/texts.py" line="393"/>
         <source>Authorization header, token alone</source>
         <translation>En-tête Authorization, jeton seul</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="400"/>
         <source>token in the POST body</source>
         <translation>jeton dans le corps de la requête POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="402"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (couches), {processing} (Traitements)</translation>
     </message>
@@ -1123,27 +1128,27 @@
 <context>
     <name>TokenStatus</name>
     <message>
-        <location filename="../plugin/gui/status.py" line="83"/>
+        <location filename="../plugin/gui/status.py" line="75"/>
         <source>Signed in, the token does not expire</source>
         <translation>Connecté, le jeton n'expire pas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="84"/>
+        <location filename="../plugin/gui/status.py" line="76"/>
         <source>Signed in, token expires in %1</source>
         <translation>Connecté, le jeton expire dans %1</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="86"/>
+        <location filename="../plugin/gui/status.py" line="78"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="87"/>
+        <location filename="../plugin/gui/status.py" line="79"/>
         <source>Sign-in failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="88"/>
+        <location filename="../plugin/gui/status.py" line="80"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>

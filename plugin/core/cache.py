@@ -76,6 +76,7 @@ class Entry(Generic[P]):
 _EMPTY: Entry = Entry(None, None, -math.inf, -math.inf)
 
 Fetch = Callable[[], tuple[TokenInfo, P]]
+Stored = Callable[[Entry[P]], None]  # told of a fetched entry once the slot holds it
 
 
 class TokenSlot(Generic[P]):
@@ -114,13 +115,18 @@ class TokenSlot(Generic[P]):
         return self.entry.renew_at if self.entry.token is not None else math.inf
 
     @property
+    def fetching(self) -> bool:
+        """Whether a fetch is under way."""
+        return self._fetching
+
+    @property
     def error(self) -> Optional[ArcGISAuthError]:
         """The error of the last fetch, if it failed."""
         return self._error
 
     # --- Fetching ----------------------------------------------------------------------------------
 
-    def get(self, fetch: Fetch[P], *, wait_timeout: float) -> Entry[P]:
+    def get(self, fetch: Fetch[P], *, wait_timeout: float, on_stored: Optional[Stored[P]] = None) -> Entry[P]:
         """A fresh entry, fetching it (or waiting for the fetch under way) if needed.
 
         Raises the fetch's :class:`ArcGISAuthError`; while an earlier failure's retry
@@ -134,9 +140,9 @@ class TokenSlot(Generic[P]):
             if self._error is not None and self._clock() < self._retry_at:
                 raise self._error
             self._fetching = True
-        return self._fly(fetch)
+        return self._fly(fetch, on_stored)
 
-    def refresh(self, fetch: Fetch[P], *, force: bool = False) -> None:
+    def refresh(self, fetch: Fetch[P], *, force: bool = False, on_stored: Optional[Stored[P]] = None) -> None:
         """Fetch in the background, unless a fetch is under way, or (without ``force``) the token
         is still fresh or a failure's retry delay runs. Errors are kept in :attr:`error`."""
         with self._lock:
@@ -147,7 +153,7 @@ class TokenSlot(Generic[P]):
                 return
             self._fetching = True
         with contextlib.suppress(ArcGISAuthError):
-            self._fly(fetch)
+            self._fly(fetch, on_stored)
 
     def _wait_for_flight(self, timeout: float) -> Entry[P]:
         flight = self._flights
@@ -160,7 +166,7 @@ class TokenSlot(Generic[P]):
             raise self._error
         return self.entry
 
-    def _fly(self, fetch: Fetch[P]) -> Entry[P]:
+    def _fly(self, fetch: Fetch[P], on_stored: Optional[Stored[P]]) -> Entry[P]:
         try:
             token, payload = fetch()
         except ArcGISAuthError as error:
@@ -179,6 +185,8 @@ class TokenSlot(Generic[P]):
             self.entry = entry
             self._error, self._failures, self._retry_at = None, 0, -math.inf
             self._end_flight()
+        if on_stored is not None:
+            on_stored(entry)  # observers hear of it once it is what the slot hands out
         return entry
 
     def _end_flight(self) -> None:

@@ -137,6 +137,22 @@ class _ConnectionState:
         self.extension_refused = False  # the portal would not extend the browser sign-in: warned once
 
 
+class SignedRequest(NamedTuple):
+    """``auth_for_connection``'s answer: what to add to the request, and the token it carries."""
+
+    auth: RequestAuth
+    token: TokenInfo
+
+
+@dataclass(frozen=True)
+class ConnectionStatus:
+    """A connection's own sign-in, as the engine knows it (``TokenEngine.status``)."""
+
+    token: Optional[TokenInfo]  # a token that has not expired, or None
+    error: Optional[ArcGISAuthError]  # why the last sign-in failed (None after a success)
+    signing_in: bool  # a sign-in is under way
+
+
 @dataclass(frozen=True)
 class TestResult:
     """What ``Test connection`` found; ``summary`` is the line to show the user."""
@@ -296,20 +312,29 @@ class TokenEngine:
 
     def _get(self, server: _Server) -> Entry[_Delivery]:
         try:
-            return server.slot.get(lambda: self._fetch(server), wait_timeout=self._fetch_wait_timeout)
+            return server.slot.get(
+                lambda: self._fetch(server), wait_timeout=self._fetch_wait_timeout, on_stored=self._announcer(server)
+            )
         finally:
             self._plan(server)
 
     # --- Token life ------------------------------------------------------------------------------------
 
-    def invalidate(self, url_or_root: str, token: Optional[str] = None) -> bool:
+    def invalidate(
+        self, url_or_root: str, token: Optional[str] = None, *, connection_id: Optional[str] = None
+    ) -> bool:
         """After a 498/499 for ``url_or_root``: drop its token so that the next ask renews at once.
 
         Pass the ``token`` the refused request carried: then a burst of refusals of
         the same token causes a single renewal. With ``transport=auto`` the refused
-        URL is where the next token's transport is checked again. True if dropped.
+        URL is where the next token's transport is checked again. ``connection_id``:
+        that connection's token for the URL (see :meth:`auth_for_connection`), not the
+        one the URL's root belongs to. True if dropped.
         """
-        server = self._routes.lookup(url_or_root)
+        if connection_id is None:
+            server = self._routes.lookup(url_or_root)
+        else:
+            server = self._own_server(connection_id, url_or_root)
         if server is None or not server.slot.invalidate(token):
             return False
         LOG.info("%s: token for %s invalidated", server.state.connection.name, server.root)
@@ -328,6 +353,44 @@ class TokenEngine:
                 server.slot.forgive()
                 server.force_renewal = True
                 self._scheduler.schedule(server.key, -math.inf)
+
+    def status(self, connection_id: str) -> ConnectionStatus:
+        """What the engine knows of this connection's own sign-in (its pasted root), no I/O: never
+        another connection's, even one covering the same server."""
+        with self._lock:
+            state = self._states[connection_id]
+            primary = next(iter(state.servers.values()))
+        slot = primary.slot
+        usable = slot.usable()
+        return ConnectionStatus(usable.token if usable is not None else None, slot.error, slot.fetching)
+
+    def auth_for_connection(self, connection_id: str, url: str, *, method: str = "GET") -> SignedRequest:
+        """Blocking: what to add to a request to ``url`` with *this* connection's token (not whichever
+        connection the URL's root belongs to), signing in if needed, and that token (to
+        :meth:`invalidate` it when refused). Raises the
+        :class:`ArcGISAuthError` that says why not, or LookupError when the connection does not
+        cover ``url``."""
+        server = self._own_server(connection_id, url)
+        if server is None:
+            # A portal connection learns its federated servers when it signs in.
+            primary = next(iter(self._states[connection_id].servers.values()))
+            self._get(primary)
+            server = self._own_server(connection_id, url)
+        if server is None:
+            name = self._states[connection_id].connection.name
+            raise LookupError(f"the connection {name!r} does not cover {redact(url)}")
+        entry = self._get(server)
+        auth = _apply(entry, url, method)
+        assert auth is not None and entry.token is not None  # noqa: S101 - a fetched entry has a token
+        return SignedRequest(auth, entry.token)
+
+    def _own_server(self, connection_id: str, url: str) -> Optional[_Server]:
+        """The connection's server root that ``url`` is under (the longest), or None."""
+        location = locate(url)
+        with self._lock:
+            servers = list(self._states[connection_id].servers.values())
+        table: RootTable[_Server] = RootTable((server.root, server) for server in servers)
+        return table.lookup_location(location) if location is not None else None
 
     def token_info(self, url_or_root: str) -> Optional[TokenInfo]:
         """The current token for a URL or root (no I/O), e.g. to show its expiry."""
@@ -372,7 +435,7 @@ class TokenEngine:
     def _fetch(self, server: _Server) -> tuple[TokenInfo, _Delivery]:
         """Sign in (or exchange, or read the key) for one server root; runs in a slot's single flight.
 
-        Observers hear of the new token just before the slot starts handing it out. Every
+        Observers hear of the new token once the slot hands it out (:meth:`_announcer`). Every
         request it makes (discovery, sign-in, exchange, probes) ends within ``sign_in_seconds``.
         """
         state = server.state
@@ -395,8 +458,13 @@ class TokenEngine:
             "never expires" if token.expires is None else _when(token.expires),
             delivery.transport.value,
         )
-        self._notify(state, self._on_token_changed, server.root.url, token)
         return token, delivery
+
+    def _announcer(self, server: _Server) -> Callable[[Entry[_Delivery]], None]:
+        def announce(entry: Entry[_Delivery]) -> None:
+            self._notify(server.state, self._on_token_changed, server.root.url, entry.token)
+
+        return announce
 
     def _discovered(self, state: _ConnectionState) -> ServerInfo:
         with state.discovery_lock:  # one discovery per connection, whoever asks
@@ -481,7 +549,9 @@ class TokenEngine:
         portal = state.servers[info.portal.location] if info.portal is not None else None
         if portal is None:
             raise AssertionError("a federated server root without its portal")
-        portal_token = portal.slot.get(lambda: self._fetch(portal), wait_timeout=self._fetch_wait_timeout).token
+        portal_token = portal.slot.get(
+            lambda: self._fetch(portal), wait_timeout=self._fetch_wait_timeout, on_stored=self._announcer(portal)
+        ).token
         self._plan(portal)
         assert portal_token is not None  # noqa: S101 - a fetched entry has a token
         connection = state.connection
@@ -760,7 +830,7 @@ class TokenEngine:
         if server is None or self._closed:
             return
         force, server.force_renewal = server.force_renewal, False
-        server.slot.refresh(lambda: self._fetch(server), force=force)
+        server.slot.refresh(lambda: self._fetch(server), force=force, on_stored=self._announcer(server))
         self._plan(server)
 
     def _plan(self, server: _Server) -> None:

@@ -361,6 +361,11 @@ class InvalidTokenError(ServiceAccessError):
     )
 
 
+class RequestRefusedError(ArcGISAuthError):
+    template = "{server} could not do what was asked: {reason}. Check the layer, the fields and the filter."
+    retryable = False
+
+
 class TokenStillRefusedError(InvalidTokenError):
     template = (
         "{server} rejected the token (498) even after the plugin signed in again and retried, sending it as "

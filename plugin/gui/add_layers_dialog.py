@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ..core.connection import Connection
 from ..core.errors import ArcGISAuthError
 from ..integration.browser import create_browser_connections
-from ..integration.catalog import CatalogLayer, NotSignedInError, ServerCatalog, read_catalog
+from ..integration.catalog import CatalogLayer, ServerCatalog, read_catalog
 from ..integration.layers import BuiltLayers, LayerSource, build_layers
 from ..integration.tasks import FunctionTask, start
 from . import texts
@@ -20,6 +20,8 @@ from .feedback import Feedback
 from .models import CatalogFilter, CatalogModel
 from .status import TokenStatus
 from .ui_loader import form_class
+
+LAST_CONNECTION_KEY = "arcgis_token_auth/add_layers/last_connection"
 
 
 class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
@@ -67,16 +69,25 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         return self._service.connection(connection_id) if connection_id else None
 
     def reload_connections(self) -> None:
-        current = self.connectionCombo.currentData()
+        """List the connections; select the one in use, else the last one the user read (signing in to
+        it: the user chose it), else none — never sign in to a connection nobody picked."""
+        current = self.connectionCombo.currentData() or QgsSettings().value(LAST_CONNECTION_KEY, "")
         self.connectionCombo.blockSignals(True)  # one catalog read, after the list is complete
         self.connectionCombo.clear()
+        self.connectionCombo.addItem(self.tr("Choose a connection…"), "")
         for connection in sorted(self._service.connections(), key=lambda c: c.name.lower()):
             self.connectionCombo.addItem(connection.name, connection.id)
-        self.connectionCombo.setCurrentIndex(max(self.connectionCombo.findData(current), 0))
+        self.connectionCombo.setCurrentIndex(max(self.connectionCombo.findData(current), 0) if current else 0)
         self.connectionCombo.blockSignals(False)
-        if self.connectionCombo.count() == 0:
+        if self.connectionCombo.count() == 1:
             self.connectionStatusLabel.setText(self.tr("No connection yet: add one with “Connections…”."))
+        else:
+            self.connectionStatusLabel.clear()
         self.load_catalog()
+
+    def select_connection(self, connection_id: str) -> None:
+        """Pick a connection, as the user does in the list (its catalog is read)."""
+        self.connectionCombo.setCurrentIndex(self.connectionCombo.findData(connection_id))
 
     def manage_connections(self) -> None:
         self.manager = ConnectionsDialog(self._service, self._status, parent=self)
@@ -107,6 +118,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         if connection is None:
             self._update_buttons()
             return
+        QgsSettings().setValue(LAST_CONNECTION_KEY, connection.id)  # an id: nothing secret
         self._show_status(connection)
         engine = self._service.engine
         description = self.tr("Reading the catalog of “%1”").replace("%1", connection.name)
@@ -148,17 +160,16 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             )
 
     def _catalog_failed(self, error: BaseException) -> None:
-        self._report_failure(self.tr("The catalog could not be read"), error)
+        connection = self.connection()
+        if connection is not None and self._service.engine.status(connection.id).token is None:
+            self._report_failure(self.tr("“%1” could not sign in").replace("%1", connection.name), error)
+        else:
+            self._report_failure(self.tr("The catalog could not be read"), error)
 
     def _report_failure(self, title: str, error: BaseException) -> None:
         self._task = None
         self._set_busy(False)
-        connection = self.connection()
-        if isinstance(error, NotSignedInError) and connection is not None:
-            # The token service has said why (error_reported), and the status knows it.
-            why = self._status.status(connection.id).message or self.tr("See its status in “Connections…”.")
-            self.feedback.failure(self.tr("“%1” could not sign in").replace("%1", connection.name), why)
-        elif isinstance(error, ArcGISAuthError):
+        if isinstance(error, ArcGISAuthError):
             self.feedback.failure(title, texts.error_text(error))
         else:
             why = self.tr("An internal error stopped it (%1); the message log has the details.")

@@ -46,7 +46,6 @@ class TokenStatus(QObject):
         self._service = service
         self._messages: dict[str, str] = {}
         self._signing_in: set[str] = set()
-        self._reported: dict[str, Optional[float]] = {}  # connection id → expiry of its last token
         service.token_changed.connect(self._on_token_changed)
         service.error_reported.connect(self._on_error)
 
@@ -62,19 +61,12 @@ class TokenStatus(QObject):
         return Status(State.NOT_SIGNED_IN)
 
     def _token(self, connection_id: str) -> tuple[bool, Optional[float]]:
-        """Whether the connection holds a token, and when it expires."""
-        connection = self._service.connection(connection_id)
-        if connection is None:
+        """Whether the connection holds a token of its own, and when it expires (the engine's answer:
+        never another connection's to the same server)."""
+        if self._service.connection(connection_id) is None:
             return False, None
-        owner = self._service.engine.connection_for_url(connection.root.url)
-        if owner is not None and owner.id == connection_id:
-            info = self._service.token_info(connection_id)
-            return info is not None, info.expires if info is not None else None
-        # An older connection to the same server answers for its URL (and gets its requests):
-        # only this connection's own sign-ins, as reported, tell its state.
-        if connection_id in self._reported:
-            return True, self._reported[connection_id]
-        return False, None
+        token = self._service.engine.status(connection_id).token
+        return token is not None, token.expires if token is not None else None
 
     def describe(self, status: Status) -> str:
         """One line for lists: "Signed in, token expires in 54 min"."""
@@ -103,15 +95,11 @@ class TokenStatus(QObject):
     def forget(self, connection_id: str) -> None:
         """Drop what is known of the connection (signed out, edited or deleted)."""
         self._messages.pop(connection_id, None)
-        self._reported.pop(connection_id, None)
         self._signing_in.discard(connection_id)
         self.changed.emit(connection_id)
 
     # -- the token service's signals (queued to the main thread) -----------------------
-    def _on_token_changed(self, connection_id: str, server_root: str, expires: float) -> None:
-        connection = self._service.connection(connection_id)
-        if connection is not None and server_root == connection.root.url:
-            self._reported[connection_id] = expires or None  # 0: does not expire
+    def _on_token_changed(self, connection_id: str, _server_root: str, _expires: float) -> None:
         self._messages.pop(connection_id, None)
         asked = connection_id in self._signing_in
         self._signing_in.discard(connection_id)
@@ -122,7 +110,6 @@ class TokenStatus(QObject):
     def _on_error(self, connection_id: str, _server_root: str, message: str) -> None:
         text = texts.reported_text(message)
         self._messages[connection_id] = text
-        self._reported.pop(connection_id, None)
         self._signing_in.discard(connection_id)
         self.changed.emit(connection_id)
         self.failed.emit(connection_id, text)

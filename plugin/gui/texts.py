@@ -201,6 +201,9 @@ CORE_MESSAGES = (
         "ArcGISAuthError",
         "{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if"
         " this keeps happening, test the connection."),
+    QT_TRANSLATE_NOOP(  # RequestRefusedError
+        "ArcGISAuthError",
+        "{server} could not do what was asked: {reason}. Check the layer, the fields and the filter."),
     QT_TRANSLATE_NOOP(  # TokenStillRefusedError
         "ArcGISAuthError",
         "{server} rejected the token (498) even after the plugin signed in again and retried, sending it as "

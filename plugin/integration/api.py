@@ -35,6 +35,7 @@ from ..core.errors import ArcGISAuthError
 from ..core.oauth import BrowserSession
 from ..core.transport import Transport
 from .browser_signin import SIGN_IN_TIMEOUT
+from .catalog import layer_title
 from .secrets import SecretStore
 from .service import TokenService, active_service
 
@@ -183,7 +184,8 @@ def add_feature_layer(url: str, name: str = "", connection: Optional[Connection]
     :class:`ArcGISAuthError` that says why, when that fails.
     """
     _sign_in_first(url, connection)
-    layer = QgsVectorLayer(layer_uri(url, connection), name or url.rstrip("/").rsplit("/", 2)[-2], FEATURE_PROVIDER)
+    layer_id = url.rstrip("/").rsplit("/", 1)[-1]
+    layer = QgsVectorLayer(layer_uri(url, connection), name or layer_title(url, layer_id), FEATURE_PROVIDER)
     return _add(layer, url)
 
 
@@ -204,7 +206,7 @@ def add_map_layer(
     uri = QgsDataSourceUri(layer_uri(service_url, connection))
     uri.setParam("layer", str(layer_id))
     uri.setParam("format", "png32")  # transparent where nothing is drawn
-    title = name or f"{service_url.rsplit('/', 2)[-2]} {layer_id}"
+    title = name or layer_title(service_url, str(layer_id))
     return _add(QgsRasterLayer(uri.uri(False), title, MAP_PROVIDER), url)
 
 

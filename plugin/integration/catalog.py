@@ -1,10 +1,10 @@
 """A connection's catalog: its servers' folders → services → layers, with their geometry.
 
 Read with blocking requests, so only ever inside a QgsTask (see
-:mod:`.tasks`). The requests go through QGIS's network stack: the plugin's
-request preprocessor puts the connection's token on them as on the layers'
-own requests, QGIS's proxy and trusted CAs apply, and this module never
-handles a token.
+:mod:`.tasks`), through :func:`.rest.request_json`: with *this* connection's
+token only (a connection that failed to sign in never shows the catalog
+another connection to the same server may read), on the engine's HTTP client
+(QGIS's proxy and trusted CAs). This module never handles a token.
 
 Failures are the core's :class:`~..core.errors.ArcGISAuthError` classes, so
 they read (and are translated) like every other sign-in or service error.
@@ -15,27 +15,19 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+from qgis.core import QgsFeedback
 
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.errors import (
     ArcGISAuthError,
-    CertificateNotTrustedError,
-    ConnectionRefusedByServerError,
     ResourceNotFoundError,
-    ServerTimeoutError,
-    ServerUnreachableError,
     UnexpectedResponseError,
-    service_error,
 )
-from ..core.http import decode_reply
 from ..core.urls import origin_of, redact
-from .tasks import UserFacingError
+from .rest import request_json
 
 log = logging.getLogger(LOGGER_NAME).getChild("catalog")
 
@@ -81,6 +73,18 @@ class CatalogLayer:
         """True when it can be added as a map layer (a map service renders it)."""
         return self.service_type == MAP_SERVER
 
+    @property
+    def title(self) -> str:
+        """The name a QGIS layer of it gets: "Demo/Points — Points", service and layer as ArcGIS names
+        them, so that layers of several services can be told apart in the Layers panel."""
+        return layer_title(self.service_url, self.name)
+
+
+def layer_title(url: str, layer_name: str) -> str:
+    """``Service/Name — layer`` for a service or layer URL (the layer name alone if the URL names no service)."""
+    service = _service_named_by(url)
+    return f"{service.name} — {layer_name}" if service is not None else layer_name
+
 
 @dataclass(frozen=True)
 class CatalogService:
@@ -113,8 +117,11 @@ class ServerCatalog:
         return sorted({service.folder for service in self.services if service.folder}, key=str.lower)
 
 
-class NotSignedInError(UserFacingError):
-    """The connection could not sign in; the token service has reported why (``error_reported``)."""
+class CancelledError(ArcGISAuthError):
+    """The user cancelled the catalog read."""
+
+
+GetJson = Callable[[str], dict[str, Any]]
 
 
 def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[ServerCatalog]:
@@ -122,10 +129,15 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
 
     ``engine`` is the service's TokenEngine. Signing in first tells which
     servers a portal connection covers; roots that list no services (the
-    portal itself) are left out. Raises NotSignedInError or ArcGISAuthError.
+    portal itself) are left out. Raises the ArcGISAuthError that says why, a failed sign-in's included.
     """
-    if engine.auth_for_request(connection.root.url, may_block=True) is None:
-        raise NotSignedInError(connection.name)
+
+    def get_json(url: str) -> dict[str, Any]:
+        if feedback.isCanceled():
+            raise CancelledError
+        return request_json(engine, connection, url)
+
+    engine.auth_for_connection(connection.id, connection.root.url)  # signs in: the real reason if it cannot
     catalogs: list[ServerCatalog] = []
     first_error: Optional[ArcGISAuthError] = None
     roots = engine.server_roots(connection.id)
@@ -133,7 +145,7 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
         if feedback.isCanceled():
             break
         try:
-            services = _list_services(root, feedback)
+            services = _list_services(root, get_json, feedback)
         except ResourceNotFoundError as error:
             # No services directory here (some servers publish only their services): what the
             # connection's own URL names is still there to list.
@@ -146,7 +158,8 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
             log.debug("No catalog at %s (%s)", redact(root), type(error).__name__)
             first_error = first_error or error
             continue
-        catalogs.append(_with_layers(root, services, feedback, index, len(roots)))
+        catalog = _with_layers(root, services, get_json=get_json, feedback=feedback, part=index, parts=len(roots))
+        catalogs.append(catalog)
     if not catalogs and first_error is not None and not feedback.isCanceled():
         raise first_error
     return catalogs
@@ -166,15 +179,15 @@ def _service_named_by(url: str) -> Optional[CatalogService]:
     return CatalogService(name, service_type, f"{head}/rest/services/{name}/{service_type}")
 
 
-def _list_services(root: str, feedback: QgsFeedback) -> list[CatalogService]:
-    top = _get_json(f"{root}/rest/services", feedback)
+def _list_services(root: str, get_json: GetJson, feedback: QgsFeedback) -> list[CatalogService]:
+    top = get_json(f"{root}/rest/services")
     if not isinstance(top.get("services"), list):
         raise UnexpectedResponseError(origin_of(root), detail="no service list")
     listings = [top]
     for folder in top.get("folders") or []:
         if feedback.isCanceled():
             break
-        listings.append(_get_json(f"{root}/rest/services/{folder}", feedback))
+        listings.append(get_json(f"{root}/rest/services/{folder}"))
     return [
         CatalogService(entry["name"], entry["type"], f"{root}/rest/services/{entry['name']}/{entry['type']}")
         for listing in listings
@@ -184,14 +197,14 @@ def _list_services(root: str, feedback: QgsFeedback) -> list[CatalogService]:
 
 
 def _with_layers(
-    root: str, services: list[CatalogService], feedback: QgsFeedback, part: int, parts: int
+    root: str, services: list[CatalogService], *, get_json: GetJson, feedback: QgsFeedback, part: int, parts: int
 ) -> ServerCatalog:
     read = []
     for index, service in enumerate(services):
         if feedback.isCanceled():
             break
         try:
-            layers = _read_layers(service, feedback)
+            layers = _read_layers(service, get_json)
             read.append(CatalogService(service.name, service.service_type, service.url, layers))
         except ArcGISAuthError as error:
             # One service the account may not read does not hide the others.
@@ -201,8 +214,8 @@ def _with_layers(
     return ServerCatalog(root, tuple(read))
 
 
-def _read_layers(service: CatalogService, feedback: QgsFeedback) -> tuple[CatalogLayer, ...]:
-    data = _get_json(f"{service.url}/layers", feedback)
+def _read_layers(service: CatalogService, get_json: GetJson) -> tuple[CatalogLayer, ...]:
+    data = get_json(f"{service.url}/layers")
     layers = []
     for entry in [*(data.get("layers") or []), *(data.get("tables") or [])]:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), int):
@@ -229,35 +242,3 @@ def _crs(layer: dict[str, Any]) -> str:
             if isinstance(wkid, int):
                 return f"EPSG:{3857 if wkid == 102100 else wkid}"
     return ""
-
-
-# -- one request -------------------------------------------------------------------
-_NETWORK_ERRORS = {
-    QNetworkReply.NetworkError.ConnectionRefusedError: ConnectionRefusedByServerError,
-    QNetworkReply.NetworkError.TimeoutError: ServerTimeoutError,
-    QNetworkReply.NetworkError.OperationCanceledError: ServerTimeoutError,  # QGIS's own request timeout
-    QNetworkReply.NetworkError.SslHandshakeFailedError: CertificateNotTrustedError,
-}
-
-
-def _get_json(url: str, feedback: QgsFeedback) -> dict[str, Any]:
-    """``url?f=json`` as a dict; raises the ArcGISAuthError that says what went wrong."""
-    request = QNetworkRequest(QUrl(f"{url}?f=json"))
-    blocking = QgsBlockingNetworkRequest()
-    # forceRefresh: a catalog from QGIS's 30-second cache could predate a sign-in.
-    code = blocking.get(request, True, feedback)
-    reply = blocking.reply()
-    origin = origin_of(url)
-    if code != QgsBlockingNetworkRequest.ErrorCode.NoError and not reply.content():
-        # Not blocking.errorMessage(): QGIS puts the whole request URL in it.
-        error_class = _NETWORK_ERRORS.get(reply.error(), ServerUnreachableError)
-        raise error_class(origin, detail=f"network error {reply.error()}")
-    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0
-    content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
-    data = decode_reply(url, int(status), content_type, bytes(reply.content())).json()  # the specific reason, if not
-    error = data.get("error")
-    if isinstance(error, dict):
-        status = error.get("code")
-        refused = service_error(origin, status) if isinstance(status, int) else None
-        raise refused or UnexpectedResponseError(origin, detail=f"error code {status}")
-    return data

@@ -17,20 +17,19 @@ holds a token, a password or a URL's query.
 
 from __future__ import annotations
 
-import weakref
-from functools import partial
 from typing import Callable, TypeVar
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Secret
-from ..core.engine import TestResult
-from ..core.errors import ArcGISAuthError, InvalidTokenError, TokenStillRefusedError, service_error
+from ..core.engine import SignedRequest, TestResult
+from ..core.errors import ArcGISAuthError
 from ..core.tokens import TokenInfo
 from ..core.urls import RootTable, ServerRoot, origin_of
 from .api import NoConnectionError, PluginNotLoadedError, run_off_main_thread
+from .rest import request_json
 from .secrets import SecretStore, keyring_unreadable_reason
 from .service import TokenService, active_service
 from .store import ConnectionHealth
@@ -54,33 +53,6 @@ def service() -> TokenService:
     if running is None:
         raise HeadlessError(str(PluginNotLoadedError()))
     return running
-
-
-# The engine reports a sign-in failure once, when it happens (error_reported), and then waits
-# before it tries again — for a refused password until the user changes something, since
-# retrying locks accounts. An algorithm that asks later learns the reason from here.
-_failures: weakref.WeakKeyDictionary[TokenService, dict[str, str]] = weakref.WeakKeyDictionary()
-
-
-def watch(running: TokenService) -> dict[str, str]:
-    """The last failure message of each connection of ``running`` that has not signed in since.
-
-    Listening starts at the first call: the Processing provider makes it as QGIS loads the plugin.
-    """
-    failures = _failures.get(running)
-    if failures is None:
-        failures = _failures[running] = {}
-
-        def failed(connection_id: str, _root: str, message: str) -> None:
-            failures[connection_id] = message
-
-        def signed_in(connection_id: str, _root: str, _expires: float) -> None:
-            failures.pop(connection_id, None)
-
-        # Direct: a report comes from the thread that signed in, and must be in before that thread goes on.
-        running.error_reported.connect(failed, Qt.ConnectionType.DirectConnection)
-        running.token_changed.connect(signed_in, Qt.ConnectionType.DirectConnection)
-    return failures
 
 
 def blocking(function: Callable[[], T]) -> T:
@@ -160,7 +132,7 @@ def _covers(running: TokenService, connection: Connection, url: str) -> bool:
     require_secret(connection)
     covering = running.engine.connection_for_url(url)
     if covering is None:
-        _request_auth(running, connection, connection.root.url)  # a portal learns its federated servers
+        _sign_in(running, connection, connection.root.url)  # a portal learns its federated servers
         covering = running.engine.connection_for_url(url)
     return covering is not None and covering.id == connection.id
 
@@ -237,13 +209,7 @@ def token(connection: Connection, url: str = "") -> tuple[str, TokenInfo]:
     target = url or connection.root.url
     if not _covers(running, connection, target):
         raise HeadlessError(f"The connection “{connection.name}” does not cover {origin_of(target)}.")
-    _request_auth(running, connection, target)
-    info = running.engine.token_info(target)
-    if info is None:  # dropped (a refusal elsewhere) between the two calls: ask once more
-        _request_auth(running, connection, target)
-        info = running.engine.token_info(target)
-    if info is None:
-        raise HeadlessError(f"No token could be obtained for {origin_of(target)}.")
+    info = _sign_in(running, connection, target).token
     roots = RootTable((ServerRoot.parse(root), root) for root in running.engine.server_roots(connection.id))
     return roots.lookup(target) or connection.root.url, info
 
@@ -278,76 +244,28 @@ def check_credentials(
     return blocking(lambda: service().test_connection(connection, Secret(password)))
 
 
-def _request_auth(running: TokenService, connection: Connection, url: str):
-    """The engine's RequestAuth for a POST to ``url``, or HeadlessError with the reason there is none."""
-    auth = blocking(lambda: running.engine.auth_for_request(url, may_block=True, method="POST"))
-    if auth is not None:
-        return auth
-    reason = watch(running).get(connection.id)
-    if reason is None:
-        # It failed before anyone listened: ask the server what is wrong, once.
-        result = check_connection(connection)
-        reason = result.summary if not result.ok else f"No token could be obtained for {origin_of(url)}."
-    raise HeadlessError(reason)
-
-
 # -- ArcGIS REST requests with the token -----------------------------------------------
+
+
+def _sign_in(running: TokenService, connection: Connection, url: str) -> SignedRequest:
+    """The connection's token for ``url`` (signing in if needed), or HeadlessError with the real reason."""
+    try:
+        return blocking(lambda: running.engine.auth_for_connection(connection.id, url))
+    except (ArcGISAuthError, LookupError) as exc:
+        raise HeadlessError(str(exc)) from exc
 
 
 def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
     """POST an ArcGIS REST request (``f=json`` added) with the connection's token; the answer's JSON object.
 
     POST, because long ``where`` clauses and object id lists do not fit in a
-    URL. The token travels the way checked for POST requests to that server (a
-    header, the form, or — for a server that reads it nowhere else — the query
-    string). A token the server refuses (revoked, or expired early) is renewed
-    and the request sent once more; any other ArcGIS error becomes its message.
+    URL (see :func:`.rest.request_json`). Failures become HeadlessError with
+    the reason, a failed sign-in's included.
     """
-    running = service()
-    engine = running.engine
-    plain_http = connection.allow_plain_http
-    for attempt in range(2):
-        auth = _request_auth(running, connection, url)
-        current = engine.token_info(url)
-        sent = {**form, "f": "json", **auth.form}
-        post = partial(engine.http.post, auth.url or url, sent, headers=dict(auth.headers), allow_plain_http=plain_http)
-        try:
-            reply = blocking(post)
-            data = reply.json()
-        except ArcGISAuthError as exc:
-            raise HeadlessError(str(exc)) from exc
-        error = data.get("error")
-        code = error.get("code") if isinstance(error, dict) else (reply.status if reply.status >= 400 else None)
-        if code is None:
-            return data
-        refused = service_error(origin_of(url), code) if isinstance(code, int) else None
-        if isinstance(refused, InvalidTokenError) and attempt == 0:
-            engine.invalidate(url, current.token.reveal() if current is not None else None)
-            continue
-        if isinstance(refused, InvalidTokenError):  # renewed, and refused again: say what was tried
-            refused = TokenStillRefusedError(origin_of(url), transport=_transport_name(auth))
-        raise HeadlessError(str(refused) if refused is not None else _server_message(url, error))
-    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+    engine = service().engine
+    try:
+        return blocking(lambda: request_json(engine, connection, url, form))
+    except ArcGISAuthError as exc:
+        raise HeadlessError(str(exc)) from exc
 
 
-def _transport_name(auth) -> str:
-    """How a request carried its token, in words (for a message: names only, never the value)."""
-    if auth.form:
-        return "a field of the POST body"
-    if auth.url is not None:
-        return "the token query parameter"
-    header = next((name for name in auth.headers if name != "Referer"), "a header")
-    return f"the {header} header"
-
-
-def _server_message(url: str, error: object) -> str:
-    """An ArcGIS error body as a sentence. Its texts describe the request (a bad field, a bad where
-    clause); they cannot echo the token, which travelled in a header or the POST body."""
-    if not isinstance(error, dict):
-        return f"{origin_of(url)} answered with an error."
-    parts = [str(error.get("message") or "").strip()]
-    details = error.get("details")
-    if isinstance(details, list):
-        parts.extend(str(detail).strip() for detail in details)
-    text = " ".join(part for part in parts if part)[:500]
-    return f"{origin_of(url)} answered: {text or 'an error'} (code {error.get('code')})."

@@ -60,7 +60,7 @@ def build_layers(sources: list[LayerSource], connection: Connection, feedback: Q
         if feedback.isCanceled():
             break
         layer_class = QgsRasterLayer if source.as_map else QgsVectorLayer
-        layer = layer_class(source.uri(connection), source.layer.name, source.provider)
+        layer = layer_class(source.uri(connection), source.layer.title, source.provider)
         if layer.isValid():
             # Made on this worker thread; the project lives on the main thread.
             layer.moveToThread(main_thread)

@@ -53,13 +53,17 @@ def proxies_for(url: str) -> dict[str, str]:
     return {}
 
 
-def write_ca_bundle(path: Path) -> Path:
-    """Write every CA QGIS trusts (system and auth DB) to ``path``, as one PEM bundle.
+def trusted_ca_pem() -> bytes:
+    """Every CA QGIS trusts (system and auth DB), as PEM; QGIS keeps this cache current itself (its
+    Certificate Manager rebuilds it)."""
+    return bytes(QgsApplication.authManager().trustedCaCertsPemText())
+
+
+def write_ca_bundle(path: Path, pem: bytes) -> Path:
+    """Write ``pem`` (:func:`trusted_ca_pem`) to ``path``, atomically.
 
     CA certificates are public: the file holds nothing secret.
     """
-    # QGIS keeps this cache current itself (its Certificate Manager rebuilds it).
-    pem = bytes(QgsApplication.authManager().trustedCaCertsPemText())
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_bytes(pem)

@@ -109,11 +109,14 @@ class TokenService(QObject):
         # must not reach the deleted auth manager.
         self._auth_db_gone = False
         QgsApplication.authManager().destroyed.connect(self._forget_auth_db)
-        # QGIS 3.22 emits no signal when a config is edited or deleted in its
-        # Authentication settings: look every few seconds (a local decrypt, no I/O).
+        # QGIS 3.22 emits no signal when a config is edited or deleted in its Authentication
+        # settings, nor when a CA is added or the proxy changed in its Options: look every few
+        # seconds (a local decrypt and QGIS's in-memory CA list; no I/O).
+        self._network_settings: Optional[tuple[object, ...]] = None
         self._config_watch = QTimer(self)
         self._config_watch.setInterval(CONFIG_WATCH_INTERVAL_MS)
         self._config_watch.timeout.connect(self.check_configs)
+        self._config_watch.timeout.connect(self.check_network_settings)
 
     # -- life --------------------------------------------------------------------
     def start(self) -> None:
@@ -146,11 +149,28 @@ class TokenService(QObject):
             _active = None
 
     def refresh_network_settings(self) -> None:
-        """Give the engine QGIS's proxy and trusted CAs (after a change in QGIS's Options)."""
-        roots = [connection.root.url for connection in self.engine.connections()]
-        proxies = network.proxies_for(roots[0]) if roots else network.proxies_for("https://www.arcgis.com")
-        bundle = network.write_ca_bundle(self._ca_bundle_path)
+        """Give the engine QGIS's proxy and trusted CAs."""
+        proxies, pem = self._current_network_settings()
+        bundle = network.write_ca_bundle(self._ca_bundle_path, pem)
         self.engine.http.configure(proxies=proxies, ca_bundle=str(bundle))
+        self._network_settings = (proxies, pem)
+
+    def check_network_settings(self) -> bool:
+        """A CA trusted or a proxy set in QGIS while it runs is used from the next sign-in on, without a
+        restart (the error of an untrusted certificate says "add it … and try again"). True if changed."""
+        if self._current_network_settings() == self._network_settings:
+            return False
+        log.info("QGIS's trusted certificate authorities or proxy changed: the plugin uses them from now on")
+        self.refresh_network_settings()
+        for connection in self.engine.connections():
+            if self.engine.status(connection.id).error is not None:
+                self.engine.renew_now(connection.id)  # a sign-in that failed may work now
+        return True
+
+    def _current_network_settings(self) -> tuple[dict[str, str], bytes]:
+        roots = [connection.root.url for connection in self.engine.connections()]
+        proxies = network.proxies_for(roots[0] if roots else "https://www.arcgis.com")
+        return proxies, network.trusted_ca_pem()
 
     # -- connections -------------------------------------------------------------
     def connections(self) -> list[Connection]:

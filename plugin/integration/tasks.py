@@ -65,14 +65,10 @@ class FunctionTask(QgsTask):
             return
         if self._error is None:
             self._error = RuntimeError("the task ended without a result")
-        elif not isinstance(self._error, (ArcGISAuthError, UserFacingError)):
+        elif not isinstance(self._error, ArcGISAuthError):
             # A bug rather than a network failure: keep the traceback for the report.
             log.error("%s failed", self.description(), exc_info=self._error)
         self.failed.emit(self._error)
-
-
-class UserFacingError(Exception):
-    """A failure the user is told about as it is, like an :class:`ArcGISAuthError` (no traceback logged)."""
 
 
 def start(task: FunctionTask) -> FunctionTask:

@@ -6,7 +6,6 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..integration import headless
 from ..paths import ICON_PATH
 from .check_connection import CheckConnectionAlgorithm
 from .download_features import DownloadFeaturesAlgorithm
@@ -18,12 +17,6 @@ ALGORITHMS = (LoadLayerAlgorithm, DownloadFeaturesAlgorithm, CheckConnectionAlgo
 
 
 class ArcGISTokenAuthProvider(QgsProcessingProvider):
-    def __init__(self) -> None:
-        super().__init__()
-        # From now on, a sign-in that fails anywhere (a layer, a renewal) is remembered, so that
-        # an algorithm meeting the same failure later can say why without signing in again.
-        headless.watch(headless.service())
-
     def id(self) -> str:
         return PROVIDER_ID
 

@@ -33,9 +33,8 @@ def connect(server: ArcGISEmulator, url: str = "", user: str = "alice", **option
     """A password connection to ``server`` through the plugin's Python API."""
     from arcgis_token_auth import api
 
-    return api.add_connection(
-        url or server.root_url, name=f"test {server.origin}", username=user, password=USERS[user][0], **options
-    )
+    options.setdefault("name", f"test {server.origin}")
+    return api.add_connection(url or server.root_url, username=user, password=USERS[user][0], **options)
 
 
 def feature_layer(server: ArcGISEmulator, service: str = POINTS, layer: int = 0) -> QgsVectorLayer:

@@ -21,6 +21,7 @@ def test_a_layer_is_added_through_its_connection(plugin, arcgis_emulator):
     assert layer.featureCount() == 40 and f"authcfg={connection.id}" in layer.source().replace("'", "")
     drawing = api.add_map_layer(server.service_url(POINTS, "MapServer"))
     assert drawing.isValid() and len(QgsProject.instance().mapLayers()) == 2
+    assert (layer.name(), drawing.name()) == ("Demo/Points — 0", "Demo/Points — 0")
 
 
 def test_a_refused_password_is_the_error_not_could_not_load(plugin, arcgis_emulator):

@@ -122,7 +122,8 @@ def test_menu_toolbar_dialogs_and_failure_notice_in_qgis_desktop(tmp_path, arcgi
     }  # fmt: skip
     assert result["add_layers"] == {
         "title": "Add Secured ArcGIS Layers", "parent_is_main_window": True,
-        "connections": ["City GIS", "Wrong password"], "services": 6,
+        # Nothing picked yet, nothing signed in to: no catalog read until the user picks a connection.
+        "connections": ["Choose a connection…", "City GIS", "Wrong password"], "services": 0,
     }  # fmt: skip
     notice = result["notice"]
     assert notice["title"] == "“Wrong password” could not sign in"

@@ -10,17 +10,25 @@ import pytest
 from arcgis_token_auth.plugin import compat
 from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
 from arcgis_token_auth.plugin.core.errors import InvalidCredentialsError
-from arcgis_token_auth.plugin.gui.add_layers_dialog import AddLayersDialog
+from arcgis_token_auth.plugin.gui.add_layers_dialog import LAST_CONNECTION_KEY, AddLayersDialog
 from arcgis_token_auth.plugin.gui.status import TokenStatus
 from arcgis_token_auth.plugin.integration.browser import browser_connections_of, entry_name
 from arcgis_token_auth.plugin.integration.catalog import Geometry
-from qgis.core import QgsBrowserModel, QgsDataItem, QgsLayerItem, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsBrowserModel,
+    QgsDataItem,
+    QgsLayerItem,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSettings,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QModelIndex, Qt
 
 from tests.emulator import PORTAL, STANDALONE
 from tests.emulator.pytest_fixtures import add_users
 from tests.qgis.gui_support import TASK_TIMEOUT_MS, message_bar_text
-from tests.qgis.integration import connect, provider_requests
+from tests.qgis.integration import connect, provider_requests, settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -39,9 +47,12 @@ def server(arcgis_emulator):
 
 
 def open_dialog(plugin, qtbot) -> AddLayersDialog:
+    """The dialog, with the (first) connection picked as a user does."""
     dialog = AddLayersDialog(plugin.service, TokenStatus(plugin.service))
     qtbot.addWidget(dialog)
     dialog.show()
+    if dialog.connection() is None and plugin.service.connections():
+        dialog.select_connection(sorted(plugin.service.connections(), key=lambda c: c.name.lower())[0].id)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
     return dialog
 
@@ -118,6 +129,8 @@ def test_two_layers_are_added_with_the_connections_authcfg(plugin, server, qtbot
     assert [type(layer) for layer in layers] == [QgsVectorLayer, QgsVectorLayer]
     assert all(layer.isValid() and layer.dataProvider().uri().authConfigId() == connection.id for layer in layers)
     assert [layer.featureCount() for layer in layers] == [300, 200]  # Demo/Points, then Overview (200 points)
+    # Named as ArcGIS names them, so that the two "Points" layers can be told apart in the Layers panel.
+    assert [layer.name() for layer in layers] == ["Demo/Points — Points", "Overview — Points"]
     assert message_bar_text(dialog.messageBar) == "Layers added to the project: 2."
 
 
@@ -206,3 +219,29 @@ def browser_items(browser: QgsBrowserModel, qtbot, parent: QModelIndex = QModelI
         if not isinstance(found[-1], QgsLayerItem):
             found.extend(browser_items(browser, qtbot, index))
     return found
+
+
+def test_opening_signs_in_to_no_connection_nobody_picked_and_remembers_the_last(plugin, arcgis_emulator, qtbot):
+    first = add_users(arcgis_emulator(STANDALONE, features=10))
+    second = add_users(arcgis_emulator(STANDALONE, features=10))
+    connect(first, name="A first")
+    chosen = connect(second, name="B second")
+    QgsSettings().remove(LAST_CONNECTION_KEY)
+
+    dialog = AddLayersDialog(plugin.service, TokenStatus(plugin.service))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(0.5)
+    assert dialog.connection() is None and not dialog.busy
+    assert first.count("generateToken") == second.count("generateToken") == 0, "nobody picked one: no sign-in"
+
+    dialog.select_connection(chosen.id)  # the user picks one: now it signs in and reads
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
+    assert dialog.catalogs and second.count("generateToken") == 1 and first.count("generateToken") == 0
+    dialog.close()
+
+    again = AddLayersDialog(plugin.service, TokenStatus(plugin.service))  # next time: the last one used
+    qtbot.addWidget(again)
+    assert again.connection().id == chosen.id
+    qtbot.waitUntil(lambda: not again.busy, timeout=TASK_TIMEOUT_MS)
+    assert first.count("generateToken") == 0

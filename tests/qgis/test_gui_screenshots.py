@@ -117,11 +117,12 @@ def test_connection_editor_with_an_untrusted_certificate(plugin, status, arcgis_
 
 def test_add_secured_layers(plugin, status, servers, qtbot, shots):
     city, _portal = servers
-    add(city.services_url, "City GIS")
+    connection = add(city.services_url, "City GIS")
     dialog = AddLayersDialog(plugin.service, status)
     qtbot.addWidget(dialog)
     dialog.resize(820, 600)
     dialog.show()
+    dialog.select_connection(connection.id)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
     layers = [layer for catalog in dialog.catalogs for service in catalog.services for layer in service.layers]
     dialog.select_layers([layer for layer in layers if layer.service_type == "FeatureServer"][:2])

@@ -8,7 +8,7 @@ from qgis.core import QgsNetworkAccessManager, QgsSettings
 from tests.emulator import STANDALONE
 from tests.emulator.proxy import ConnectProxy
 from tests.emulator.pytest_fixtures import add_users
-from tests.qgis.integration import connect, feature_layer, load_plugin, unload_plugin
+from tests.qgis.integration import connect, feature_layer, load_plugin, unload_plugin, wait_for
 
 PROXY_KEYS = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort", "proxy/proxyExcludedUrls")
 
@@ -64,5 +64,25 @@ def test_token_requests_trust_the_cas_of_qgis_auth_db(trusted_ca, arcgis_emulato
         connect(server)
         assert feature_layer(server).isValid()
         assert server.count("generateToken") == 1
+    finally:
+        unload_plugin(plugin)
+
+
+def test_a_ca_trusted_while_qgis_runs_is_used_without_a_restart(trusted_ca, arcgis_emulator, tmp_path):
+    """The untrusted-certificate error says: add the CA in QGIS "and try again" — that must work."""
+    from scripts.sandbox import trust_ca
+    from tests.emulator import EmulatorCA
+
+    own_ca = EmulatorCA(tmp_path / "another-ca.pem")  # a CA QGIS does not trust yet
+    server = add_users(arcgis_emulator(STANDALONE, features=5, ca=own_ca))
+    plugin = load_plugin()
+    try:
+        connection = connect(server)
+        refused = plugin.service.test_connection(connection)
+        assert type(refused.error).__name__ == "CertificateNotTrustedError"
+        trust_ca(own_ca.ca_file)  # what a user does in Options → Authentication → Certificate Manager
+        # No call into the plugin: its watch notices within a few seconds.
+        wait_for(lambda: plugin.service.test_connection(connection).ok, timeout=15)
+        assert feature_layer(server).isValid()
     finally:
         unload_plugin(plugin)

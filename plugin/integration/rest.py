@@ -1,0 +1,94 @@
+"""One authorised ArcGIS REST request: a connection's token on it, the answer decoded, a refused token renewed once.
+
+The catalog, Processing and the API read ArcGIS REST resources through
+:func:`request_json`, blocking (run it off the main thread). It
+
+* signs the request with *that connection's* token (never another connection
+  to the same server's), the way checked for this server and request kind:
+  a header, the POST form, or — for a server that reads it nowhere else —
+  the query string;
+* decodes the answer once: ArcGIS data, or the specific reason there is none
+  (a web page, a 404, a server failure, an ArcGIS error body or status);
+* after a 498 drops that token, signs in again and sends the request once
+  more; a second refusal says what was tried.
+
+It raises :class:`ArcGISAuthError` subclasses only; their messages carry no
+token and no query string.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ..core.connection import Connection
+from ..core.errors import (
+    ArcGISAuthError,
+    InvalidTokenError,
+    RequestRefusedError,
+    TokenStillRefusedError,
+    service_error,
+)
+from ..core.transport import RequestAuth
+from ..core.urls import origin_of
+
+
+def request_json(engine, connection: Connection, url: str, form: Optional[dict[str, str]] = None) -> dict[str, Any]:
+    """GET ``url?f=json`` (``form`` None) or POST ``form`` + ``f=json`` to ``url`` with the connection's
+    token; the answer's JSON object. ``engine`` is the service's TokenEngine."""
+    method = "GET" if form is None else "POST"
+    target = f"{url}?f=json" if form is None else url
+    for attempt in range(2):
+        auth, token = engine.auth_for_connection(connection.id, target, method=method)
+        headers = dict(auth.headers)
+        plain_http = connection.allow_plain_http
+        if form is None:
+            reply = engine.http.get(
+                auth.url or target, headers=headers, carries_secret=True, allow_plain_http=plain_http
+            )
+        else:
+            body = {**form, "f": "json", **auth.form}
+            reply = engine.http.post(auth.url or target, body, headers=headers, allow_plain_http=plain_http)
+        error = arcgis_error(url, reply.json(), reply.status)
+        if error is None:
+            return reply.json()
+        if isinstance(error, InvalidTokenError):
+            if attempt == 0:
+                engine.invalidate(url, token.token.reveal(), connection_id=connection.id)
+                continue
+            error = TokenStillRefusedError(origin_of(url), transport=_transport_name(auth))
+        raise error
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def arcgis_error(url: str, data: dict[str, Any], status: int) -> Optional[ArcGISAuthError]:
+    """The error an ArcGIS answer carries — an ``error`` object (HTTP 200, ArcGIS's usual way) or a
+    real 4xx status — as the error to report; None for data."""
+    error = data.get("error")
+    code = error.get("code") if isinstance(error, dict) else (status if status >= 400 else None)
+    if code is None:
+        return None
+    refused = service_error(origin_of(url), code) if isinstance(code, int) else None
+    return refused or RequestRefusedError(origin_of(url), reason=_server_message(error, code), detail=f"code {code}")
+
+
+def _transport_name(auth: RequestAuth) -> str:
+    """How a request carried its token, in words (for a message: names only, never the value)."""
+    if auth.form:
+        return "a field of the POST body"
+    if auth.url is not None:
+        return "the token query parameter"
+    header = next((name for name in auth.headers if name != "Referer"), "a header")
+    return f"the {header} header"
+
+
+def _server_message(error: object, code: object) -> str:
+    """An ArcGIS error body as a sentence. Its texts describe the request (a bad field, a bad where
+    clause); they cannot echo the token, which travelled in a header, the form or the URL's query."""
+    if not isinstance(error, dict):
+        return f"code {code}"
+    parts = [str(error.get("message") or "").strip()]
+    details = error.get("details")
+    if isinstance(details, list):
+        parts.extend(str(detail).strip() for detail in details)
+    text = " ".join(part for part in parts if part)[:500]
+    return f"{text or 'an error'} (code {code})"
