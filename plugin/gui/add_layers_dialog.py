@@ -119,6 +119,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             self._update_buttons()
             return
         QgsSettings().setValue(LAST_CONNECTION_KEY, connection.id)  # an id: nothing secret
+        self._service.unlock_auth_db()  # QGIS's master-password prompt first, when its auth DB is locked
         self._show_status(connection)
         engine = self._service.engine
         description = self.tr("Reading the catalog of “%1”").replace("%1", connection.name)

@@ -80,6 +80,7 @@ class TokenService(QObject):
     _write_secret = pyqtSignal(str, object)  # connection id, Secret: to the main thread
     _ask_user = pyqtSignal(str, str)  # connection id, why: to the main thread
     _ask_sign_in = pyqtSignal(str, str)  # connection id, why: to the main thread
+    _ask_unlock = pyqtSignal(str)  # connection id: to the main thread
 
     def __init__(self, *, interactive: bool, cache_dir: Path, store: Optional[ConnectionStore] = None) -> None:
         super().__init__()
@@ -98,6 +99,9 @@ class TokenService(QObject):
         self._ask_user.connect(self._ask_user_now, Qt.ConnectionType.QueuedConnection)
         self._write_secret.connect(self._store_secret, Qt.ConnectionType.QueuedConnection)
         self._ask_sign_in.connect(self._request_sign_in, Qt.ConnectionType.QueuedConnection)
+        self._ask_unlock.connect(self._unlock_for, Qt.ConnectionType.QueuedConnection)
+        self._unlock_pending = False  # one master-password prompt at a time
+        self._unlock_declined = False  # the user cancelled it: not again until they act
         # A browser sign-in's renewed refresh token, from the engine thread that got it until it is
         # stored (the keyring: at once; the auth DB: at unload): the next renewal must not read the old one.
         self._renewed: dict[str, Secret] = {}
@@ -328,12 +332,38 @@ class TokenService(QObject):
         task.failed.connect(lambda error: log.info("Revoking the sign-in of “%s” failed: %s", connection.name, error))
 
     def renew_now(self, connection_id: str) -> None:
+        """The user asked (main thread): unlock QGIS's auth DB first if it is locked, then sign in."""
         self.prompt.reset(connection_id)
+        self._unlock_declined = False
+        self.unlock_auth_db()
         self.engine.renew_now(connection_id)
 
+    def unlock_auth_db(self) -> bool:
+        """Main thread, before work that reads stored secrets: when QGIS's auth DB is still locked, ask
+        QGIS to unlock it — its own master-password prompt, in the desktop only, and not again after the
+        user cancelled it until they act. True when it is unlocked."""
+        auth = QgsApplication.authManager()
+        if auth.masterPasswordIsSet():
+            return True
+        if not self.prompt.interactive or self._unlock_declined or self._unlock_pending:
+            return False
+        self._unlock_pending = True
+        try:
+            unlocked = bool(auth.setMasterPassword(True))  # QGIS's master-password dialog
+        finally:
+            self._unlock_pending = False
+        self._unlock_declined = not unlocked
+        return unlocked
+
     def test_connection(self, connection: Connection, secret: Optional[Secret] = None) -> TestResult:
-        """Blocking: run it off the main thread (QgsTask). ``secret`` tests unsaved input."""
-        return self.engine.test_connection(connection, secret)
+        """Blocking: run it off the main thread (QgsTask). ``secret`` tests unsaved input.
+
+        A passed test of a saved connection as it is (no new secret) signs the connection itself in
+        too, in the background: its status then says what the test just found."""
+        result = self.engine.test_connection(connection, secret)
+        if result.ok and secret is None and self.connection(connection.id) == connection:
+            self.engine.renew_now(connection.id)
+        return result
 
     def health(self, connection_id: str) -> ConnectionHealth:
         return self.store.health(connection_id)
@@ -350,6 +380,11 @@ class TokenService(QObject):
         if connection.credential is CredentialKind.BROWSER:
             # Never QGIS's credentials prompt: only a browser sign-in gives this secret.
             return self._renewed_secret(connection.id) or self.store.secret(connection)
+        if self.store.secret_store(connection.id) is SecretStore.AUTH_DB and self.store.locked():
+            # QGIS's master password first (its own prompt, on the main thread), then this sign-in again:
+            # a locked auth DB is not a missing password.
+            self._ask_unlock.emit(connection.id)
+            return None
         secret = self.store.secret(connection)
         if secret is None:
             self._request_credentials(connection, "")
@@ -457,6 +492,11 @@ class TokenService(QObject):
             with self._renewed_lock:
                 if self._renewed.get(connection_id) is secret:
                     del self._renewed[connection_id]
+
+    def _unlock_for(self, connection_id: str) -> None:
+        # Main thread: a sign-in met the locked auth DB; once unlocked, it tries again.
+        if self.unlock_auth_db() and self.connection(connection_id) is not None:
+            self.engine.renew_now(connection_id)
 
     def _request_sign_in(self, connection_id: str, message: str) -> None:
         # Main thread: each message once (every server root reports it) until the user signs in.

@@ -215,6 +215,10 @@ class ConnectionStore:
             settings.remove(f"{SETTINGS_GROUP}/{connection_id}")
 
     # -- reading secrets (worker threads) -----------------------------------
+    def locked(self) -> bool:
+        """Whether QGIS's auth DB waits for its master password (reading a secret would fail)."""
+        return not self._auth().masterPasswordIsSet()
+
     def secret(self, connection: Connection) -> Optional[Secret]:
         if self.secret_store(connection.id) is SecretStore.KEYRING:
             value = read_keyring_secret(connection.id)

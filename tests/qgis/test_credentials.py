@@ -8,12 +8,14 @@ plays the user, the way QGIS desktop installs its dialog.
 from __future__ import annotations
 
 import socket
+from typing import Optional
 
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsCredentials
 
 from tests.emulator import STANDALONE, EmulatorCA
 from tests.emulator.pytest_fixtures import USERS, add_users
+from tests.qgis.conftest import MASTER_PASSWORD
 from tests.qgis.integration import connect, feature_layer, settle, wait_for
 
 RIGHT = USERS["alice"][0]
@@ -198,3 +200,56 @@ def test_headless_deleted_config_message_says_what_happened(plugin, arcgis_emula
     plugin.service.check_configs()
     assert any("deleted in QGIS's Authentication settings" in m for m in plugin.messages)
     assert feature_layer(server).isValid(), "layers keep loading with the token the plugin put back"
+
+
+class ScriptedMasterPassword(ScriptedUser):
+    """QGIS desktop's prompts, scripted: its master-password dialog answered (or cancelled)."""
+
+    def __init__(self, master: Optional[str], answers: list) -> None:
+        super().__init__(answers)
+        self.master = master
+        self.master_prompts = 0
+
+    def requestMasterPassword(self, password, stored=False):  # noqa: N802 - QGIS API name
+        self.master_prompts += 1
+        return (self.master is not None), self.master or ""
+
+
+def test_a_locked_auth_db_asks_for_the_master_password_not_the_arcgis_one(desktop_plugin, arcgis_emulator):
+    server = add_users(arcgis_emulator(STANDALONE, features=10))
+    connection = connect(server)
+    auth = QgsApplication.authManager()
+    auth.clearMasterPassword()  # as in a new desktop session: nothing has asked for it yet
+    user = ScriptedMasterPassword(MASTER_PASSWORD, [])
+    try:
+        # A layer's renewal on a worker thread meets the locked DB: QGIS's master-password prompt, once,
+        # on the main thread; then the sign-in goes on. QGIS's credentials dialog never asks for the
+        # ArcGIS password, which is stored.
+        assert desktop_plugin.service.engine.auth_for_request(server.services_url, may_block=True) is None
+        wait_for(lambda: desktop_plugin.service.engine.status(connection.id).token is not None, timeout=10)
+        assert user.master_prompts == 1 and user.prompts == []
+        assert auth.masterPasswordIsSet()
+    finally:
+        user.restore()
+        auth.setMasterPassword(MASTER_PASSWORD, True)
+
+
+def test_a_cancelled_master_password_prompt_is_not_repeated_until_the_user_acts(desktop_plugin, arcgis_emulator):
+    server = add_users(arcgis_emulator(STANDALONE, features=10))
+    connection = connect(server)
+    auth = QgsApplication.authManager()
+    auth.clearMasterPassword()  # as in a new desktop session: nothing has asked for it yet
+    user = ScriptedMasterPassword(None, [])
+    try:
+        for _ in range(3):
+            desktop_plugin.service.engine.auth_for_request(server.services_url, may_block=True)
+            settle(0.3)
+        assert user.master_prompts == 1 and user.prompts == []
+        assert "locked" in desktop_plugin.messages[-1]  # the message says what is wrong: the locked DB
+        user.master = MASTER_PASSWORD
+        desktop_plugin.service.renew_now(connection.id)  # the user acts: Renew Now
+        assert user.master_prompts == 2
+        wait_for(lambda: desktop_plugin.service.engine.status(connection.id).token is not None, timeout=10)
+    finally:
+        user.restore()
+        auth.setMasterPassword(MASTER_PASSWORD, True)
