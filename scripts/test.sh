@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
 # The test run: lint, then the whole pytest suite in a real QGIS, isolated
-# from the user's home folder, then a check that the home folder is untouched.
+# from the user's home folder and the system's temporary folder, then a check
+# that neither was touched.
 # Extra arguments go to pytest (e.g. scripts/test.sh tests/unit -k cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}  # as in scripts/setup.sh
 
+system_tmp=${TMPDIR:-/tmp}
 session_dir=$(mktemp -d -t arcgis-token-auth-tests.XXXXXX)
 trap 'rm -rf "$session_dir"' EXIT
 export ARCGIS_TOKEN_AUTH_TEST_DIR="$session_dir"
 export QT_QPA_PLATFORM=offscreen
+# QGIS (QGIS3-*, crssync-*), Qt (qt_temp*), pytest and the emulator's CAs write their
+# temporary files here, gone with the session folder.
+mkdir -p "$session_dir/tmp"
+export TMPDIR="$session_dir/tmp"
 
 echo "== ruff"
 "$VENV/bin/ruff" check .
-
-# Which QGIS runs the suite, printed next to pytest's summary (asked before the
-# home-folder marker: this import runs outside the tests' isolation).
-versions=$("$VENV/bin/python" -c 'import platform; from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR
-print(f"QGIS {Qgis.QGIS_VERSION}, Qt {QT_VERSION_STR}, Python {platform.python_version()}")' 2>/dev/null || echo "QGIS: not importable")
 
 home_marker="$session_dir/home-marker"
 touch "$home_marker"
@@ -27,7 +28,6 @@ sleep 1  # mtime granularity: anything written from now on is newer
 echo "== pytest"
 status=0
 "$VENV/bin/python" -m pytest "$@" || status=$?
-echo "== ran on $versions"
 
 echo "== home folder check"
 # Files the test run created or changed under $HOME (the pip cache belongs to
@@ -39,5 +39,17 @@ if [[ -n "$changed" ]]; then
     status=1
 else
     echo "nothing under $HOME was created or changed"
+fi
+
+echo "== temporary folder check"
+# Left in the system's temporary folder (X servers' sockets and locks are the X server's own).
+left=$(find "$system_tmp" -mindepth 1 -maxdepth 1 -newer "$home_marker" ! -path "$session_dir" \
+    ! -name '.X11-unix' ! -name '.X*-lock' ! -name '.ICE-unix' 2>/dev/null || true)
+if [[ -n "$left" ]]; then
+    echo "FAILED: the test run left in $system_tmp:" >&2
+    echo "$left" >&2
+    status=1
+else
+    echo "nothing was left in $system_tmp"
 fi
 exit "$status"

@@ -32,6 +32,16 @@ PACKAGES_DIR = expose_plugin(SESSION_DIR)
 pytest_plugins = ["tests.emulator.pytest_fixtures"]
 
 
+def pytest_report_header(config):
+    """Which QGIS, Qt and Python the suite runs on, at the top of pytest's report."""
+    import platform
+
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import QT_VERSION_STR
+
+    return f"ran on QGIS {Qgis.QGIS_VERSION}, Qt {QT_VERSION_STR}, Python {platform.python_version()}"
+
+
 def pytest_addoption(parser):
     group = parser.getgroup("arcgis-token-auth", "length of the long checks")
     group.addoption(
