@@ -21,38 +21,27 @@ portal federates) run it on a worker thread while QGIS's event loop goes on.
 
 from __future__ import annotations
 
-import threading
 import time
-from typing import Callable, Optional, TypeVar, Union
+from typing import Optional, TypeVar, Union
 
-from qgis.core import QgsDataSourceUri, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from ..compat import set_uri_referer
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.errors import ArcGISAuthError
 from ..core.oauth import BrowserSession
 from ..core.transport import Transport
+from . import layers
 from .browser_signin import SIGN_IN_TIMEOUT
-from .catalog import layer_title
+from .errors import NoConnectionError, PluginNotLoadedError
 from .secrets import SecretStore
 from .service import TokenService, active_service
+from .tasks import run_off_main_thread
 
 T = TypeVar("T")
 
-FEATURE_PROVIDER = "arcgisfeatureserver"
-MAP_PROVIDER = "arcgismapserver"
-
-
-class PluginNotLoadedError(RuntimeError):
-    def __init__(self) -> None:
-        super().__init__("The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.")
-
-
-class NoConnectionError(LookupError):
-    def __init__(self, url: str) -> None:
-        super().__init__(f"No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().")
+FEATURE_PROVIDER = layers.FEATURE_PROVIDER  # public names of the providers QGIS opens these layers with
+MAP_PROVIDER = layers.MAP_PROVIDER
 
 
 def service() -> TokenService:
@@ -164,17 +153,7 @@ def layer_uri(url: str, connection: Optional[Connection] = None, *, crs: str = "
     servers federated with it are known after its first sign-in, which this
     call waits for (the network work runs on a worker thread).
     """
-    running = service()
-    if connection is None:
-        connection = running.engine.connection_for_url(url) or _covering_after_sign_in(running, url)
-    uri = QgsDataSourceUri()
-    uri.setParam("url", url)
-    if crs:
-        uri.setParam("crs", crs)
-    uri.setAuthConfigId(connection.id)
-    if connection.bound_referer:
-        set_uri_referer(uri, connection.bound_referer)
-    return uri.uri(False)
+    return layers.layer_uri(url, connection or _covering(url), crs=crs)
 
 
 def add_feature_layer(url: str, name: str = "", connection: Optional[Connection] = None) -> QgsVectorLayer:
@@ -184,9 +163,7 @@ def add_feature_layer(url: str, name: str = "", connection: Optional[Connection]
     :class:`ArcGISAuthError` that says why, when that fails.
     """
     _sign_in_first(url, connection)
-    layer_id = url.rstrip("/").rsplit("/", 1)[-1]
-    layer = QgsVectorLayer(layer_uri(url, connection), name or layer_title(url, layer_id), FEATURE_PROVIDER)
-    return _add(layer, url)
+    return _add(layers.make_layer(url, connection or _covering(url), as_map=False, name=name), url)
 
 
 def add_map_layer(
@@ -198,16 +175,12 @@ def add_map_layer(
     one in the URL, else ``layer`` (default 0, the service's first).
     """
     _sign_in_first(url, connection)
-    service_url, _, tail = url.rstrip("/").rpartition("/MapServer")
-    service_url += "/MapServer"
-    if tail.strip("/").isdigit():
-        layer = int(tail.strip("/"))
-    layer_id = 0 if layer is None else layer
-    uri = QgsDataSourceUri(layer_uri(service_url, connection))
-    uri.setParam("layer", str(layer_id))
-    uri.setParam("format", "png32")  # transparent where nothing is drawn
-    title = name or layer_title(service_url, str(layer_id))
-    return _add(QgsRasterLayer(uri.uri(False), title, MAP_PROVIDER), url)
+    return _add(layers.make_layer(url, connection or _covering(url), as_map=True, name=name, sublayer=layer), url)
+
+
+def _covering(url: str) -> Connection:
+    running = service()
+    return running.engine.connection_for_url(url) or _covering_after_sign_in(running, url)
 
 
 def _sign_in_first(url: str, connection: Optional[Connection]) -> None:
@@ -249,31 +222,3 @@ def _covering_after_sign_in(running: TokenService, url: str) -> Connection:
         if covering is not None:
             return covering
     raise NoConnectionError(url)
-
-
-def run_off_main_thread(function: Callable[[], T], timeout: float = 180.0) -> T:
-    """Run ``function`` on a worker thread; the calling thread keeps QGIS's events flowing."""
-    outcome: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            outcome["value"] = function()
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="arcgis-token-auth-api", daemon=True)
-    worker.start()
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: loop.quit() if not worker.is_alive() else None)
-    poll.start(10)
-    QTimer.singleShot(int(timeout * 1000), loop.quit)
-    if worker.is_alive():
-        loop.exec()
-    poll.stop()
-    worker.join(0.1)
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    if "value" not in outcome:
-        raise TimeoutError(f"no answer within {timeout:.0f} s")
-    return outcome["value"]  # type: ignore[return-value]

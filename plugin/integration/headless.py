@@ -28,11 +28,12 @@ from ..core.engine import SignedRequest, TestResult
 from ..core.errors import ArcGISAuthError
 from ..core.tokens import TokenInfo
 from ..core.urls import RootTable, ServerRoot, origin_of
-from .api import NoConnectionError, PluginNotLoadedError, run_off_main_thread
+from .errors import NoConnectionError, PluginNotLoadedError
 from .rest import request_json
 from .secrets import SecretStore, keyring_unreadable_reason
 from .service import TokenService, active_service
 from .store import ConnectionHealth
+from .tasks import run_off_main_thread
 
 T = TypeVar("T")
 

@@ -14,6 +14,7 @@ until the user acts (Renew now, or edits the connection).
 from __future__ import annotations
 
 import logging
+import textwrap
 import threading
 from typing import Optional
 
@@ -27,6 +28,9 @@ from ..core.credentials import CredentialKind, Secret
 log = logging.getLogger(LOGGER_NAME).getChild("prompt")
 
 MAX_PROMPTS = 3
+# QGIS's credentials dialog shows the message in a label that does not wrap: the plugin breaks its
+# lines itself, or one long reason makes the dialog as wide as the screen.
+LINE_CHARACTERS = 72
 
 
 def tr(text: str) -> str:
@@ -98,4 +102,12 @@ class CredentialPrompt:
             CredentialKind.API_KEY: tr("Enter the API key (in the password field)."),
             CredentialKind.APP: tr("Enter the app's client ID (user name) and client secret (password)."),
         }.get(connection.credential, tr("Enter the credentials."))
-        return f"{reason}\n\n{what}" if reason else what
+        return _wrapped(f"{reason}\n\n{what}" if reason else what)
+
+
+def _wrapped(text: str) -> str:
+    """Each paragraph broken into lines of at most LINE_CHARACTERS (a URL longer than that stays whole)."""
+    return "\n".join(
+        textwrap.fill(line, LINE_CHARACTERS, break_long_words=False, break_on_hyphens=False) if line else ""
+        for line in text.split("\n")
+    )

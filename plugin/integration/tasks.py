@@ -13,10 +13,11 @@ call into freed memory. :func:`start` keeps that reference.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Optional
+import threading
+from typing import Any, Callable, Optional, TypeVar
 
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer, pyqtSignal
 
 from ..core import LOGGER_NAME
 from ..core.errors import ArcGISAuthError
@@ -81,3 +82,34 @@ def start(task: FunctionTask) -> FunctionTask:
 def run_in_background(description: str, function: Callable[[QgsFeedback], Any]) -> FunctionTask:
     """Start ``function(feedback)`` as a task; connect to its signals before control returns to Qt."""
     return start(FunctionTask(description, function))
+
+
+T = TypeVar("T")
+
+
+def run_off_main_thread(function: Callable[[], T], timeout: float = 180.0) -> T:
+    """Run ``function`` on a worker thread; the calling thread keeps QGIS's events flowing."""
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["value"] = function()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="arcgis-token-auth-wait", daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if not worker.is_alive() else None)
+    poll.start(10)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    if worker.is_alive():
+        loop.exec()
+    poll.stop()
+    worker.join(0.1)
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    if "value" not in outcome:
+        raise TimeoutError(f"no answer within {timeout:.0f} s")
+    return outcome["value"]  # type: ignore[return-value]

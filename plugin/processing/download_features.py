@@ -22,8 +22,8 @@ from qgis.core import (
 
 from ..core.connection import Connection
 from ..integration import headless
-from ..integration.api import FEATURE_PROVIDER
 from ..integration.headless import HeadlessError
+from ..integration.layers import FEATURE_PROVIDER
 from .base import CONNECTION_HELP, ArcGISAlgorithm
 from .feature_service import FeatureLayerSource
 from .parameters import CONNECTION, connection_parameter

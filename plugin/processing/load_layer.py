@@ -13,18 +13,15 @@ from typing import NamedTuple, Optional
 from urllib.parse import unquote, urlsplit
 
 from qgis.core import (
-    QgsDataSourceUri,
     QgsProcessingContext,
     QgsProcessingOutputMapLayer,
     QgsProcessingParameterString,
-    QgsRasterLayer,
-    QgsVectorLayer,
 )
 
 from ..core.urls import origin_of, redact
 from ..integration import headless
-from ..integration.api import FEATURE_PROVIDER, MAP_PROVIDER, ArcGISLayerError, layer_uri
 from ..integration.headless import HeadlessError
+from ..integration.layers import make_layer
 from .base import CONNECTION_HELP, ArcGISAlgorithm
 from .parameters import CONNECTION, connection_parameter
 
@@ -71,7 +68,7 @@ class LoadLayerAlgorithm(ArcGISAlgorithm):
     HELP = (
         "Makes a QGIS layer of a token-secured ArcGIS service, signed in through a plugin connection.\n\n"
         "URL: a feature layer (…/FeatureServer/0) gives a vector layer; a map service (…/MapServer) gives "
-        "its map image, and …/MapServer/2 the image of layer 2 only. A …/FeatureServer URL without a "
+        "the image of its first layer, and …/MapServer/2 the image of layer 2. A …/FeatureServer URL without a "
         "layer id works when the service has a single layer.\n\n"
         "The layer keeps only the connection's id (authcfg), never a token or password; the plugin keeps "
         "its token fresh. In a model, feed the output to Download secured features."
@@ -97,17 +94,13 @@ class LoadLayerAlgorithm(ArcGISAlgorithm):
         if target.kind == FEATURE_SERVER and target.layer is None:
             target = target._replace(layer=self._only_layer(connection, target))
         name = self.parameterAsString(parameters, NAME, context).strip() or target.name
-        if target.kind == FEATURE_SERVER:
-            layer = QgsVectorLayer(layer_uri(target.layer_url, connection), name, FEATURE_PROVIDER)
-        else:
-            uri = QgsDataSourceUri(layer_uri(target.service, connection))
-            uri.setParam("format", "png")
-            if target.layer is not None:
-                uri.setParam("layer", str(target.layer))  # that layer only; all of them without
-            layer = QgsRasterLayer(uri.uri(False), name, MAP_PROVIDER)
+        layer = make_layer(target.layer_url, connection, as_map=target.kind == MAP_SERVER, name=name)
         if not layer.isValid():
             # Not layer.error(): it has crashed QGIS 3.22 for invalid arcgisfeatureserver layers.
-            raise HeadlessError(str(ArcGISLayerError(target.layer_url)))
+            raise HeadlessError(
+                f"QGIS could not open {target.layer_url} through the connection “{connection.name}”, which signed in; "
+                "the message log has QGIS's details."
+            )
         context.temporaryLayerStore().addMapLayer(layer)
         details = QgsProcessingContext.LayerDetails(name, context.project(), OUTPUT)
         context.addLayerToLoadOnCompletion(layer.id(), details)

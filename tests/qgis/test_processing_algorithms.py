@@ -21,12 +21,14 @@ from keyring.backends.fail import Keyring as FailKeyring
 from qgis.core import (
     QgsApplication,
     QgsDataSourceUri,
+    QgsMapRendererSequentialJob,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
     QgsRasterLayer,
+    QgsRectangle,
     QgsVectorLayer,
 )
 
@@ -35,6 +37,7 @@ from tests.emulator.pytest_fixtures import USERS, add_users
 from tests.processing import MODEL
 from tests.qgis.conftest import MASTER_PASSWORD
 from tests.qgis.integration import POINTS, connect, load_plugin, unload_plugin
+from tests.qgis.rendering import painted_pixels, render
 
 GET_TOKEN = f"{PROVIDER_ID}:gettoken"
 LOAD = f"{PROVIDER_ID}:loadlayer"
@@ -225,6 +228,9 @@ def test_load_a_feature_service_with_one_layer_and_a_map_service(plugin, arcgis_
     image = run(LOAD, {"URL": server.service_url(POINTS, "MapServer")})["OUTPUT"]
     assert isinstance(image, QgsRasterLayer) and image.isValid()
     assert image.providerType() == "arcgismapserver"
+    # A map service without a layer id draws its first layer (QGIS draws nothing without one).
+    world = QgsRectangle(-180, -90, 180, 90)
+    assert painted_pixels(render(image, QgsMapRendererSequentialJob, world, 64)) > 0
     one_layer = run(LOAD, {"URL": server.service_url(POINTS, "MapServer", 0)})["OUTPUT"]
     assert one_layer.isValid() and QgsDataSourceUri(one_layer.source()).param("layer") == "0"
 
