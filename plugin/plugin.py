@@ -76,7 +76,8 @@ class ArcGISTokenAuthPlugin:
 
         # Our own submenu rather than addPluginToWebMenu(): QGIS leaves the
         # submenu it creates behind after removePluginWebMenu(), one more on
-        # every plugin reload.
+        # every plugin reload. So the plugin also does what that call does for
+        # QGIS's Web menu itself: see _add_to_web_menu().
         self._menu = QMenu(self.tr(PLUGIN_NAME), self.iface.webMenu())
         self._menu.setObjectName("arcgisTokenAuthMenu")
         self._menu.setIcon(self.icon())
@@ -85,7 +86,7 @@ class ArcGISTokenAuthPlugin:
             if action.property("onToolbar"):
                 self.iface.addWebToolBarIcon(action)
                 self._toolbar_actions.append(action)
-        self.iface.webMenu().addMenu(self._menu)
+        self._add_to_web_menu(self._menu)
 
     def unload(self) -> None:
         for action in self._toolbar_actions:
@@ -95,10 +96,37 @@ class ArcGISTokenAuthPlugin:
             self.iface.webMenu().removeAction(self._menu.menuAction())
             self._menu.deleteLater()  # and the actions it parents
             self._menu = None
+            self._hide_web_menu_if_empty()
         if self._provider is not None:
             QgsApplication.processingRegistry().removeProvider(self._provider)
             self._provider = None
         self._stop_services()
+
+    # -- QGIS's Web menu, as addPluginToWebMenu() / removePluginWebMenu() keep it --
+    def _add_to_web_menu(self, submenu: QMenu) -> None:
+        """Add ``submenu`` to QGIS's Web menu, among the plugins' submenus in name order, and
+        make sure the Web menu is in the menu bar.
+
+        QGIS keeps its Web menu out of the menu bar until a plugin calls
+        ``addPluginToWebMenu()``, and puts it there (before *Help*) only when that
+        call leaves it with exactly one entry. A submenu added directly neither
+        shows the Web menu nor lets a later ``addPluginToWebMenu()`` (MetaSearch's,
+        when QGIS loads the profile's plugins first) show it: no Web menu at all.
+        """
+        web = self.iface.webMenu()
+        title = submenu.title().replace("&", "").casefold()
+        before = next((a for a in web.actions() if a.text().replace("&", "").casefold() > title), None)
+        web.insertMenu(before, submenu)
+        bar = self.iface.mainWindow().menuBar()
+        if web.menuAction() not in bar.actions():
+            help_menu = self.iface.helpMenu().menuAction()
+            bar.insertMenu(help_menu if help_menu in bar.actions() else None, web)
+
+    def _hide_web_menu_if_empty(self) -> None:
+        """An empty Web menu leaves the menu bar, as ``removePluginWebMenu()`` does it."""
+        web = self.iface.webMenu()
+        if not web.actions():
+            self.iface.mainWindow().menuBar().removeAction(web.menuAction())
 
     @staticmethod
     def icon() -> QIcon:

@@ -8,6 +8,7 @@ QGIS has started, the script writes its findings as JSON and ends QGIS.
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import shutil
@@ -52,8 +53,24 @@ class DesktopProfile:
         env.pop("QT_QPA_PLATFORM", None)  # a real window on the virtual screen
         return env
 
-    def run(self, body: str, timeout: float = 120) -> dict:
-        """Run ``body`` (which defines ``check() -> dict``) in QGIS desktop; return its dict."""
+    def set_plugins_at_start(self, **enabled: bool) -> None:
+        """Python plugins QGIS loads (True) or skips (False) when it starts, as the
+        Plugin Manager's check boxes leave them in the profile's ``QGIS3.ini``."""
+        ini = self.profiles_path / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+        ini.parent.mkdir(parents=True, exist_ok=True)
+        settings = configparser.ConfigParser(interpolation=None)
+        settings.optionxform = str  # QSettings keys keep their case
+        settings.read(ini, encoding="utf-8")
+        if not settings.has_section("PythonPlugins"):
+            settings.add_section("PythonPlugins")
+        for name, on in enabled.items():
+            settings.set("PythonPlugins", name, "true" if on else "false")
+        with ini.open("w", encoding="utf-8") as out:
+            settings.write(out, space_around_delimiters=False)
+
+    def run(self, body: str, timeout: float = 120, screen: str = "1280x1024") -> dict:
+        """Run ``body`` (which defines ``check() -> dict``) in QGIS desktop, on a virtual screen of
+        ``screen`` pixels; return its dict."""
         result_path = self.root / "result.json"
         script = self.root / "check_script.py"
         script.write_text(
@@ -61,7 +78,7 @@ class DesktopProfile:
             encoding="utf-8",
         )
         command = [
-            "xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+            "xvfb-run", "-a", "-s", f"-screen 0 {screen}x24",
             QGIS_DESKTOP, "--nologo", "--noversioncheck",
             "--profiles-path", str(self.profiles_path),
             "--authdbdirectory", str(self.auth_dir),
