@@ -21,9 +21,7 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
-import http.cookiejar
+import functools
 import importlib
 import ipaddress
 import json
@@ -35,12 +33,11 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 from urllib.parse import urlencode, urljoin
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.ssl_ import create_urllib3_context
+if TYPE_CHECKING:  # imported at the first request: `requests` costs QGIS's start-up tens of milliseconds
+    import requests
 
 from . import LOGGER_NAME
 from .errors import (
@@ -71,22 +68,30 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 Proxies = Mapping[str, str]  # requests' form: {"https": "http://proxy:3128", ...}
 
-# A failure of requests → the error to report: the first class with one of its causes wins.
-_NETWORK_ERRORS: tuple[tuple[type[ArcGISAuthError], tuple[type[BaseException], ...]], ...] = (
-    (CertificateNotTrustedError, (ssl.SSLCertVerificationError,)),
-    (SecureConnectionError, (requests.exceptions.SSLError, ssl.SSLError)),
-    (ServerTimeoutError, (requests.Timeout, socket.timeout)),
-    (ServerUnreachableError, (requests.exceptions.ProxyError,)),  # the proxy, not the server, failed
-    (ConnectionRefusedByServerError, (ConnectionRefusedError,)),
-    (ServerUnreachableError, (socket.gaierror,)),  # the host name did not resolve
-    (TruncatedResponseError, (requests.exceptions.ChunkedEncodingError,)),  # urllib3 2 checks Content-Length
-    (UnexpectedResponseError, (requests.exceptions.ContentDecodingError,)),
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _network_errors() -> tuple[tuple[type[ArcGISAuthError], tuple[type[BaseException], ...]], ...]:
+    """A failure of requests → the error to report: the first class with one of its causes wins."""
+    import requests
+
+    return (
+        (CertificateNotTrustedError, (ssl.SSLCertVerificationError,)),
+        (SecureConnectionError, (requests.exceptions.SSLError, ssl.SSLError)),
+        (ServerTimeoutError, (requests.Timeout, socket.timeout)),
+        (ServerUnreachableError, (requests.exceptions.ProxyError,)),  # the proxy, not the server, failed
+        (ConnectionRefusedByServerError, (ConnectionRefusedError,)),
+        (ServerUnreachableError, (socket.gaierror,)),  # the host name did not resolve
+        (TruncatedResponseError, (requests.exceptions.ChunkedEncodingError,)),  # urllib3 2 checks Content-Length
+        (UnexpectedResponseError, (requests.exceptions.ContentDecodingError,)),
+    )
+
 # A certificate made out for other names than the URL's host. OpenSSL (urllib3 2) reports it with these
 # verify codes: X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH (an IP address in the URL).
 _NAME_MISMATCH_CODES = frozenset({62, 64})
 
 
+@functools.lru_cache(maxsize=1)
 def _host_name_check_errors() -> tuple[type[BaseException], ...]:
     """What a host-name check in Python raises: urllib3 1.x's own ``CertificateError`` (a ValueError;
     ``util`` since 1.26.9, ``packages`` before), or ``ssl.CertificateError`` (older Pythons)."""
@@ -99,7 +104,6 @@ def _host_name_check_errors() -> tuple[type[BaseException], ...]:
     return tuple(dict.fromkeys(found))
 
 
-_HOST_NAME_CHECK_ERRORS = _host_name_check_errors()
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ class HttpClient:
         form: Optional[Mapping[str, str]],
         headers: Optional[Mapping[str, str]],
     ) -> requests.Response:
+        import requests
+
         timeout = self._timeout_for(url)
         clear_openssl_errors()
         try:
@@ -277,6 +283,10 @@ class HttpClient:
             raise error from exc
 
     def _new_session(self, proxies: Optional[Proxies], ca_bundle: Union[str, bytes, None]) -> requests.Session:
+        import http.cookiejar
+
+        import requests
+
         session = requests.Session()
         session.headers["User-Agent"] = self._user_agent
         session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
@@ -284,7 +294,7 @@ class HttpClient:
             session.trust_env = False
             session.proxies.update(proxies)
         if ca_bundle is not None:
-            adapter = _TrustingAdapter(_ssl_context(ca_bundle))
+            adapter = _trusting_adapter_class()(_ssl_context(ca_bundle))
             session.mount("https://", adapter)
         return session
 
@@ -380,7 +390,7 @@ def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthErro
             shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
             detail += f"; certificate for {shown}" if names else "; certificate for other names"
             return HostnameMismatchError(server, detail=detail, certificate_names=shown or "another host name")
-    for error_class, kinds in _NETWORK_ERRORS:
+    for error_class, kinds in _network_errors():
         if any(isinstance(cause, kinds) for cause in causes):
             return error_class(server, detail=detail)
     return ServerUnreachableError(server, detail=detail)
@@ -389,7 +399,7 @@ def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthErro
 def _certificate_names_if_mismatch(cause: BaseException) -> Optional[list[str]]:
     """For a certificate made out for other names than the URL's host: the names it is for
     (empty when the TLS library does not tell them); None for any other failure."""
-    if not isinstance(cause, _HOST_NAME_CHECK_ERRORS):
+    if not isinstance(cause, _host_name_check_errors()):
         return None
     code = getattr(cause, "verify_code", None)
     if code in _NAME_MISMATCH_CODES:
@@ -434,7 +444,11 @@ def _causes(exc: BaseException) -> list[BaseException]:
     return found
 
 
-def _load_err_clear_error() -> Callable[[], None]:
+@functools.lru_cache(maxsize=1)
+def _err_clear_error() -> Callable[[], None]:
+    import ctypes
+    import ctypes.util
+
     name = ctypes.util.find_library("crypto")
     try:
         return ctypes.CDLL(name).ERR_clear_error if name else lambda: None
@@ -451,13 +465,12 @@ def clear_openssl_errors() -> None:
     runs. Python's ``ssl`` then reports that stale error as a failed TLS
     handshake. Clearing the queue first is harmless elsewhere.
     """
-    _ERR_CLEAR_ERROR()
-
-
-_ERR_CLEAR_ERROR = _load_err_clear_error()
+    _err_clear_error()()
 
 
 def _ssl_context(ca_bundle: Union[str, bytes]) -> ssl.SSLContext:
+    from urllib3.util.ssl_ import create_urllib3_context
+
     # urllib3's own kind of context: it checks host names itself (IP addresses included).
     context = create_urllib3_context()
     context.load_default_certs()
@@ -468,17 +481,23 @@ def _ssl_context(ca_bundle: Union[str, bytes]) -> ssl.SSLContext:
     return context
 
 
-class _TrustingAdapter(HTTPAdapter):
-    """An adapter whose TLS context trusts extra CA certificates besides the system's."""
+@functools.lru_cache(maxsize=1)
+def _trusting_adapter_class() -> type:
+    """``requests``' HTTPAdapter whose TLS context trusts extra CA certificates besides the system's
+    (a class made at the first session: ``requests`` is imported then, not at QGIS's start-up)."""
+    from requests.adapters import HTTPAdapter
 
-    def __init__(self, ssl_context: ssl.SSLContext) -> None:
-        self._ssl_context = ssl_context
-        super().__init__()
+    class TrustingAdapter(HTTPAdapter):
+        def __init__(self, ssl_context: ssl.SSLContext) -> None:
+            self._ssl_context = ssl_context
+            super().__init__()
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["ssl_context"] = self._ssl_context
-        super().init_poolmanager(*args, **kwargs)
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["ssl_context"] = self._ssl_context
+            super().init_poolmanager(*args, **kwargs)
 
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        proxy_kwargs["ssl_context"] = self._ssl_context
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
+        def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+            proxy_kwargs["ssl_context"] = self._ssl_context
+            return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+    return TrustingAdapter

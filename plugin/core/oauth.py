@@ -58,6 +58,7 @@ LOG = logging.getLogger(LOGGER_NAME).getChild("oauth")
 
 # What arcgis-rest-js asks for: a refresh token valid two weeks (organisations may allow less).
 DEFAULT_SIGN_IN_MINUTES = 20160
+SIGN_IN_TIMEOUT = 300.0  # seconds a browser sign-in may take: an identity provider's pages and a second factor
 # A refresh token with less than a day left is exchanged for a new one, as arcgis-rest-js does;
 # at most half-way through its life, so that short-lived ones (tests) are exchanged in time too.
 EXTEND_MARGIN = 86400.0

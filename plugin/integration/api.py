@@ -29,10 +29,9 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.errors import ArcGISAuthError
-from ..core.oauth import BrowserSession
+from ..core.oauth import SIGN_IN_TIMEOUT, BrowserSession
 from ..core.transport import Transport
 from . import layers
-from .browser_signin import SIGN_IN_TIMEOUT
 from .errors import NoConnectionError, PluginNotLoadedError
 from .secrets import SecretStore
 from .service import TokenService, active_service

@@ -48,12 +48,18 @@ from ..core.errors import (
     UnsupportedCredentialError,
 )
 from ..core.http import HttpClient
-from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, LOOPBACK_HOST, Authorization, BrowserGrant, exchange_code
+from ..core.oauth import (
+    DEFAULT_SIGN_IN_MINUTES,
+    LOOPBACK_HOST,
+    SIGN_IN_TIMEOUT,
+    Authorization,
+    BrowserGrant,
+    exchange_code,
+)
 from ..core.oauth import loopback_redirect_uri as redirect_uri_for
 
 log = logging.getLogger(LOGGER_NAME).getChild("browser_signin")
 
-SIGN_IN_TIMEOUT = 300.0  # seconds: an identity provider's pages and a second factor take a while
 POLL_INTERVAL = 0.05  # how soon the listener notices a cancel or the timeout
 REQUEST_TIMEOUT = 10.0  # a browser connection that sends nothing (a speculative pre-connect) is dropped
 Opener = Callable[[QUrl], bool]  # QDesktopServices.openUrl's signature

@@ -28,7 +28,7 @@ import dataclasses
 import logging
 import threading
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QEventLoop, QObject, Qt, QTimer, pyqtSignal
@@ -45,16 +45,18 @@ from ..core.errors import (
     MissingSecretError,
 )
 from ..core.http import HttpClient
-from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, BrowserSession, revoke
+from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, SIGN_IN_TIMEOUT, BrowserSession, revoke
 from ..core.tokens import TokenInfo
 from ..core.urls import ServerRoot, redact
 from . import network
-from .browser_signin import SIGN_IN_TIMEOUT, BrowserSignIn, Opener
 from .injector import NetworkInjector
 from .prompt import CredentialPrompt
 from .secrets import KeyringUnavailableError, SecretStore
 from .store import ConnectionHealth, ConnectionStore, StoreError
 from .tasks import run_in_background
+
+if TYPE_CHECKING:  # the listener (http.server) loads when a browser sign-in starts, not with QGIS
+    from .browser_signin import BrowserSignIn, Opener
 
 log = logging.getLogger(LOGGER_NAME).getChild("service")
 
@@ -241,6 +243,8 @@ class TokenService(QObject):
         saved yet, save it later with ``save_connection(connection, sign_in.secret)``.
         A sign-in already running for the same connection is cancelled.
         """
+        from .browser_signin import BrowserSignIn
+
         previous = self._sign_ins.pop(connection.id, None)
         if previous is not None:
             previous.cancel()

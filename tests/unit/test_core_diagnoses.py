@@ -19,7 +19,7 @@ from arcgis_token_auth.plugin.core import errors
 from arcgis_token_auth.plugin.core.connection import Connection
 from arcgis_token_auth.plugin.core.credentials import Secret
 from arcgis_token_auth.plugin.core.engine import TokenEngine
-from arcgis_token_auth.plugin.core.http import HttpClient, _TrustingAdapter, network_error
+from arcgis_token_auth.plugin.core.http import HttpClient, _trusting_adapter_class, network_error
 
 from tests.emulator import ArcGISEmulator
 from tests.emulator.pytest_fixtures import add_users
@@ -185,7 +185,7 @@ def test_a_host_name_mismatch_found_by_openssl(arcgis_emulator, emulator_ca) -> 
     assert context.check_hostname
     with requests.Session() as session:
         session.trust_env = False
-        session.mount("https://", _TrustingAdapter(context))
+        session.mount("https://", _trusting_adapter_class()(context))
         with pytest.raises(requests.exceptions.SSLError) as raised:
             session.get(url, timeout=5)
     error = network_error(server.origin, raised.value)
