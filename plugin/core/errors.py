@@ -43,6 +43,22 @@ class InvalidURLError(ArcGISAuthError, ValueError):
     retryable = False
 
 
+class NotAServiceError(ArcGISAuthError, ValueError):
+    template = (
+        "“{url}” is not the address of an ArcGIS service or layer. Paste one that ends in "
+        "…/rest/services/<name>/FeatureServer or …/MapServer, with or without a layer id."
+    )
+    retryable = False
+
+
+class NoCatalogError(ArcGISAuthError):
+    template = (
+        "{server} has no services directory (its rest/services answers 404), so there is no list to "
+        "browse. Paste the address of a service or layer to list its layers."
+    )
+    retryable = False
+
+
 # --- Credentials and accounts -------------------------------------------------------------------
 
 

@@ -10,8 +10,9 @@ from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ..core.connection import Connection
 from ..core.errors import ArcGISAuthError
+from ..core.urls import redact
 from ..integration.browser import create_browser_connections
-from ..integration.catalog import CatalogLayer, ServerCatalog, read_catalog
+from ..integration.catalog import CatalogLayer, ServerCatalog, read_catalog, read_service
 from ..integration.layers import BuiltLayers, LayerSource, build_layers
 from ..integration.tasks import FunctionTask, start
 from . import texts
@@ -51,6 +52,8 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
 
         self.connectionCombo.currentIndexChanged.connect(self.load_catalog)
         self.refreshButton.clicked.connect(self.load_catalog)
+        self.urlButton.clicked.connect(self.show_url)
+        self.urlEdit.returnPressed.connect(self.show_url)
         self.manageButton.clicked.connect(self.manage_connections)
         self.filterEdit.textChanged.connect(self._filter_changed)
         self.mapRadio.toggled.connect(self._mode_changed)
@@ -125,6 +128,36 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         description = self.tr("Reading the catalog of “%1”").replace("%1", connection.name)
         self._task = start(FunctionTask(description, lambda feedback: read_catalog(engine, connection, feedback)))
         self._task.progressChanged.connect(self._progress)
+        self._task.succeeded.connect(self._show_catalog)
+        self._task.failed.connect(self._catalog_failed)
+        self._set_busy(True)
+
+    def show_url(self) -> None:
+        """List the service a pasted service or layer URL names — through the connection that covers it
+        (selected for the user), or the selected one — to add its layers as from the catalog."""
+        url = self.urlEdit.text().strip()
+        if not url:
+            return
+        covering = self._service.engine.connection_for_url(url)
+        if covering is not None and covering.id != self.connectionCombo.currentData():
+            self.connectionCombo.blockSignals(True)  # no catalog read of the whole server: just this service
+            self.connectionCombo.setCurrentIndex(self.connectionCombo.findData(covering.id))
+            self.connectionCombo.blockSignals(False)
+        connection = self.connection()
+        if connection is None:
+            self.feedback.failure(
+                self.tr("No connection for this address"),
+                self.tr("No connection covers %1: add one with “Connections…”.").replace("%1", redact(url)),
+            )
+            return
+        self.cancel()
+        self.catalogs = []
+        self.catalog_model.clear_catalog()
+        self._service.unlock_auth_db()
+        self._show_status(connection)
+        engine = self._service.engine
+        description = self.tr("Reading %1").replace("%1", redact(url))
+        self._task = start(FunctionTask(description, lambda feedback: read_service(engine, connection, url, feedback)))
         self._task.succeeded.connect(self._show_catalog)
         self._task.failed.connect(self._catalog_failed)
         self._set_busy(True)

@@ -23,6 +23,8 @@ from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.errors import (
     ArcGISAuthError,
+    NoCatalogError,
+    NotAServiceError,
     ResourceNotFoundError,
     UnexpectedResponseError,
 )
@@ -152,7 +154,7 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
             services = [own for own in [_service_named_by(connection.url)] if own and own.url.startswith(root + "/")]
             log.info("%s has no services directory (%s)", redact(root), error.detail)
             if not services:
-                first_error = first_error or error
+                first_error = first_error or NoCatalogError(origin_of(root), detail=error.detail)
                 continue
         except ArcGISAuthError as error:
             log.debug("No catalog at %s (%s)", redact(root), type(error).__name__)
@@ -163,6 +165,18 @@ def read_catalog(engine, connection: Connection, feedback: QgsFeedback) -> list[
     if not catalogs and first_error is not None and not feedback.isCanceled():
         raise first_error
     return catalogs
+
+
+def read_service(engine, connection: Connection, url: str, feedback: QgsFeedback) -> list[ServerCatalog]:
+    """The service a pasted service or layer URL names, with its layers, as a catalog of its own — for
+    servers without a services directory, or a service the user knows the address of (blocking)."""
+    service = _service_named_by(url)
+    if service is None:
+        raise NotAServiceError(origin_of(url), url=redact(url))
+    root = service.url.split("/rest/services/", 1)[0]
+    layers = _read_layers(service, lambda target: request_json(engine, connection, target))
+    feedback.setProgress(100.0)
+    return [ServerCatalog(root, (CatalogService(service.name, service.service_type, service.url, layers),))]
 
 
 def _service_named_by(url: str) -> Optional[CatalogService]:

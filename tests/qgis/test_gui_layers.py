@@ -245,3 +245,35 @@ def test_opening_signs_in_to_no_connection_nobody_picked_and_remembers_the_last(
     assert again.connection().id == chosen.id
     qtbot.waitUntil(lambda: not again.busy, timeout=TASK_TIMEOUT_MS)
     assert first.count("generateToken") == 0
+
+
+def test_a_server_without_a_services_directory_lists_a_pasted_service(plugin, arcgis_emulator, qtbot):
+    """No catalog: say so, then list what a pasted service or layer URL names, and add its layers."""
+    server = add_users(arcgis_emulator(STANDALONE, features=25))
+    server.settings.catalog = False
+    connect(server)
+    dialog = open_dialog(plugin, qtbot)
+    assert not dialog.catalogs
+    # What really happened (no services directory), not "a web page … often a sign-in page".
+    assert "has no services directory" in message_bar_text(dialog.messageBar)
+
+    qtbot.keyClicks(dialog.urlEdit, server.service_url("Demo/Points", "FeatureServer", 0))
+    qtbot.mouseClick(dialog.urlButton, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
+    (layer,) = layers_named(dialog, "Demo/Points", "FeatureServer")
+    dialog.select_layers([layer])
+    qtbot.mouseClick(dialog.addButton, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
+    (added,) = QgsProject.instance().mapLayers().values()
+    assert added.isValid() and added.featureCount() == 25 and added.name() == "Demo/Points — Points"
+
+
+def test_a_pasted_url_no_connection_covers_says_so(plugin, arcgis_emulator, qtbot):
+    server = add_users(arcgis_emulator(STANDALONE, features=5))
+    elsewhere = arcgis_emulator(STANDALONE, features=5)
+    connect(server)
+    dialog = open_dialog(plugin, qtbot)
+    dialog.connectionCombo.setCurrentIndex(0)  # none picked
+    qtbot.keyClicks(dialog.urlEdit, elsewhere.service_url("Demo/Points", "FeatureServer", 0))
+    qtbot.mouseClick(dialog.urlButton, LEFT)
+    assert "No connection covers" in message_bar_text(dialog.messageBar) and not elsewhere.requests
