@@ -4,67 +4,67 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="124"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="128"/>
         <source>Reading the catalog of “%1”</source>
         <translation>Leyendo el catálogo de «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="192"/>
         <source>Empty catalog</source>
         <translation>Catálogo vacío</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="158"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="192"/>
         <source>No feature or map service is visible to this connection.</source>
         <translation>Ningún servicio de entidades ni de mapas es visible para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="167"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="201"/>
         <source>The catalog could not be read</source>
         <translation>No se pudo leer el catálogo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="165"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="199"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="175"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="209"/>
         <source>An internal error stopped it (%1); the message log has the details.</source>
         <translation>Un error interno lo detuvo (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="229"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="263"/>
         <source>Adding layers from “%1”</source>
         <translation>Añadiendo capas de «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="238"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="272"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="245"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="279"/>
         <source>Layers added to the project: %1.</source>
         <translation>Capas añadidas al proyecto: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="282"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="248"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="282"/>
         <source>QGIS could not open %1. The message log has the details.</source>
         <translation>QGIS no pudo abrir %1. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="260"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="294"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: %1.</translation>
     </message>
@@ -89,332 +89,367 @@
         <translation>Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="75"/>
+        <location filename="../ui/add_layers_dialog.ui" line="93"/>
         <source>Filter by folder, service or layer name</source>
         <translation>Filtrar por nombre de carpeta, servicio o capa</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="110"/>
+        <location filename="../ui/add_layers_dialog.ui" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="121"/>
+        <location filename="../ui/add_layers_dialog.ui" line="139"/>
         <source>Add as</source>
         <translation>Añadir como</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <location filename="../ui/add_layers_dialog.ui" line="146"/>
         <source>Feature layers</source>
         <translation>Capas vectoriales</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="138"/>
+        <location filename="../ui/add_layers_dialog.ui" line="156"/>
         <source>Map layers (drawn by the server)</source>
         <translation>Capas de mapa (dibujadas por el servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="162"/>
+        <location filename="../ui/add_layers_dialog.ui" line="180"/>
         <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
         <translation>Añade los servidores de la conexión a los Servidores ArcGIS REST de QGIS en el panel Navegador, con la sesión iniciada mediante esta conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="165"/>
+        <location filename="../ui/add_layers_dialog.ui" line="183"/>
         <source>Create QGIS Browser Connection</source>
         <translation>Crear conexión en el Navegador de QGIS</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="185"/>
+        <location filename="../ui/add_layers_dialog.ui" line="203"/>
         <source>Add Layers</source>
         <translation>Añadir capas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="77"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="80"/>
         <source>Choose a connection…</source>
         <translation>Elija una conexión…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <source>No connection for this address</source>
+        <translation>Ninguna conexión para esta dirección</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <source>No connection covers %1: add one with “Connections…”.</source>
+        <translation>Ninguna conexión cubre %1: añada una con «Conexiones…».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="77"/>
+        <source>Or paste a service or layer URL: …/rest/services/Name/FeatureServer/0</source>
+        <translation>O pegue la URL de un servicio o capa: …/rest/services/Nombre/FeatureServer/0</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="84"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
     <name>ArcGISAuthError</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>Signing in to {server} failed.</source>
         <translation>No se pudo iniciar sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or folder, a portal or an ArcGIS Online organisation.</source>
         <translation>«{url}» no es una URL que el complemento pueda usar. Pegue la dirección http(s):// de un servicio o carpeta de ArcGIS Server, de un portal o de una organización de ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} refused the user name or password (or the client ID and secret). Check them — user names are case-sensitive — and enter them again.</source>
         <translation>{server} rechazó el nombre de usuario o la contraseña (o el ID de cliente y el secreto). Compruébelos —los nombres de usuario distinguen entre mayúsculas y minúsculas— e introdúzcalos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The account is locked or not allowed to sign in at {server}. Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it.</source>
         <translation>La cuenta está bloqueada o no tiene permiso para iniciar sesión en {server}. Espere a que caduque el bloqueo o pida a su administrador de ArcGIS que la desbloquee o la habilite.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>No {secret_name} is stored for the connection “{connection_name}”. Enter it in the connection's settings and try again.</source>
         <translation>No hay ningún secreto guardado para la conexión «{connection_name}» ({secret_name}). Introdúzcalo en la configuración de la conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The API key of the connection “{connection_name}” expired on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
         <translation>La clave de API de la conexión «{connection_name}» caducó el {expires_on}. Cree una clave nueva en su panel de desarrollador de ArcGIS e introdúzcala en la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The API key of the connection “{connection_name}” expires on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
         <translation>La clave de API de la conexión «{connection_name}» caduca el {expires_on}. Cree una clave nueva en su panel de desarrollador de ArcGIS e introdúzcala en la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} only accepts sign-ins over HTTPS. Change the connection&apos;s URL to start with https://.</source>
         <translation>{server} solo acepta inicios de sesión por HTTPS. Cambie la URL de la conexión para que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk.</source>
         <translation>Iniciar sesión en {server} enviaría sus credenciales sin cifrar por HTTP, así que el complemento no lo hizo. Use una URL https:// o permita HTTP sin cifrar en la conexión si acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} redirected the request to {target}; the plugin did not send your credentials there. If {target} is the right server, use it in the connection&apos;s URL.</source>
         <translation>{server} redirigió la solicitud a {target}; el complemento no envió allí sus credenciales. Si {target} es el servidor correcto, úselo en la URL de la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate authority, add it in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again.</source>
         <translation>El certificado HTTPS de {server} no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en QGIS (Configuración &gt; Opciones &gt; Autenticación &gt; Administrador de certificados &gt; Autoridades) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the connection&apos;s URL, so the connection is not secure. Use the host name the certificate is for in the URL (an IP address or a short name fails this way), or ask the server&apos;s administrator for a certificate that includes the name you use.</source>
         <translation>El certificado HTTPS de {server} está emitido para {certificate_names}, no para el nombre de host de la URL de la conexión, así que la conexión no es segura. Use en la URL el nombre de host para el que está emitido el certificado (con una dirección IP o un nombre corto falla de esta forma), o pida al administrador del servidor un certificado que incluya el nombre que usa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
         <translation>No se pudo establecer una conexión segura (HTTPS) con {server}. Compruebe que el esquema y el puerto de la URL son correctos (https:// en un puerto solo HTTP falla así) y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
         <translation>No se pudo acceder a {server}: su nombre no se resolvió, la red no está disponible o la conexión se interrumpió. Compruebe la URL, su conexión de red y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
         <translation>{server} rechazó la conexión: nada responde en esa dirección y puerto. Compruebe la URL (y su puerto) o pregunte si el servidor está en funcionamiento.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
         <translation>{server} no respondió a tiempo. Vuelva a intentarlo más tarde; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
         <translation>No se encontró ningún servicio de tokens de ArcGIS en {server}. Compruebe la URL de la conexión; puede que el servidor no use seguridad basada en tokens (la autenticación en el nivel web requiere los métodos de autenticación propios de QGIS).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} no pudo responder a la solicitud (HTTP {status}): el servidor, o un proxy o una pasarela situados delante de él, tiene un problema. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>{server} no tiene nada en la dirección que pidió el complemento (HTTP 404). Compruebe la URL de la conexión: el nombre del sitio, del adaptador web, de la carpeta o del servicio puede estar mal escrito, o el servicio puede haberse movido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} respondió con una página web en lugar de datos de ArcGIS —a menudo la página de inicio de sesión de un proxy o de la autenticación en el nivel web—. Compruebe la URL; para la autenticación en el nivel web, use los métodos de autenticación propios de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} dio una respuesta que el complemento no entiende. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} envió una respuesta vacía donde se esperaban datos de ArcGIS. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor: puede que falle un proxy o un adaptador web situado delante de ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>La respuesta de {server} llegó cortada: la conexión se cerró antes de que llegara completa. Vuelva a intentarlo; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS, o avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} respondió con un texto que no es JSON válido, y por tanto no con los datos de ArcGIS que pidió el complemento. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online; si es así, el servidor o un proxy situado delante de él tiene un problema: vuelva a intentarlo más tarde o avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} refused the request.</source>
         <translation>{server} rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} rechazó el token por no válido o caducado (498). El complemento vuelve a iniciar sesión automáticamente; si sigue ocurriendo, pruebe la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} pidió un token que no recibió (499). Compruebe que la capa usa esta conexión; para un servidor antiguo, configure el envío del token de la conexión como parámetro de consulta.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="224"/>
+        <location filename="../plugin/gui/texts.py" line="235"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop, introduzca la contraseña maestra cuando se le pida; para qgis_process, establezca QGIS_AUTH_PASSWORD_FILE en un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="241"/>
+        <location filename="../plugin/gui/texts.py" line="252"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="242"/>
+        <location filename="../plugin/gui/texts.py" line="253"/>
         <source>API key</source>
         <translation>clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="243"/>
+        <location filename="../plugin/gui/texts.py" line="254"/>
         <source>client secret</source>
         <translation>secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="244"/>
+        <location filename="../plugin/gui/texts.py" line="255"/>
         <source>sign-in</source>
         <translation>inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="245"/>
+        <location filename="../plugin/gui/texts.py" line="256"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="246"/>
+        <location filename="../plugin/gui/texts.py" line="257"/>
         <source>another host name</source>
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="250"/>
+        <location filename="../plugin/gui/texts.py" line="261"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="250"/>
+        <location filename="../plugin/gui/texts.py" line="261"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>Your organisation at {server} signs users in through its identity provider (SAML) or with multifactor authentication, which a user name and password cannot do. Change the connection to browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an API key or app credentials.</source>
         <translation>Su organización en {server} inicia la sesión de los usuarios a través de su proveedor de identidad (SAML) o con autenticación multifactor, algo que un nombre de usuario y una contraseña no pueden hacer. Cambie la conexión a inicio de sesión en el navegador (OAuth2, con el ID de cliente de una aplicación registrada en su organización) o use una clave de API o credenciales de aplicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it.</source>
         <translation>{server} es un ArcGIS Server independiente: las claves de API, las credenciales de aplicación y el inicio de sesión en el navegador solo funcionan con ArcGIS Online, los portales de ArcGIS Enterprise y sus servidores federados. Use un nombre de usuario y una contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”; qgis_process and Processing then use that sign-in.</source>
         <translation>La conexión «{connection_name}» inicia sesión a través del navegador y no tiene ningún inicio de sesión guardado. En QGIS Desktop, abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador»; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
         <translation>El inicio de sesión en el navegador de la conexión «{connection_name}» en {server} ha caducado o se ha revocado. Vuelva a iniciar sesión: en QGIS Desktop, abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
         <translation>El inicio de sesión en el navegador de la conexión «{connection_name}» en {server} termina el {expires_on} y no se pudo prolongar. Vuelva a iniciar sesión antes de esa fecha: abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>Signing in to {server} through the browser did not complete. Try again.</source>
         <translation>El inicio de sesión en {server} a través del navegador no se completó. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong to this sign-in, or the portal refused its authorization code. Sign in again.</source>
         <translation>No se pudo completar el inicio de sesión en el navegador en {server}: la respuesta que llegó a QGIS no correspondía a este inicio de sesión o el portal rechazó su código de autorización. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer with a browser; qgis_process and Processing then use that sign-in.</source>
         <translation>No se pudo abrir ningún navegador web para iniciar sesión en {server}. Inicie sesión desde QGIS Desktop en un equipo con navegador; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="224"/>
+        <location filename="../plugin/gui/texts.py" line="235"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="224"/>
+        <location filename="../plugin/gui/texts.py" line="235"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo identificador).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. Try again. If the browser showed an error about the redirect URI, the app registered in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin&apos;s README).</source>
         <translation>El inicio de sesión en {server} no se completó a tiempo en el navegador, así que el complemento dejó de esperar. Vuelva a intentarlo. Si el navegador mostró un error sobre el URI de redirección, la aplicación registrada en su organización debe permitir http://127.0.0.1 como URI de redirección (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>The sign-in to {server} was cancelled. Sign in again when you are ready.</source>
         <translation>Se canceló el inicio de sesión en {server}. Vuelva a iniciar sesión cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="250"/>
+        <location filename="../plugin/gui/texts.py" line="261"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="250"/>
+        <location filename="../plugin/gui/texts.py" line="261"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
         <translation>{server} emitió un token que solo puede enviarse por HTTPS, pero la URL de la conexión usa HTTP sin cifrar, así que ninguna capa se cargaría con él. Cambie la URL de la conexión para que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
         <translation>{server} dice pertenecer al portal {portal}, pero el portal no lo incluye entre sus servidores, así que el complemento no le envió su sesión del portal. Añada una conexión propia para {server}, o pida a su administrador de ArcGIS que lo federe con el portal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} rechazó el token (498) incluso después de que el complemento volviera a iniciar sesión y lo reintentara, enviándolo como {transport}. Puede que el servidor no acepte tokens enviados así, o que la cuenta haya perdido el acceso: pruebe la conexión para ver cómo lee los tokens el servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="36"/>
+        <location filename="../plugin/gui/texts.py" line="39"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} no pudo hacer lo que se le pidió: {reason}. Compruebe la capa, los campos y el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="39"/>
+        <source>“{url}” is not the address of an ArcGIS service or layer. Paste one that ends in …/rest/services/&lt;name&gt;/FeatureServer or …/MapServer, with or without a layer id.</source>
+        <translation>«{url}» no es la dirección de un servicio o capa de ArcGIS. Pegue una que termine en …/rest/services/&lt;nombre&gt;/FeatureServer o …/MapServer, con o sin id de capa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="39"/>
+        <source>{server} has no services directory (its rest/services answers 404), so there is no list to browse. Paste the address of a service or layer to list its layers.</source>
+        <translation>{server} no tiene directorio de servicios (su rest/services responde 404), así que no hay lista que explorar. Pegue la dirección de un servicio o capa para listar sus capas.</translation>
     </message>
 </context>
 <context>
@@ -885,29 +920,42 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../plugin/gui/feedback.py" line="72"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/feedback.py" line="103"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>PluginActions</name>
     <message>
-        <location filename="../plugin/gui/actions.py" line="28"/>
+        <location filename="../plugin/gui/actions.py" line="33"/>
         <source>Add Secured ArcGIS Layers…</source>
         <translation>Añadir capas ArcGIS protegidas…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="85"/>
+        <location filename="../plugin/gui/actions.py" line="105"/>
         <source>Connections…</source>
         <translation>Conexiones…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="83"/>
+        <location filename="../plugin/gui/actions.py" line="103"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="95"/>
+        <location filename="../plugin/gui/actions.py" line="119"/>
         <source>“%1” needs a browser sign-in</source>
         <translation>«%1» necesita iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="95"/>
+        <location filename="../plugin/gui/actions.py" line="122"/>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -915,212 +963,212 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="338"/>
+        <location filename="../plugin/gui/texts.py" line="351"/>
         <source>User name and password</source>
         <translation>Nombre de usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="355"/>
+        <location filename="../plugin/gui/texts.py" line="368"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="340"/>
+        <location filename="../plugin/gui/texts.py" line="353"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="349"/>
+        <location filename="../plugin/gui/texts.py" line="362"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="350"/>
+        <location filename="../plugin/gui/texts.py" line="363"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="369"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="357"/>
+        <location filename="../plugin/gui/texts.py" line="370"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="362"/>
+        <location filename="../plugin/gui/texts.py" line="375"/>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="363"/>
+        <location filename="../plugin/gui/texts.py" line="376"/>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="381"/>
         <source>Enter the API key.</source>
         <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="369"/>
+        <location filename="../plugin/gui/texts.py" line="382"/>
         <source>Enter the client secret.</source>
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="371"/>
+        <location filename="../plugin/gui/texts.py" line="384"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="376"/>
+        <location filename="../plugin/gui/texts.py" line="389"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="377"/>
+        <location filename="../plugin/gui/texts.py" line="390"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="396"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="397"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="390"/>
+        <location filename="../plugin/gui/texts.py" line="403"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="391"/>
+        <location filename="../plugin/gui/texts.py" line="404"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="392"/>
+        <location filename="../plugin/gui/texts.py" line="405"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="394"/>
+        <location filename="../plugin/gui/texts.py" line="407"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="412"/>
+        <location filename="../plugin/gui/texts.py" line="425"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="413"/>
+        <location filename="../plugin/gui/texts.py" line="426"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="414"/>
+        <location filename="../plugin/gui/texts.py" line="427"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="415"/>
+        <location filename="../plugin/gui/texts.py" line="428"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="421"/>
+        <location filename="../plugin/gui/texts.py" line="434"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="422"/>
+        <location filename="../plugin/gui/texts.py" line="435"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="423"/>
+        <location filename="../plugin/gui/texts.py" line="436"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="424"/>
+        <location filename="../plugin/gui/texts.py" line="437"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="425"/>
+        <location filename="../plugin/gui/texts.py" line="438"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="426"/>
+        <location filename="../plugin/gui/texts.py" line="439"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="427"/>
+        <location filename="../plugin/gui/texts.py" line="440"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="433"/>
+        <location filename="../plugin/gui/texts.py" line="446"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="434"/>
+        <location filename="../plugin/gui/texts.py" line="447"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="449"/>
+        <location filename="../plugin/gui/texts.py" line="496"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="451"/>
+        <location filename="../plugin/gui/texts.py" line="498"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="453"/>
+        <location filename="../plugin/gui/texts.py" line="500"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="455"/>
+        <location filename="../plugin/gui/texts.py" line="502"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="343"/>
+        <location filename="../plugin/gui/texts.py" line="356"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="370"/>
+        <location filename="../plugin/gui/texts.py" line="383"/>
         <source>Sign in with the browser first.</source>
         <translation>Inicie sesión primero con el navegador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="393"/>
+        <location filename="../plugin/gui/texts.py" line="406"/>
         <source>Authorization header, token alone</source>
         <translation>Cabecera Authorization, solo el token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="400"/>
+        <location filename="../plugin/gui/texts.py" line="413"/>
         <source>token in the POST body</source>
         <translation>token en el cuerpo de la petición POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="405"/>
+        <location filename="../plugin/gui/texts.py" line="418"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (capas), {processing} (Procesos)</translation>
     </message>

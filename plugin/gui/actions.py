@@ -4,15 +4,20 @@
 it makes is a child of ``parent`` (the plugin's submenu), so the plugin's
 ``unload()`` takes it all away by deleting that menu: the actions, the shared
 token status and the main window's failure notices.
+
+A failure is told once, where the user is looking: in the main window's
+message bar, or, while one of the plugin's dialogs runs over it, in that
+dialog's bar (the connections manager tells its own).
 """
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication
-from qgis.gui import QgsMessageBarItem
+from typing import Optional
+
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtWidgets import QDialog
 
 from ..compat import QAction
 from ..integration.service import active_service
@@ -54,6 +59,8 @@ class PluginUi(QObject):
         self.status.changed.connect(self._forget_notice)
         self._service.sign_in_requested.connect(self._notify_sign_in)
         self._noticed: dict[str, set[str]] = {}  # connection id → failures shown since it last signed in
+        self._dialog: Optional[QDialog] = None  # the plugin's dialog running over the main window
+        self._dialog_tells_failures = False  # whether it shows the token status's failures itself
 
     def show_connections(self, edit: str = "") -> None:
         """The connections manager; ``edit``: the id of a connection whose editor opens in it at once."""
@@ -62,17 +69,30 @@ class PluginUi(QObject):
         dialog = ConnectionsDialog(self._service, self.status, parent=self._iface.mainWindow())
         if edit:
             QTimer.singleShot(0, lambda: dialog.edit_connection(edit))  # once the manager shows
-        self._run(dialog)
+        self._run(dialog, tells_failures=True)
 
     def show_add_layers(self) -> None:
         from .add_layers_dialog import AddLayersDialog
 
-        self._run(AddLayersDialog(self._service, self.status, self._iface, parent=self._iface.mainWindow()))
+        dialog = AddLayersDialog(self._service, self.status, self._iface, parent=self._iface.mainWindow())
+        self._run(dialog, tells_failures=False)
 
-    @staticmethod
-    def _run(dialog) -> None:
-        dialog.exec()
+    def _run(self, dialog: QDialog, *, tells_failures: bool) -> None:
+        outer = self._dialog, self._dialog_tells_failures  # a notice's button may open one over another
+        self._dialog, self._dialog_tells_failures = dialog, tells_failures
+        try:
+            dialog.exec()
+        finally:
+            self._dialog, self._dialog_tells_failures = outer
         dialog.deleteLater()  # nothing of it stays in the main window
+
+    def _dialog_in_view(self) -> Optional[QDialog]:
+        """The plugin's dialog the user looks at, unless it is (or has opened) a connections manager,
+        which tells each failure itself; None then, and when no plugin dialog runs."""
+        dialog = self._dialog
+        if dialog is None or self._dialog_tells_failures or getattr(dialog, "manager", None) is not None:
+            return None
+        return dialog
 
     def _notify_failure(self, connection_id: str, message: str) -> None:
         connection = self._service.connection(connection_id)
@@ -81,23 +101,32 @@ class PluginUi(QObject):
             return  # renewals retry: say it once, until the connection signs in again
         shown.add(message)
         title = QCoreApplication.translate("PluginActions", "“%1” could not sign in").replace("%1", connection.name)
-        item = QgsMessageBarItem(title, message, Qgis.MessageLevel.Warning, 0)
-        button = QPushButton(QCoreApplication.translate("PluginActions", "Connections…"), item)  # owned by the item
-        button.clicked.connect(self.show_connections)  # clicked(False): no editor
-        item.setWidget(button)
-        self._iface.messageBar().pushItem(item)
+        if self._dialog is None:
+            Feedback(self._iface.messageBar()).action(
+                title,
+                message,
+                QCoreApplication.translate("PluginActions", "Connections…"),
+                self.show_connections,  # clicked(False): no editor
+            )
+        elif self._dialog_in_view() is not None:
+            self._dialog_in_view().feedback.failure(title, message)
 
     def _notify_sign_in(self, connection_id: str, message: str) -> None:
         """A browser connection needs the user to sign in (again): a button opens its editor."""
         connection = self._service.connection(connection_id)
         if connection is None:
             return  # the service asks once per message until the user signs in
-        Feedback(self._iface.messageBar()).action(
-            QCoreApplication.translate("PluginActions", "“%1” needs a browser sign-in").replace("%1", connection.name),
-            texts.reported_text(message),
-            QCoreApplication.translate("PluginActions", "Sign In…"),
-            lambda: self.show_connections(edit=connection_id),
-        )
+        title = QCoreApplication.translate("PluginActions", "“%1” needs a browser sign-in")
+        title = title.replace("%1", connection.name)
+        if self._dialog is None:
+            Feedback(self._iface.messageBar()).action(
+                title,
+                texts.reported_text(message),
+                QCoreApplication.translate("PluginActions", "Sign In…"),
+                lambda: self.show_connections(edit=connection_id),
+            )
+        elif self._dialog_in_view() is not None:
+            self._dialog_in_view().feedback.warning(title, texts.reported_text(message))
 
     def _forget_notice(self, connection_id: str) -> None:
         if self.status.status(connection_id).state is State.SIGNED_IN:

@@ -1,11 +1,18 @@
-"""The form to create, change or duplicate a connection, and to test it before saving."""
+"""The form to create, change or duplicate a connection, and to test it before saving.
+
+It fits the screen it opens on (a 1366x768 laptop too) in every state: the
+form scrolls between the message bar and the Save/Cancel buttons, which stay
+in view, and the dialog grows with what it shows only up to the screen's height.
+Advanced settings start collapsed unless the connection changed one of them.
+"""
 
 from __future__ import annotations
 
 from typing import Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, pyqtSignal
+from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection, InvalidFieldError
@@ -21,6 +28,9 @@ from ..integration.tasks import FunctionTask, start
 from . import texts
 from .feedback import Feedback
 from .ui_loader import form_class
+
+# Room kept for the window's title bar, which is not known before the window manager has framed it.
+TITLE_BAR_ALLOWANCE = 40
 
 
 class ConnectionEditor(QDialog, form_class("connection_editor")):
@@ -49,6 +59,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self._test: Optional[FunctionTask] = None
         self._sign_in: Optional[BrowserSignIn] = None  # the latest browser sign-in started here
         self.feedback = Feedback(self.messageBar)
+        self._fitting = False  # from the first show on: Advanced collapses only once shown
 
         # A browser connection keeps its kind whatever its URL; others are offered it for a portal's URL.
         self._keeps_browser = connection is not None and connection.credential is CredentialKind.BROWSER
@@ -56,7 +67,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self.credentialCombo.currentIndexChanged.connect(self._update_credential_fields)
         self.urlEdit.textChanged.connect(self._offer_browser)
         self.bindingCombo.currentIndexChanged.connect(self._update_referer)
-        self.allowHttpCheck.toggled.connect(self.httpWarningLabel.setVisible)
+        self.allowHttpCheck.toggled.connect(self._show_http_warning)
+        self.advancedGroup.collapsedStateChanged.connect(self._fit_to_screen)
         self.testButton.clicked.connect(self.start_test)
         self.cancelTestButton.clicked.connect(self.cancel_test)
         self.signInButton.clicked.connect(self.start_sign_in)
@@ -71,6 +83,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self._set_signing_in(False)
         self.testResultsWidget.setVisible(False)
         self.httpWarningLabel.setVisible(self.allowHttpCheck.isChecked())
+        self.advancedGroup.setCollapsed(connection is None or self._advanced_is_default(connection))
 
     # -- the form ---------------------------------------------------------------------
     def _fill_choices(self, *, browser: bool) -> None:
@@ -120,6 +133,21 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self._update_referer()
 
     @staticmethod
+    def _advanced_is_default(connection: Connection) -> bool:
+        """Whether the connection left every advanced setting as a new one has it."""
+        return (
+            connection.binding is Binding.REFERER
+            and connection.referer == DEFAULT_REFERER
+            and connection.transport is Transport.AUTO
+            and connection.lifetime_minutes == DEFAULT_LIFETIME_MINUTES
+            and not connection.allow_plain_http
+        )
+
+    def _show_http_warning(self, shown: bool) -> None:
+        self.httpWarningLabel.setVisible(shown)
+        self._fit_to_screen()
+
+    @staticmethod
     def _select(combo, value) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
@@ -156,6 +184,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.secretEdit.setPlaceholderText(self.tr("Unchanged: type only to replace the stored one"))
         else:
             self.secretEdit.setPlaceholderText("")
+        self._fit_to_screen()
 
     def _update_referer(self) -> None:
         self.refererEdit.setEnabled(Binding(self.bindingCombo.currentData()) is Binding.REFERER)
@@ -334,6 +363,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
 
     def _say_sign_in(self, text: str) -> None:
         self.signInStatusLabel.setText(text)
+        self._fit_to_screen()
 
     def _set_signing_in(self, signing_in: bool) -> None:
         self.signInButton.setEnabled(not signing_in)
@@ -347,6 +377,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             return
         connection, secret = checked
         self.cancel_test()
+        if secret is None:  # "Unchanged": the stored one, behind QGIS's master password if it is locked
+            self._service.unlock_auth_db()
         self.testResultsWidget.setVisible(False)
         self._say(self.tr("Connecting to %1…").replace("%1", connection.root.origin))
         description = self.tr("Testing the ArcGIS connection “%1”").replace("%1", connection.name)
@@ -380,9 +412,10 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self._set_testing(False)
         if not result.ok:
             # The full message (what happened, what to do) under the button; the bar says how it went.
+            # (The bar first: the form is scrolled to the message in the room the bar leaves.)
             text = texts.error_text(result.error)
-            self._say(text, "/mIconWarning.svg")
             self.feedback.failure(self.tr("Test failed"), self.tr("The reason and what to do are under “Test”."), text)
+            self._say(text, "/mIconWarning.svg")
             return
         info, token = result.server, result.token
         self.serverKindLabel.setText(texts.server_kind(info.kind))
@@ -396,9 +429,10 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             expiry = self.tr("%1 (in %2)").replace("%1", texts.moment(token.expires))
             self.expiryResultLabel.setText(expiry.replace("%2", texts.time_left(token.expires)))
         self.testResultsWidget.setVisible(True)
+        self.feedback.success(self.tr("Test passed: signed in to %1.").replace("%1", info.root.origin))
         text = self.tr("Signed in to %1.").replace("%1", info.root.origin)
         self._say(text, "/mIconSuccess.svg")
-        self.feedback.success(self.tr("Test passed: signed in to %1.").replace("%1", info.root.origin))
+        self._scroll_to(self.testResultsWidget)
 
     def _show_crash(self, error: BaseException) -> None:
         self._test = None
@@ -406,8 +440,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         text = self.tr("The test stopped on an internal error (%1); the message log has the details.").replace(
             "%1", type(error).__name__
         )
-        self._say(text, "/mIconWarning.svg")
         self.feedback.failure(self.tr("Test failed"), text)
+        self._say(text, "/mIconWarning.svg")
 
     def _say(self, text: str, icon: str = "") -> None:
         """The test's outcome under its button, with a success or warning icon."""
@@ -416,7 +450,48 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.testIconLabel.setPixmap(QgsApplication.getThemeIcon(icon).pixmap(16, 16))
         else:
             self.testIconLabel.clear()
-        # Wrapped text and the results need room that the dialog, sized before, may not have.
-        needed = self.sizeHint().height()
-        if self.height() < needed:
-            self.resize(self.width(), needed)
+        self._fit_to_screen()
+        self._scroll_to(self.testMessageLabel)
+
+    # -- fitting the screen ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fitting = True
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Grow to show the whole form, but never beyond the screen's height; the form scrolls then.
+
+        The buttons sit outside the scrolled form: whatever the form holds, they stay in view.
+        """
+        if not self._fitting:
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        decoration = self.frameGeometry().height() - self.height() if self.isVisible() else 0
+        room = available.height() - max(decoration, TITLE_BAR_ALLOWANCE)
+        width = min(self.width(), available.width())
+        layout = self.layout()
+        layout.activate()
+        margins = layout.contentsMargins()
+        form_width = width - margins.left() - margins.right()
+        form = self.formWidget
+        form_height = form.heightForWidth(form_width) if form.hasHeightForWidth() else -1
+        form_height = max(form_height, form.sizeHint().height())  # the larger: Qt's estimates run short
+        # Everything outside the form: the message bar, the buttons, the spacing and margins.
+        outside = layout.sizeHint().height() - self.formScrollArea.sizeHint().height()
+        height = min(max(self.height(), outside + form_height), room)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if self.isVisible():  # grown downwards past the screen's bottom: moved up
+            frame = self.frameGeometry()
+            top = min(frame.top(), available.bottom() + 1 - frame.height())
+            if top != frame.top():
+                self.move(frame.left(), max(top, available.top()))
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        """Bring ``widget`` (a test's outcome) into view in the scrolled form."""
+        # Nested layouts take their new sizes one posted event after the other: settle them first.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.formScrollArea.ensureWidgetVisible(widget)

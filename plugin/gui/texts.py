@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 import string
 import time
+from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Optional
 
+from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from ..core.credentials import Binding, CredentialKind
@@ -27,6 +29,7 @@ from ..core.errors import ArcGISAuthError
 from ..core.transport import Transport
 from ..integration.catalog import FEATURE_SERVER, Geometry
 from ..integration.secrets import SecretStore
+from ..translation import qgis_locale
 
 ERROR_CONTEXT = "ArcGISAuthError"
 
@@ -41,6 +44,14 @@ CORE_MESSAGES = (
         "ArcGISAuthError",
         "“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or"
         " folder, a portal or an ArcGIS Online organisation."),
+    QT_TRANSLATE_NOOP(  # NotAServiceError
+        "ArcGISAuthError",
+        "“{url}” is not the address of an ArcGIS service or layer. Paste one that ends in "
+        "…/rest/services/<name>/FeatureServer or …/MapServer, with or without a layer id."),
+    QT_TRANSLATE_NOOP(  # NoCatalogError
+        "ArcGISAuthError",
+        "{server} has no services directory (its rest/services answers 404), so there is no list to browse. "
+        "Paste the address of a service or layer to list its layers."),
     QT_TRANSLATE_NOOP(  # InvalidCredentialsError
         "ArcGISAuthError",
         "{server} refused the user name or password (or the client ID and secret). Check them — user names "
@@ -296,6 +307,8 @@ def _fill(template: str, fields: dict[str, object]) -> str:
         name: _translated(_FIELD_VALUES[str(value)]) if str(value) in _FIELD_VALUES else str(value)
         for name, value in fields.items()
     }
+    if "expires_on" in values:  # the core's "2026-12-05 14:05 UTC": in the user's locale and time zone
+        values["expires_on"] = _localised_moment(values["expires_on"])
     try:
         return _translated(template).format(**values)
     except (KeyError, IndexError, ValueError):
@@ -435,10 +448,44 @@ def service_type(value: str) -> str:
 
 
 # -- time -----------------------------------------------------------------------------
+def date_locale() -> QLocale:
+    """The locale QGIS shows dates in.
+
+    QGIS makes its "Locale (numbers, date and currency formats)" setting, when
+    one is set, Qt's default locale at start-up. Without it Qt's default is
+    the system's, which may speak another language than QGIS (``--lang``, or
+    only the user interface's language overridden): then the language QGIS
+    speaks decides, so that a French QGIS says "déc." even on an English system.
+    """
+    default = QLocale()
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool) and settings.value("locale/globalLocale", "", type=str):
+        return default
+    spoken = qgis_locale()
+    return default if default.language() == spoken.language() else spoken
+
+
+def _date_format(locale: QLocale) -> str:
+    """The locale's long date without the weekday and with the month abbreviated, then the short time:
+    "d MMM yyyy HH:mm" in French ("5 déc. 2026 14:05"), "MMM d, yyyy h:mm AP" in American English.
+    The month's name keeps 5/12 and 12/5 apart."""
+    date = locale.dateFormat(QLocale.FormatType.LongFormat).replace("MMMM", "MMM")
+    date = re.sub(r"^dddd[\s,.،]*|[\s,،]*dddd$", "", date).strip() or locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def moment(epoch_seconds: float) -> str:
-    """A point in time in the user's locale, e.g. the token's expiry."""
-    when = QDateTime.fromSecsSinceEpoch(int(epoch_seconds))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    """A point in time (a token's expiry) in QGIS's locale and the computer's time zone."""
+    locale = date_locale()
+    return locale.toString(QDateTime.fromSecsSinceEpoch(int(epoch_seconds)), _date_format(locale))
+
+
+def _localised_moment(text: str) -> str:
+    try:
+        when = datetime.strptime(text, "%Y-%m-%d %H:%M UTC").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return text
+    return moment(when.timestamp())
 
 
 def time_left(expires: float, now: Optional[float] = None) -> str:

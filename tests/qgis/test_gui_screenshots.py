@@ -17,7 +17,9 @@ from arcgis_token_auth.plugin.gui.add_layers_dialog import AddLayersDialog
 from arcgis_token_auth.plugin.gui.connections_dialog import ConnectionsDialog
 from arcgis_token_auth.plugin.gui.status import State, TokenStatus
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QRect, Qt
+from qgis.PyQt.QtGui import QScreen
+from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from tests.emulator import PORTAL, STANDALONE, EmulatorCA
 from tests.emulator.pytest_fixtures import USERS, add_users
@@ -44,6 +46,18 @@ def shots(tmp_path):
         return path
 
     return shoot
+
+
+@pytest.fixture(autouse=True)
+def large_screen(monkeypatch):
+    """The editor sizes itself to its screen; offscreen, Qt's screen is 800x600: a 1600x1000 one's instead."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1600, 960))
+
+
+@pytest.fixture
+def laptop_screen(large_screen, monkeypatch):
+    """A 1366x768 laptop's screen, less a 40 px panel."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
 
 
 @pytest.fixture
@@ -94,8 +108,30 @@ def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbo
     qtbot.mouseClick(editor.testButton, LEFT)
     qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
     assert editor.testResultsWidget.isVisible()
-    editor.resize(640, editor.sizeHint().height())
     shots(editor, "connection-editor")
+
+
+@pytest.mark.usefixtures("laptop_screen")
+def test_connection_editor_on_a_1366x768_screen(plugin, status, servers, qtbot, shots):
+    """Everything open at once (Advanced, the plain-HTTP warning, a test's results): the form
+    scrolls, the buttons stay in view."""
+    city, _portal = servers
+    dialog = ConnectionsDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.addButton, LEFT)
+    editor = dialog.editor
+    editor.nameEdit.setText("City GIS")
+    editor.urlEdit.setText(city.services_url)
+    editor.usernameEdit.setText("alice")
+    editor.secretEdit.setText(USERS["alice"][0])
+    editor.advancedGroup.setCollapsed(False)
+    editor.allowHttpCheck.setChecked(True)
+    qtbot.mouseClick(editor.testButton, LEFT)
+    qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
+    assert editor.testResultsWidget.isVisible() and editor.height() <= 728 - 40
+    assert not editor.buttonBox.button(QDialogButtonBox.StandardButton.Save).visibleRegion().isEmpty()
+    shots(editor, "connection-editor-1366x768")
 
 
 def test_connection_editor_with_an_untrusted_certificate(plugin, status, arcgis_emulator, qtbot, shots):
@@ -111,7 +147,6 @@ def test_connection_editor_with_an_untrusted_certificate(plugin, status, arcgis_
     qtbot.mouseClick(editor.testButton, LEFT)
     qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
     assert "not trusted" in editor.testMessageLabel.text()
-    editor.resize(640, editor.sizeHint().height())
     shots(editor, "connection-test-failed")
 
 

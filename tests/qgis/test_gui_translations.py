@@ -14,6 +14,7 @@ import ast
 import re
 import shutil
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from arcgis_token_auth.plugin.gui.status import TokenStatus
 from arcgis_token_auth.plugin.integration import service
 from arcgis_token_auth.plugin.integration.store import ConnectionHealth
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -265,3 +266,52 @@ def test_without_a_translation_the_dialogs_stay_in_english(plugin_in, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "ArcGIS Connections"
     assert QCoreApplication.translate("Texts", "API key") == "API key"
+
+
+# -- dates ---------------------------------------------------------------------------------
+def month_abbreviation(locale: QLocale, epoch_seconds: float) -> str:
+    month = QDateTime.fromSecsSinceEpoch(int(epoch_seconds)).date().month()
+    return locale.monthName(month, QLocale.FormatType.ShortFormat)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_dates_follow_the_language_of_qgis_on_an_english_system(language, plugin_in, arcgis_server, qtbot):
+    """QGIS speaks ``language`` (its user interface's setting, or ``--lang``) while the system is English."""
+    assert QLocale().language() in (QLocale.Language.C, QLocale.Language.English), "the test system's locale"
+    plugin = plugin_in(language)
+    local = QLocale(language)
+    manager = ConnectionsDialog(plugin.service, TokenStatus(plugin.service))
+    qtbot.addWidget(manager)
+    manager.show()
+    qtbot.mouseClick(manager.addButton, Qt.MouseButton.LeftButton)
+    editor = manager.editor
+    editor.urlEdit.setText(arcgis_server.services_url)
+    editor.usernameEdit.setText("alice")
+    editor.secretEdit.setText("alice-secret")
+    qtbot.mouseClick(editor.testButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.testing, timeout=20_000)
+    expiry = editor.expiryResultLabel.text()
+    in_an_hour = time.time() + 3600
+    assert month_abbreviation(local, in_an_hour) in expiry, expiry
+    assert str(QDateTime.fromSecsSinceEpoch(int(in_an_hour)).date().year()) in expiry, expiry
+    assert month_abbreviation(QLocale(QLocale.Language.English), in_an_hour) not in expiry, expiry
+
+    # A date inside a message of the core ("2026-12-05 10:00 UTC") too.
+    expired = errors.ApiKeyExpiredError("", connection_name="City GIS", expires_on="2026-12-05 10:00 UTC")
+    text = texts.error_text(expired)
+    assert f"{month_abbreviation(local, 1796464800)}" in text and "2026" in text, text
+    assert "2026-12-05" not in text and "UTC" not in text, text
+
+
+def test_dates_follow_the_date_format_chosen_in_qgis(plugin_in):
+    """Options > General > Locale: QGIS makes that locale Qt's default at start-up, as here."""
+    settings = QgsSettings()
+    settings.setValue("locale/globalLocale", "de_DE")
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        plugin_in("en")
+        shown = texts.moment(1796464800)  # 2026-12-05 10:00 UTC
+    finally:
+        QLocale.setDefault(previous)
+    assert "Dez." in shown and "2026" in shown, shown
