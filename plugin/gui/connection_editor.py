@@ -57,6 +57,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         # so that testing and saving speak of the same connection.
         self._id = connection.id if self._original is not None else service.store.new_id()
         self._test: Optional[FunctionTask] = None
+        self._tested: tuple[Optional[Connection], Optional[Secret]] = (None, None)  # what the running test tests
         self._sign_in: Optional[BrowserSignIn] = None  # the latest browser sign-in started here
         self.feedback = Feedback(self.messageBar)
         self._fitting = False  # from the first show on: Advanced collapses only once shown
@@ -385,6 +386,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         # Blocking (discovery, sign-in, transport check): on a worker thread, which touches no widget.
         service = self._service
         self._test = start(FunctionTask(description, lambda _feedback: service.test_connection(connection, secret)))
+        self._tested = (connection, secret)
         self._test.succeeded.connect(self._show_result)
         self._test.failed.connect(self._show_crash)
         self._set_testing(True)
@@ -417,6 +419,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.feedback.failure(self.tr("Test failed"), self.tr("The reason and what to do are under “Test”."), text)
             self._say(text, "/mIconWarning.svg")
             return
+        tested_connection, tested_secret = self._tested
+        self._service.tested(tested_connection, result, tested_secret)
         info, token = result.server, result.token
         self.serverKindLabel.setText(texts.server_kind(info.kind))
         self.versionLabel.setText(info.version or "—")

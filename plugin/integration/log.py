@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from qgis.core import Qgis, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 
 from ..core import LOGGER_NAME
 
@@ -33,8 +34,17 @@ class _MessageLogHandler(logging.Handler):
         super().__init__(logging.DEBUG)
         self.tag = tag
         self.setFormatter(logging.Formatter("%(message)s"))
+        # qgis_process tears QGIS down without unloading the plugin: a renewal thread that logs after
+        # that would reach a deleted message log (a segfault). From then on, records are dropped.
+        self.log_gone = False
+        QgsApplication.messageLog().destroyed.connect(self._forget_log, Qt.ConnectionType.DirectConnection)
+
+    def _forget_log(self, *_args) -> None:
+        self.log_gone = True
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.log_gone:
+            return
         try:
             # QgsMessageLog is thread-safe: records come from worker threads too.
             QgsMessageLog.logMessage(self.format(record), self.tag, qgis_level(record.levelno), notifyUser=False)

@@ -360,14 +360,14 @@ class TokenService(QObject):
         return unlocked
 
     def test_connection(self, connection: Connection, secret: Optional[Secret] = None) -> TestResult:
-        """Blocking: run it off the main thread (QgsTask). ``secret`` tests unsaved input.
+        """Blocking: run it off the main thread (QgsTask). ``secret`` tests unsaved input."""
+        return self.engine.test_connection(connection, secret)
 
-        A passed test of a saved connection as it is (no new secret) signs the connection itself in
-        too, in the background: its status then says what the test just found."""
-        result = self.engine.test_connection(connection, secret)
+    def tested(self, connection: Connection, result: TestResult, secret: Optional[Secret]) -> None:
+        """Main thread, after a passed test in the dialogs: a saved connection tested as it is signs in
+        too (in the background), so that its status says what the test just found."""
         if result.ok and secret is None and self.connection(connection.id) == connection:
             self.engine.renew_now(connection.id)
-        return result
 
     def health(self, connection_id: str) -> ConnectionHealth:
         return self.store.health(connection_id)

@@ -390,3 +390,14 @@ def test_two_connections_to_one_server_each_show_their_own_state(plugin, manager
     # The older connection answers for the server's URLs; the other one's failure still shows as its own.
     manager.select(wrong.id)
     assert manager.stateLabel.text() == "Sign-in failed"
+
+
+def test_a_passed_test_of_a_saved_connection_leaves_it_signed_in(plugin, manager, status, arcgis_server, qtbot):
+    """Not "Not signed in" right after "Signed in to …": the connection itself signs in too."""
+    connection = connect(arcgis_server)
+    manager.model.reload()
+    manager.select(connection.id)
+    assert status.status(connection.id).state is State.NOT_SIGNED_IN
+    editor = open_editor(manager, qtbot, manager.editButton)
+    run_test(editor, qtbot)  # the saved connection, as it is
+    qtbot.waitUntil(lambda: status.status(connection.id).state is State.SIGNED_IN, timeout=10_000)
