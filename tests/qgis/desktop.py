@@ -32,6 +32,24 @@ os._exit(0)
 """
 
 
+# What the desktop check scripts share: QGIS's and Qt's names, and wait(condition) with QGIS's events flowing.
+SCRIPT_PRELUDE = """
+import time
+import qgis.utils
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.PyQt.QtNetwork import QSslCertificate
+from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QPushButton
+
+def wait(condition, seconds=20):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    return bool(condition())
+"""
+
+
 class DesktopProfile:
     """A throwaway QGIS profile folder with its own auth DB and XDG folders."""
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import time
 
-from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsLayerTree,
+    QgsLayerTreeModel,
+    QgsNetworkAccessManager,
+    QgsPointXY,
+    QgsRaster,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
 
 from tests.emulator import ArcGISEmulator
 from tests.emulator.pytest_fixtures import USERS
@@ -75,3 +85,16 @@ def settle(seconds: float) -> None:
     while time.monotonic() < deadline:
         QgsApplication.processEvents()
         time.sleep(0.02)
+
+
+def identify_and_legend(layer, server) -> None:
+    """What a click with the Identify tool and the Layers panel's legend ask of a map service."""
+    provider = layer.dataProvider()
+    extent = layer.extent()
+    provider.identify(QgsPointXY(extent.center()), QgsRaster.IdentifyFormat.IdentifyFormatFeature, extent, 256, 256)
+    tree = QgsLayerTree()
+    model = QgsLayerTreeModel(tree)
+    (legend_node,) = model.layerLegendNodes(tree.addLayer(layer))
+    legend_node.data(Qt.ItemDataRole.DecorationRole)
+    wait_for(lambda: server.count("legend") > 0 and not legend_node.data(Qt.ItemDataRole.DecorationRole).isNull())
+    assert server.count("identify") > 0

@@ -11,20 +11,11 @@ line per combination: path → transport, the table of the issue's closing note.
 from __future__ import annotations
 
 import pytest
-from qgis.core import (
-    QgsFeedback,
-    QgsLayerTree,
-    QgsLayerTreeModel,
-    QgsMapRendererSequentialJob,
-    QgsPointXY,
-    QgsRaster,
-    QgsRectangle,
-)
-from qgis.PyQt.QtCore import Qt
+from qgis.core import QgsFeedback, QgsMapRendererSequentialJob, QgsRectangle
 
 from tests.emulator import BEARER, BODY, PARAM, RAW_AUTHORIZATION, STANDALONE, X_ESRI
 from tests.emulator.pytest_fixtures import add_users
-from tests.qgis.integration import POINTS, connect, feature_layer, map_layer, wait_for
+from tests.qgis.integration import POINTS, connect, feature_layer, identify_and_legend, map_layer
 from tests.qgis.rendering import painted_pixels, render
 
 FEATURES = 60
@@ -48,19 +39,6 @@ COMBINATIONS = {
 @pytest.fixture
 def processing_plugin(qgis_processing, plugin):
     return plugin
-
-
-def identify_and_legend(layer, server) -> None:
-    """What a click with the Identify tool and the Layers panel's legend ask of a map service."""
-    provider = layer.dataProvider()
-    extent = layer.extent()
-    provider.identify(QgsPointXY(extent.center()), QgsRaster.IdentifyFormat.IdentifyFormatFeature, extent, 256, 256)
-    tree = QgsLayerTree()
-    model = QgsLayerTreeModel(tree)
-    (legend_node,) = model.layerLegendNodes(tree.addLayer(layer))
-    legend_node.data(Qt.ItemDataRole.DecorationRole)
-    wait_for(lambda: server.count("legend") > 0 and not legend_node.data(Qt.ItemDataRole.DecorationRole).isNull())
-    assert server.count("identify") > 0
 
 
 def is_transport_check(record, probe_url: str) -> bool:

@@ -7,24 +7,10 @@ from arcgis_token_auth.plugin.core.errors import InvalidCredentialsError, Missin
 
 from tests.conftest import PLUGIN_PACKAGE, REPO_ROOT
 from tests.qgis.conftest import MASTER_PASSWORD
-from tests.qgis.desktop import DesktopProfile
+from tests.qgis.desktop import SCRIPT_PRELUDE, DesktopProfile
 
-DESKTOP_CHECK = """
-import time
-import qgis.utils
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QObject, QTimer
-from qgis.PyQt.QtNetwork import QSslCertificate
-from qgis.PyQt.QtWidgets import QApplication, QMenu, QPushButton
-
+DESKTOP_CHECK = SCRIPT_PRELUDE + """
 NAME = {package!r}
-
-def wait(condition, seconds=20):
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-    return bool(condition())
 
 def run_modal(action, ready):
     # Trigger an action whose dialog runs modally; describe it once ready(dialog), then close it.

@@ -19,27 +19,13 @@ from tests.conftest import PLUGIN_PACKAGE, REPO_ROOT
 from tests.emulator import PORTAL, STANDALONE, ArcGISEmulator
 from tests.emulator.pytest_fixtures import add_users
 from tests.qgis.conftest import MASTER_PASSWORD
-from tests.qgis.desktop import DesktopProfile
+from tests.qgis.desktop import SCRIPT_PRELUDE, DesktopProfile
 from tests.qgis.gui_support import closed_port_url
 
 SCREEN = (1366, 768)
 
-LAPTOP_CHECK = """
-import time
-import qgis.utils
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QObject, QTimer
-from qgis.PyQt.QtNetwork import QSslCertificate
-from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QPushButton
-
+LAPTOP_CHECK = SCRIPT_PRELUDE + """
 NAME = {package!r}
-
-def wait(condition, seconds=20):
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-    return bool(condition())
 
 def fits(editor):
     wait(lambda: False, 0.3)  # layouts settle, the window system moves and resizes

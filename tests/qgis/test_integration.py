@@ -22,12 +22,12 @@ from tests.qgis.integration import (
     POINTS,
     connect,
     feature_layer,
+    identify_and_legend,
     load_plugin,
     map_layer,
     provider_requests,
     settle,
     unload_plugin,
-    wait_for,
 )
 from tests.qgis.rendering import painted_pixels, render
 
@@ -180,22 +180,11 @@ def test_unload_removes_the_hooks_the_timers_and_the_threads(trusted_ca, arcgis_
 
 
 def test_identify_and_legend_requests_carry_the_token_and_referer(plugin, arcgis_emulator):
-    from qgis.core import QgsLayerTree, QgsLayerTreeModel, QgsPointXY, QgsRaster
-    from qgis.PyQt.QtCore import Qt
-
     server = add_users(arcgis_emulator(STANDALONE, features=300))
     connection = connect(server)
     layer = map_layer(server)
     assert layer.isValid()
-    provider = layer.dataProvider()
-    extent = layer.extent()
-    provider.identify(QgsPointXY(extent.center()), QgsRaster.IdentifyFormat.IdentifyFormatFeature, extent, 256, 256)
-    # The Layers panel's legend node fetches its image when first drawn.
-    tree = QgsLayerTree()
-    model = QgsLayerTreeModel(tree)
-    (legend_node,) = model.layerLegendNodes(tree.addLayer(layer))
-    legend_node.data(Qt.ItemDataRole.DecorationRole)
-    wait_for(lambda: server.count("legend") > 0 and not legend_node.data(Qt.ItemDataRole.DecorationRole).isNull())
+    identify_and_legend(layer, server)  # the Identify tool, and the Layers panel drawing the legend
     endpoints = {record.endpoint for record in provider_requests(server)}
     assert {"identify", "legend"} <= endpoints, endpoints
     for record in provider_requests(server):
