@@ -3,7 +3,7 @@
 
 PYTHON := .venv/bin/python
 
-.PHONY: setup demo test test-qgis340 lint package translations bench clean
+.PHONY: setup demo test test-qgis340 test-qgis344 lint package translations bench clean
 
 setup:
 	scripts/setup.sh
@@ -16,9 +16,13 @@ demo: setup
 test:
 	scripts/test.sh
 
-## test-qgis340: the same, on QGIS 3.40 LTR (Debian 13 chroot, built once into .build/qgis340-rootfs)
+## test-qgis340: the same, on QGIS 3.40 LTR (Debian 13 "trixie" chroot, built once into .build/qgis340-rootfs)
 test-qgis340:
-	scripts/qgis340.sh
+	scripts/qgis-chroot.sh 340
+
+## test-qgis344: the same, on QGIS 3.44 LTR (Debian unstable "sid" chroot, built once into .build/qgis344-rootfs)
+test-qgis344:
+	scripts/qgis-chroot.sh 344
 
 lint: setup
 	.venv/bin/ruff check .

@@ -7,7 +7,7 @@
 #     JavaScript client, pinned by its package-lock.json: the emulator is checked against it;
 #   - .venv: made from Debian's Python (which has PyQGIS) with
 #     --system-site-packages, plus the pinned tools of requirements-dev.txt.
-#     ARCGIS_TOKEN_AUTH_VENV puts it elsewhere (scripts/qgis340.sh: a venv of
+#     ARCGIS_TOKEN_AUTH_VENV puts it elsewhere (scripts/qgis-chroot.sh: a venv of
 #     the chroot's Python, not the host's .venv in the shared checkout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,10 @@ VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}
 STAMP="$VENV/.requirements-dev.installed"
 
 command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
+if [[ ${1:-} == --apt-packages ]]; then  # the list only (scripts/qgis-chroot.sh installs it itself)
+    echo "${APT_PACKAGES[*]}"
+    exit 0
+fi
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
