@@ -114,23 +114,17 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
 
     # -- the catalog -------------------------------------------------------------------------
     def load_catalog(self) -> None:
-        self.cancel()
-        self.catalogs = []
-        self.catalog_model.clear_catalog()
         connection = self.connection()
         if connection is None:
+            self.cancel()
+            self.catalogs = []
+            self.catalog_model.clear_catalog()
             self._update_buttons()
             return
         QgsSettings().setValue(LAST_CONNECTION_KEY, connection.id)  # an id: nothing secret
-        self._service.unlock_auth_db()  # QGIS's master-password prompt first, when its auth DB is locked
-        self._show_status(connection)
         engine = self._service.engine
         description = self.tr("Reading the catalog of “%1”").replace("%1", connection.name)
-        self._task = start(FunctionTask(description, lambda feedback: read_catalog(engine, connection, feedback)))
-        self._task.progressChanged.connect(self._progress)
-        self._task.succeeded.connect(self._show_catalog)
-        self._task.failed.connect(self._catalog_failed)
-        self._set_busy(True)
+        self._read(connection, description, lambda feedback: read_catalog(engine, connection, feedback))
 
     def show_url(self) -> None:
         """List the service a pasted service or layer URL names — through the connection that covers it
@@ -150,14 +144,19 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
                 self.tr("No connection covers %1: add one with “Connections…”.").replace("%1", redact(url)),
             )
             return
+        engine = self._service.engine
+        description = self.tr("Reading %1").replace("%1", redact(url))
+        self._read(connection, description, lambda feedback: read_service(engine, connection, url, feedback))
+
+    def _read(self, connection: Connection, description: str, work) -> None:
+        """Show what ``work`` (in a QgsTask) reads of the connection, in place of what was shown."""
         self.cancel()
         self.catalogs = []
         self.catalog_model.clear_catalog()
-        self._service.unlock_auth_db()
+        self._service.unlock_auth_db()  # QGIS's master-password prompt first, when its auth DB is locked
         self._show_status(connection)
-        engine = self._service.engine
-        description = self.tr("Reading %1").replace("%1", redact(url))
-        self._task = start(FunctionTask(description, lambda feedback: read_service(engine, connection, url, feedback)))
+        self._task = start(FunctionTask(description, work))
+        self._task.progressChanged.connect(self._progress)
         self._task.succeeded.connect(self._show_catalog)
         self._task.failed.connect(self._catalog_failed)
         self._set_busy(True)
