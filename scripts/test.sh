@@ -42,14 +42,13 @@ else
 fi
 
 echo "== temporary folder check"
-# Left in the system's temporary folder (X servers' sockets and locks are the X server's own).
-checkout=$(pwd -P)
-left=$(find "$system_tmp" -mindepth 1 -maxdepth 1 -newer "$home_marker" ! -path "$session_dir" \
-    ! -name '.X11-unix' ! -name '.X*-lock' ! -name '.ICE-unix' 2>/dev/null |
-    while read -r entry; do  # the checkout itself may live there (a CI clone): its own files are not leftovers
-        if [[ -d "$entry" && "$checkout/" == "$(cd "$entry" && pwd -P)/"* ]]; then continue; fi
-        echo "$entry"
-    done || true)
+# What QGIS, Qt, Python's tempfile, pytest and these tests name their temporary files, left in the
+# system's temporary folder (by name: other programs on the machine may use the folder meanwhile).
+left=$(find "$system_tmp" -mindepth 1 -maxdepth 1 -regextype posix-extended \
+    -newer "$home_marker" ! -path "$session_dir" \( \
+    -name 'QGIS3*' -o -name 'crssync-*' -o -name 'qt_temp*' -o -name 'oauth2-cache*' -o -name 'pytest-of-*' \
+    -o -name 'atatest-*' -o -name 'arcgis-token-auth-*' -o -name '*emulator*' -o -name 'bench-*' \
+    -o -regex '.*/tmp[a-z0-9_]{8}' \) 2>/dev/null || true)
 if [[ -n "$left" ]]; then
     echo "FAILED: the test run left in $system_tmp:" >&2
     echo "$left" >&2
