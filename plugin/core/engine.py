@@ -63,7 +63,7 @@ from .errors import (
 from .http import HttpClient, Reply
 from .renewal import RenewalScheduler
 from .tokens import TokenInfo, TokenSource, api_key_token, app_token, exchange_token, generate_token
-from .transport import DECOY_TOKEN, RequestAuth, Transport, build_auth, detect_transports
+from .transport import RequestAuth, Transport, build_auth, detect_transports
 from .urls import Location, RootTable, ServerRoot, locate, redact, split_pasted_url
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
@@ -82,8 +82,6 @@ _UNREACHABLE = (
     CertificateNotTrustedError,
     SecureConnectionError,
 )
-# Sent to find out whether a server reads a transport; can never be a valid token.
-TRANSPORT_CHECK_TOKEN = DECOY_TOKEN
 
 
 class Role(str, Enum):

@@ -11,6 +11,7 @@ line per combination: path → transport, the table of the issue's closing note.
 from __future__ import annotations
 
 import pytest
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN
 from qgis.core import QgsFeedback, QgsMapRendererSequentialJob, QgsRectangle
 
 from tests.emulator import BEARER, BODY, PARAM, RAW_AUTHORIZATION, STANDALONE, X_ESRI
@@ -19,7 +20,6 @@ from tests.qgis.integration import POINTS, connect, feature_layer, identify_and_
 from tests.qgis.rendering import painted_pixels, render
 
 FEATURES = 60
-DECOY = "arcgis-token-auth-transport-check"
 COMBINATIONS = {
     # name: emulator settings
     "arcgis defaults": {},
@@ -52,7 +52,7 @@ def transports_by_endpoint(records) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for record in records:
         for transport, value in record.tokens.items():
-            if value != DECOY:
+            if value != DECOY_TOKEN:
                 found.setdefault(record.endpoint, set()).add(transport)
     return found
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 from arcgis_token_auth.plugin import compat
-from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
 from arcgis_token_auth.plugin.core.errors import InvalidCredentialsError
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN
 from arcgis_token_auth.plugin.gui.add_layers_dialog import LAST_CONNECTION_KEY, AddLayersDialog
 from arcgis_token_auth.plugin.gui.status import TokenStatus
 from arcgis_token_auth.plugin.integration.browser import browser_connections_of, entry_name
@@ -104,7 +104,7 @@ def test_the_catalog_lists_folders_services_and_layers_with_their_geometry(plugi
     # Read through QGIS's network stack, with the token the plugin put on each request.
     catalog_reads = [record for record in server.requests if record.endpoint in ("catalog", "layers")]
     assert catalog_reads and all(
-        record.token and record.error_code is None for record in catalog_reads if record.token != TRANSPORT_CHECK_TOKEN
+        record.token and record.error_code is None for record in catalog_reads if record.token != DECOY_TOKEN
     )
     assert dialog.connectionStatusLabel.text().startswith("Signed in, token expires in")
 

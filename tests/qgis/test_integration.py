@@ -6,7 +6,7 @@ providers; the plugin is loaded the way qgis_process loads it.
 
 from __future__ import annotations
 
-from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN
 from qgis.core import (
     QgsApplication,
     QgsAuthMethodConfig,
@@ -104,7 +104,7 @@ def test_two_servers_each_get_only_their_own_token(plugin, arcgis_emulator):
     second_tokens = {record.token for record in provider_requests(second)}
     assert len(first_tokens) == len(second_tokens) == 1 and first_tokens != second_tokens
     for server, own in ((first, first_tokens), (second, second_tokens)):
-        sent = {token for record in server.requests for token in record.tokens.values()} - {TRANSPORT_CHECK_TOKEN}
+        sent = {token for record in server.requests for token in record.tokens.values()} - {DECOY_TOKEN}
         assert sent == own, "a server received a token that is not its own"
     assert all(not record.tokens for record in bystander.requests)
 
@@ -140,7 +140,7 @@ def test_reads_go_on_after_the_server_revokes_every_token(plugin, arcgis_emulato
     fresh_read(layer)
     assert len(fresh_read(layer)) == 120
     assert server.count("generateToken") == 2
-    renewed = {record.token for record in provider_requests(server)} - {revoked, TRANSPORT_CHECK_TOKEN}
+    renewed = {record.token for record in provider_requests(server)} - {revoked, DECOY_TOKEN}
     assert renewed, "reads went on with a new token"
     assert all(record.error_code is None for record in provider_requests(server) if record.token in renewed)
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 import keyring
 import pytest
 from arcgis_token_auth import api
-from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN
 from arcgis_token_auth.plugin.processing.parameters import HIDDEN
 from arcgis_token_auth.plugin.processing.provider import PROVIDER_ID
 from keyring.backends.fail import Keyring as FailKeyring
@@ -83,7 +83,7 @@ def failure(algorithm: str, parameters: dict) -> str:
 
 def tokens_seen(*servers) -> set[str]:
     return {token for server in servers for record in server.requests for token in record.tokens.values()} - {
-        TRANSPORT_CHECK_TOKEN
+        DECOY_TOKEN
     }
 
 

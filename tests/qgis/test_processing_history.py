@@ -16,7 +16,7 @@ import json
 import re
 
 import pytest
-from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN
 from arcgis_token_auth.plugin.processing.parameters import HIDDEN
 from qgis.core import Qgis, QgsApplication, QgsProcessingContext
 
@@ -109,7 +109,7 @@ def test_desktop_dialog_runs_keep_no_secret(trusted_ca, arcgis_emulator, emulato
     assert re.search(rb"PASSWORD\W{1,12}(<|&lt;)hidden", history_bytes)
 
     returned = results["arcgistokenauth:gettoken"]["TOKEN"]
-    tokens = {token for record in server.requests for token in record.tokens.values()} - {TRANSPORT_CHECK_TOKEN}
+    tokens = {token for record in server.requests for token in record.tokens.values()} - {DECOY_TOKEN}
     secrets = [PASSWORD, returned, *tokens]
     # The one thing QGIS itself keeps: from 3.24 on, the history holds a dialog run's results
     # (Get token's token among them; README, "What is kept, and where").

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from arcgis_token_auth.plugin.core.engine import TRANSPORT_CHECK_TOKEN
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN
 from qgis.core import QgsVectorLayer
 
 from tests.emulator import STANDALONE, ArcGISEmulator, Service
@@ -52,7 +52,7 @@ def points_url(server) -> str:
 
 
 def secrets_seen(server) -> list[str]:
-    tokens = {token for record in server.requests for token in record.tokens.values()} - {TRANSPORT_CHECK_TOKEN}
+    tokens = {token for record in server.requests for token in record.tokens.values()} - {DECOY_TOKEN}
     return [*tokens, *(password for password, _services in USERS.values())]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 import requests
-from arcgis_token_auth.plugin.core.transport import Transport
+from arcgis_token_auth.plugin.core.transport import DECOY_TOKEN, Transport
 
 from tests.emulator import BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI
 from tests.emulator.pytest_fixtures import add_users
@@ -56,7 +56,7 @@ def test_each_request_kind_uses_a_transport_verified_for_that_server(harness, ar
         answer = send(url, auth, method, server.ca_file)
         assert answer.get("name") == "Points", (method, answer)
     # Every request that carried the real token was answered without a token error.
-    real = [r for r in server.requests if r.token and r.token != "arcgis-token-auth-transport-check"]
+    real = [r for r in server.requests if r.token and r.token != DECOY_TOKEN]
     assert real and all(r.error_code is None for r in real if r.endpoint == "layer" and r.transport)
 
 
