@@ -218,41 +218,40 @@ class ScriptedMasterPassword(ScriptedUser):
         return (self.master is not None), self.master or ""
 
 
-def test_a_locked_auth_db_asks_for_the_master_password_not_the_arcgis_one(desktop_plugin, arcgis_emulator):
+@pytest.fixture
+def locked(desktop_plugin, arcgis_emulator):
+    """A saved connection, and QGIS's auth DB locked as in a new desktop session (nothing has asked for
+    the master password yet); the master-password prompt scripted (set ``user.master``; None cancels)."""
     server = add_users(arcgis_emulator(STANDALONE, features=10))
     connection = connect(server)
     auth = QgsApplication.authManager()
-    auth.clearMasterPassword()  # as in a new desktop session: nothing has asked for it yet
-    user = ScriptedMasterPassword(MASTER_PASSWORD, [])
-    try:
-        # A layer's renewal on a worker thread meets the locked DB: QGIS's master-password prompt, once,
-        # on the main thread; then the sign-in goes on. QGIS's credentials dialog never asks for the
-        # ArcGIS password, which is stored.
-        assert desktop_plugin.service.engine.auth_for_request(server.services_url, may_block=True) is None
-        wait_for(lambda: desktop_plugin.service.engine.status(connection.id).token is not None, timeout=10)
-        assert user.master_prompts == 1 and user.prompts == []
-        assert auth.masterPasswordIsSet()
-    finally:
-        user.restore()
-        auth.setMasterPassword(MASTER_PASSWORD, True)
-
-
-def test_a_cancelled_master_password_prompt_is_not_repeated_until_the_user_acts(desktop_plugin, arcgis_emulator):
-    server = add_users(arcgis_emulator(STANDALONE, features=10))
-    connection = connect(server)
-    auth = QgsApplication.authManager()
-    auth.clearMasterPassword()  # as in a new desktop session: nothing has asked for it yet
+    auth.clearMasterPassword()
     user = ScriptedMasterPassword(None, [])
-    try:
-        for _ in range(3):
-            desktop_plugin.service.engine.auth_for_request(server.services_url, may_block=True)
-            settle(0.3)
-        assert user.master_prompts == 1 and user.prompts == []
-        assert "locked" in desktop_plugin.messages[-1]  # the message says what is wrong: the locked DB
-        user.master = MASTER_PASSWORD
-        desktop_plugin.service.renew_now(connection.id)  # the user acts: Renew Now
-        assert user.master_prompts == 2
-        wait_for(lambda: desktop_plugin.service.engine.status(connection.id).token is not None, timeout=10)
-    finally:
-        user.restore()
-        auth.setMasterPassword(MASTER_PASSWORD, True)
+    yield server, connection, user
+    user.restore()
+    auth.setMasterPassword(MASTER_PASSWORD, True)
+
+
+def test_a_locked_auth_db_asks_for_the_master_password_not_the_arcgis_one(desktop_plugin, locked):
+    server, connection, user = locked
+    user.master = MASTER_PASSWORD
+    # A layer's renewal on a worker thread meets the locked DB: QGIS's master-password prompt, once,
+    # on the main thread; then the sign-in goes on. QGIS's credentials dialog never asks for the
+    # ArcGIS password, which is stored.
+    assert desktop_plugin.service.engine.auth_for_request(server.services_url, may_block=True) is None
+    wait_for(lambda: desktop_plugin.service.engine.status(connection.id).token is not None, timeout=10)
+    assert user.master_prompts == 1 and user.prompts == []
+    assert QgsApplication.authManager().masterPasswordIsSet()
+
+
+def test_a_cancelled_master_password_prompt_is_not_repeated_until_the_user_acts(desktop_plugin, locked):
+    server, connection, user = locked  # the user cancels QGIS's master-password prompt
+    for _ in range(3):
+        desktop_plugin.service.engine.auth_for_request(server.services_url, may_block=True)
+        settle(0.3)
+    assert user.master_prompts == 1 and user.prompts == []
+    assert "locked" in desktop_plugin.messages[-1]  # the message says what is wrong: the locked DB
+    user.master = MASTER_PASSWORD
+    desktop_plugin.service.renew_now(connection.id)  # the user acts: Renew Now
+    assert user.master_prompts == 2
+    wait_for(lambda: desktop_plugin.service.engine.status(connection.id).token is not None, timeout=10)
