@@ -602,15 +602,16 @@ class TokenEngine:
         return auth is not None and root in self._federated_roots(state, portal.root, auth)
 
     def _federated_roots(self, state: _ConnectionState, portal: ServerRoot, auth: RequestAuth) -> frozenset[ServerRoot]:
-        """The servers the portal lists as its own (asked once per connection, with the portal token)."""
+        """The servers the portal lists as its own (asked with the portal token; kept once the portal has
+        answered: a failure to ask — the network — is no answer, and the next need asks again)."""
         with state.federation_lock:
             if state.federated_roots is None:
                 state.federated_roots = self._ask_portal_for_servers(state, portal, auth)
-            return state.federated_roots
+            return state.federated_roots or frozenset()
 
     def _ask_portal_for_servers(
         self, state: _ConnectionState, portal: ServerRoot, auth: RequestAuth
-    ) -> frozenset[ServerRoot]:
+    ) -> Optional[frozenset[ServerRoot]]:
         try:
             data = self._http.get(
                 portal.join("sharing", "rest", "portals", "self", "servers"),
@@ -621,7 +622,7 @@ class TokenEngine:
             ).json()
         except ArcGISAuthError as error:
             LOG.info("%s: could not list the portal's servers (%s)", state.connection.name, type(error).__name__)
-            return frozenset()
+            return None
         roots = set()
         for item in data.get("servers") or []:
             url = item.get("url") if isinstance(item, dict) else None

@@ -87,3 +87,17 @@ def test_exchange_refused_by_a_listed_server_still_uses_the_portal_token(harness
     h.engine.add_connection(password_connection(url))
     assert "error" not in call(url + "?f=json", h.engine.auth_for_request(url, may_block=True), server.ca_file)
     assert h.errors() == []
+
+
+def test_a_failed_look_at_the_portals_servers_is_asked_again(harness, arcgis_enterprise: Enterprise):
+    """A network failure listing the servers is no answer: a listed server is not refused for good."""
+    portal, server = arcgis_enterprise
+    server.settings.token_exchange_fails = True
+    portal.add_fault("server-error", "portals/self/servers", status=502, times=2)
+    h = harness()
+    url = server.service_url("Demo/Points", layer=0)
+    h.engine.add_connection(password_connection(url))
+    assert h.engine.auth_for_request(url, may_block=True) is None  # the portal could not say: nothing sent
+    h.engine.renew_now("c1")
+    h.wait_for(lambda: h.engine.token_info(url) is not None)
+    assert "error" not in call(url + "?f=json", h.engine.auth_for_request(url, may_block=True), server.ca_file)
