@@ -32,7 +32,8 @@ os._exit(0)
 """
 
 
-# What the desktop check scripts share: QGIS's and Qt's names, and wait(condition) with QGIS's events flowing.
+# What the desktop check scripts share: QGIS's and Qt's names, start_plugin(), and wait(condition) with QGIS's
+# events flowing.
 SCRIPT_PRELUDE = """
 import time
 import qgis.utils
@@ -40,6 +41,16 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtNetwork import QSslCertificate
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QPushButton
+
+def start_plugin(name, master_password, ca_file):
+    # The auth DB unlocked, the emulator's CA trusted, the plugin loaded as the Plugin Manager does.
+    auth = QgsApplication.authManager()
+    auth.setMasterPassword(master_password, True)
+    (certificate,) = QSslCertificate.fromPath(ca_file)
+    auth.storeCertAuthority(certificate)
+    auth.rebuildCaCertsCache()
+    auth.rebuildTrustedCaCertsCache()
+    assert qgis.utils.loadPlugin(name) and qgis.utils.startPlugin(name)
 
 def wait(condition, seconds=20):
     deadline = time.monotonic() + seconds

@@ -39,13 +39,7 @@ def describe(dialog):
              "services": sum(len(catalog.services) for catalog in dialog.catalogs)}}
 
 def check():
-    auth = QgsApplication.authManager()
-    auth.setMasterPassword({master!r}, True)
-    (certificate,) = QSslCertificate.fromPath({ca_file!r})
-    auth.storeCertAuthority(certificate)
-    auth.rebuildCaCertsCache()
-    auth.rebuildTrustedCaCertsCache()
-    assert qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
+    start_plugin(NAME, {master!r}, {ca_file!r})
     iface = qgis.utils.iface
     from arcgis_token_auth import api
     good = api.add_connection({url!r}, name="City GIS", username="alice", password="alice-secret")

@@ -51,13 +51,7 @@ def is_prompt(widget):
     return widget is not None and widget.findChild(QLabel, "labelMessage") is not None
 
 def check():
-    auth = QgsApplication.authManager()
-    auth.setMasterPassword({master!r}, True)
-    (certificate,) = QSslCertificate.fromPath({ca_file!r})
-    auth.storeCertAuthority(certificate)
-    auth.rebuildCaCertsCache()
-    auth.rebuildTrustedCaCertsCache()
-    assert qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
+    start_plugin(NAME, {master!r}, {ca_file!r})
     iface = qgis.utils.iface
     iface.mainWindow().showMaximized()
     from arcgis_token_auth import api

@@ -94,7 +94,8 @@ def test_connections_manager(plugin, status, servers, qtbot, shots):
     shots(dialog, "connections-manager")
 
 
-def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbot, shots):
+def new_connection(plugin, status, servers, qtbot):
+    """The manager's editor for a new connection to the city server, filled in as a user does."""
     city, _portal = servers
     dialog = ConnectionsDialog(plugin.service, status)
     qtbot.addWidget(dialog)
@@ -105,6 +106,11 @@ def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbo
     editor.urlEdit.setText(city.services_url)
     editor.usernameEdit.setText("alice")
     editor.secretEdit.setText(USERS["alice"][0])
+    return dialog, editor  # the manager too: the editor is its child
+
+
+def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbot, shots):
+    _manager, editor = new_connection(plugin, status, servers, qtbot)
     qtbot.mouseClick(editor.testButton, LEFT)
     qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
     assert editor.testResultsWidget.isVisible()
@@ -115,16 +121,7 @@ def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbo
 def test_connection_editor_on_a_1366x768_screen(plugin, status, servers, qtbot, shots):
     """Everything open at once (Advanced, the plain-HTTP warning, a test's results): the form
     scrolls, the buttons stay in view."""
-    city, _portal = servers
-    dialog = ConnectionsDialog(plugin.service, status)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.addButton, LEFT)
-    editor = dialog.editor
-    editor.nameEdit.setText("City GIS")
-    editor.urlEdit.setText(city.services_url)
-    editor.usernameEdit.setText("alice")
-    editor.secretEdit.setText(USERS["alice"][0])
+    _manager, editor = new_connection(plugin, status, servers, qtbot)
     editor.advancedGroup.setCollapsed(False)
     editor.allowHttpCheck.setChecked(True)
     qtbot.mouseClick(editor.testButton, LEFT)
