@@ -31,8 +31,8 @@ lint: setup
 package: setup
 	$(PYTHON) scripts/package.py
 
-## translations: refresh i18n/*.ts from the code and ui/ (new strings arrive unfinished), build the .qm files
-TRANSLATED_SOURCES := plugin/plugin.py $(wildcard plugin/gui/*.py) $(wildcard ui/*.ui)
+## translations: refresh i18n/*.ts from every plugin module and ui/ (new strings arrive unfinished), build the .qm files
+TRANSLATED_SOURCES := $(shell find plugin -name '*.py' -not -path '*/__pycache__/*' | sort) $(wildcard ui/*.ui)
 LANGUAGES := fr de es
 translations: setup
 	pylupdate5 -noobsolete $(TRANSLATED_SOURCES) -ts $(LANGUAGES:%=i18n/arcgis_token_auth_%.ts)

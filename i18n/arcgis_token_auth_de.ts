@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="284"/>
+        <source>Nothing to do here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="333"/>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="302"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>Sign-in already handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>This sign-in has already ended. Return to QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="304"/>
+        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="305"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="331"/>
+        <source>Wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="331"/>
+        <source>Open this page at the address the sign-in redirected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="333"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="103"/>
+        <source>Enter your ArcGIS user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="104"/>
+        <source>Enter the API key (in the password field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="106"/>
+        <source>Enter the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="28"/>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="29"/>
+        <source>Server, service or layer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="32"/>
+        <source>User name (without a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="33"/>
+        <source>Sign in with this user name and the password below instead of a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="35"/>
+        <source>Password (without a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="36"/>
+        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddLayersDialog</name>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
@@ -9,62 +112,62 @@
         <translation>Noch keine Verbindung: Fügen Sie eine über „Verbindungen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="128"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
         <source>Reading the catalog of “%1”</source>
         <translation>Katalog von „%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="192"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
         <source>Empty catalog</source>
         <translation>Leerer Katalog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="192"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
         <source>No feature or map service is visible to this connection.</source>
         <translation>Für diese Verbindung ist kein Feature- oder Kartendienst sichtbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="201"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="200"/>
         <source>The catalog could not be read</source>
         <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="199"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
         <source>“%1” could not sign in</source>
         <translation>„%1“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="209"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
         <source>An internal error stopped it (%1); the message log has the details.</source>
         <translation>Ein interner Fehler hat den Vorgang abgebrochen (%1); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="263"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
         <source>Adding layers from “%1”</source>
         <translation>Layer aus „%1“ werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="272"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
         <source>Layers not added</source>
         <translation>Layer nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="279"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
         <source>Layers added to the project: %1.</source>
         <translation>Dem Projekt hinzugefügte Layer: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="282"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="282"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
         <source>QGIS could not open %1. The message log has the details.</source>
         <translation>QGIS konnte %1 nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="294"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
         <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: %1.</translation>
     </message>
@@ -134,17 +237,17 @@
         <translation>Verbindung auswählen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
         <source>No connection for this address</source>
         <translation>Keine Verbindung für diese Adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
         <source>No connection covers %1: add one with “Connections…”.</source>
         <translation>Keine Verbindung deckt %1 ab: Legen Sie eine mit „Verbindungen…“ an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -162,294 +265,312 @@
 <context>
     <name>ArcGISAuthError</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="70"/>
         <source>Signing in to {server} failed.</source>
         <translation>Die Anmeldung bei {server} ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="85"/>
         <source>“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or folder, a portal or an ArcGIS Online organisation.</source>
         <translation>„{url}“ ist keine URL, die die Erweiterung verwenden kann. Fügen Sie die http(s)://-Adresse eines ArcGIS-Server-Dienstes oder -Ordners, eines Portals oder einer ArcGIS-Online-Organisation ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="115"/>
         <source>{server} refused the user name or password (or the client ID and secret). Check them — user names are case-sensitive — and enter them again.</source>
         <translation>{server} hat den Benutzernamen oder das Passwort (bzw. die Client-ID und das Client-Secret) abgelehnt. Prüfen Sie die Angaben – bei Benutzernamen wird zwischen Groß- und Kleinschreibung unterschieden – und geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="124"/>
         <source>The account is locked or not allowed to sign in at {server}. Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it.</source>
         <translation>Das Konto ist gesperrt oder darf sich bei {server} nicht anmelden. Warten Sie, bis die Sperre abläuft, oder bitten Sie Ihre ArcGIS-Administration, es zu entsperren oder zu aktivieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="144"/>
         <source>No {secret_name} is stored for the connection “{connection_name}”. Enter it in the connection's settings and try again.</source>
         <translation>Für die Verbindung „{connection_name}“ ist kein Geheimnis gespeichert ({secret_name}). Geben Sie es in den Einstellungen der Verbindung ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="162"/>
         <source>The API key of the connection “{connection_name}” expired on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
         <translation>Der API-Schlüssel der Verbindung „{connection_name}“ ist am {expires_on} abgelaufen. Erstellen Sie im ArcGIS-Developer-Dashboard einen neuen Schlüssel und geben Sie ihn in der Verbindung ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="173"/>
         <source>The API key of the connection “{connection_name}” expires on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
         <translation>Der API-Schlüssel der Verbindung „{connection_name}“ läuft am {expires_on} ab. Erstellen Sie im ArcGIS-Developer-Dashboard einen neuen Schlüssel und geben Sie ihn in der Verbindung ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="274"/>
         <source>{server} only accepts sign-ins over HTTPS. Change the connection&apos;s URL to start with https://.</source>
         <translation>{server} akzeptiert Anmeldungen nur über HTTPS. Ändern Sie die URL der Verbindung so, dass sie mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="281"/>
         <source>Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk.</source>
         <translation>Eine Anmeldung bei {server} würde Ihre Zugangsdaten unverschlüsselt über HTTP senden, daher hat die Erweiterung sie nicht durchgeführt. Verwenden Sie eine https://-URL oder erlauben Sie unverschlüsseltes HTTP in der Verbindung, wenn Sie das Risiko eingehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="299"/>
         <source>{server} redirected the request to {target}; the plugin did not send your credentials there. If {target} is the right server, use it in the connection&apos;s URL.</source>
         <translation>{server} hat die Anfrage an {target} umgeleitet; die Erweiterung hat Ihre Zugangsdaten nicht dorthin gesendet. Wenn {target} der richtige Server ist, verwenden Sie ihn in der URL der Verbindung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="318"/>
         <source>The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate authority, add it in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again.</source>
         <translation>Das HTTPS-Zertifikat von {server} ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie sie in QGIS hinzu (Einstellungen &gt; Optionen &gt; Authentifizierung &gt; Zertifikatsverwaltung &gt; Zertifizierungsstellen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="330"/>
         <source>The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the connection&apos;s URL, so the connection is not secure. Use the host name the certificate is for in the URL (an IP address or a short name fails this way), or ask the server&apos;s administrator for a certificate that includes the name you use.</source>
         <translation>Das HTTPS-Zertifikat von {server} ist für {certificate_names} ausgestellt, nicht für den Hostnamen in der URL der Verbindung; die Verbindung ist daher nicht sicher. Verwenden Sie in der URL den Hostnamen, für den das Zertifikat ausgestellt ist (mit einer IP-Adresse oder einem Kurznamen scheitert es auf diese Weise), oder bitten Sie den Administrator des Servers um ein Zertifikat, das den von Ihnen verwendeten Namen enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="340"/>
         <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
         <translation>Eine sichere (HTTPS-)Verbindung zu {server} konnte nicht aufgebaut werden. Prüfen Sie Schema und Port der URL (https:// auf einem reinen HTTP-Port scheitert auf diese Weise) sowie die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="351"/>
         <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
         <translation>{server} ist nicht erreichbar: Der Name ließ sich nicht auflösen, das Netzwerk ist nicht verfügbar oder die Verbindung ist abgebrochen. Prüfen Sie die URL, Ihre Netzwerkverbindung und die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="360"/>
         <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
         <translation>{server} hat die Verbindung abgelehnt: Unter dieser Adresse und diesem Port antwortet nichts. Prüfen Sie die URL (und ihren Port) oder fragen Sie nach, ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="368"/>
         <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
         <translation>{server} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="379"/>
         <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
         <translation>Unter {server} wurde kein ArcGIS-Token-Dienst gefunden. Prüfen Sie die URL der Verbindung; möglicherweise verwendet der Server keine tokenbasierte Sicherheit (für Authentifizierung auf Webserver-Ebene sind die Authentifizierungsmethoden von QGIS selbst nötig).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="390"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} konnte die Anfrage nicht beantworten (HTTP {status}): Der Server oder ein ihm vorgeschalteter Proxy oder Gateway hat ein Problem. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="400"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>Unter der Adresse, die die Erweiterung angefragt hat, gibt es auf {server} nichts (HTTP 404). Prüfen Sie die URL der Verbindung: Der Name der Site, des Web Adaptors, des Ordners oder des Dienstes ist vielleicht falsch geschrieben, oder der Dienst wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="411"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} hat mit einer Webseite statt mit ArcGIS-Daten geantwortet – oft die Anmeldeseite eines Proxys oder einer Authentifizierung auf Webserver-Ebene. Prüfen Sie die URL; für Authentifizierung auf Webserver-Ebene verwenden Sie die Authentifizierungsmethoden von QGIS selbst.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="420"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} hat eine Antwort gegeben, die die Erweiterung nicht versteht. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="428"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} hat eine leere Antwort gesendet, wo ArcGIS-Daten erwartet wurden. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers: Ein ArcGIS vorgeschalteter Proxy oder Web Adaptor funktioniert möglicherweise nicht.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="436"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>Die Antwort von {server} wurde abgeschnitten: Die Verbindung wurde geschlossen, bevor sie vollständig angekommen war. Versuchen Sie es erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS oder informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="446"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} hat mit Text geantwortet, der kein gültiges JSON ist, also nicht mit den ArcGIS-Daten, die die Erweiterung angefragt hat. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist; falls ja, hat der Server oder ein ihm vorgeschalteter Proxy ein Problem: Versuchen Sie es später erneut oder informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="457"/>
         <source>{server} refused the request.</source>
         <translation>{server} hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="461"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} hat das Token als ungültig oder abgelaufen zurückgewiesen (498). Die Erweiterung meldet sich automatisch neu an; wenn das wiederholt passiert, testen Sie die Verbindung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="486"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} hat ein Token verlangt, aber keines erhalten (499). Prüfen Sie, ob der Layer diese Verbindung verwendet; stellen Sie bei einem alten Server die Token-Übertragung der Verbindung auf den Abfrageparameter um.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="494"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
-        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
-        <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; setzen Sie für qgis_process QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="252"/>
+        <location filename="../plugin/core/credentials.py" line="34"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="253"/>
+        <location filename="../plugin/core/credentials.py" line="35"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="254"/>
+        <location filename="../plugin/core/credentials.py" line="36"/>
         <source>client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="255"/>
-        <source>sign-in</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="256"/>
+        <location filename="../plugin/core/errors.py" line="27"/>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="257"/>
+        <location filename="../plugin/core/http.py" line="65"/>
         <source>another host name</source>
         <translation>einen anderen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="67"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="73"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="133"/>
         <source>Your organisation at {server} signs users in through its identity provider (SAML) or with multifactor authentication, which a user name and password cannot do. Change the connection to browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an API key or app credentials.</source>
         <translation>Ihre Organisation auf {server} meldet Benutzer über ihren Identitätsanbieter (SAML) oder mit Multi-Faktor-Authentifizierung an; mit Benutzername und Passwort allein ist das nicht möglich. Stellen Sie die Verbindung auf Anmeldung im Browser um (OAuth2, mit der Client-ID einer in Ihrer Organisation registrierten App) oder verwenden Sie einen API-Schlüssel oder App-Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="153"/>
         <source>{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it.</source>
         <translation>{server} ist ein eigenständiger ArcGIS Server: API-Schlüssel, App-Anmeldedaten und die Anmeldung im Browser funktionieren nur mit ArcGIS Online, ArcGIS-Enterprise-Portalen und deren föderierten Servern. Verwenden Sie dafür einen Benutzernamen und ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="188"/>
         <source>The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”; qgis_process and Processing then use that sign-in.</source>
         <translation>Die Verbindung „{connection_name}“ meldet sich über den Browser an, und für sie ist keine Anmeldung gespeichert. Öffnen Sie in QGIS Desktop die Verbindung unter den ArcGIS-Token-Auth-Verbindungen und klicken Sie auf „Im Browser anmelden“; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="200"/>
         <source>The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
         <translation>Die Browser-Anmeldung der Verbindung „{connection_name}“ bei {server} ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an: Öffnen Sie in QGIS Desktop die Verbindung unter den ArcGIS-Token-Auth-Verbindungen und klicken Sie auf „Im Browser anmelden“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="211"/>
         <source>The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
         <translation>Die Browser-Anmeldung der Verbindung „{connection_name}“ bei {server} endet am {expires_on} und konnte nicht verlängert werden. Melden Sie sich vorher erneut an: Öffnen Sie die Verbindung unter den ArcGIS-Token-Auth-Verbindungen und klicken Sie auf „Im Browser anmelden“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="222"/>
         <source>Signing in to {server} through the browser did not complete. Try again.</source>
         <translation>Die Anmeldung bei {server} über den Browser wurde nicht abgeschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="246"/>
         <source>The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong to this sign-in, or the portal refused its authorization code. Sign in again.</source>
         <translation>Die Browser-Anmeldung bei {server} konnte nicht abgeschlossen werden: Die bei QGIS eingegangene Antwort gehörte nicht zu dieser Anmeldung, oder das Portal hat den Autorisierungscode abgelehnt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="263"/>
         <source>No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer with a browser; qgis_process and Processing then use that sign-in.</source>
         <translation>Es konnte kein Webbrowser geöffnet werden, um sich bei {server} anzumelden. Melden Sie sich in QGIS Desktop auf einem Computer mit Browser an; qgis_process und Processing verwenden dann diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
-        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
-        <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
-        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
-        <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="229"/>
         <source>The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. Try again. If the browser showed an error about the redirect URI, the app registered in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin&apos;s README).</source>
         <translation>Die Anmeldung bei {server} wurde nicht rechtzeitig im Browser abgeschlossen, daher wartet die Erweiterung nicht länger. Versuchen Sie es erneut. Wenn der Browser einen Fehler zur Weiterleitungs-URI angezeigt hat, muss die in Ihrer Organisation registrierte App http://127.0.0.1 als Weiterleitungs-URI zulassen (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="238"/>
         <source>The sign-in to {server} was cancelled. Sign in again when you are ready.</source>
         <translation>Die Anmeldung bei {server} wurde abgebrochen. Melden Sie sich erneut an, sobald Sie so weit sind.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="254"/>
         <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="81"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="290"/>
         <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
         <translation>{server} hat ein Token ausgestellt, das nur über HTTPS gesendet werden darf, aber die URL der Verbindung verwendet unverschlüsseltes HTTP, sodass damit kein Layer laden würde. Ändern Sie die URL der Verbindung so, dass sie mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="308"/>
         <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
         <translation>{server} gibt an, zum Portal {portal} zu gehören, aber das Portal führt ihn nicht als einen seiner Server, daher hat das Plugin ihm Ihre Portal-Anmeldung nicht gesendet. Legen Sie für {server} eine eigene Verbindung an oder bitten Sie Ihren ArcGIS-Administrator, ihn mit dem Portal zu föderieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="476"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} hat das Token (498) abgelehnt, auch nachdem sich das Plugin neu angemeldet und es erneut versucht hat, gesendet als {transport}. Der Server akzeptiert so gesendete Token möglicherweise nicht, oder das Konto hat den Zugriff verloren: Testen Sie die Verbindung, um zu sehen, wie der Server Token liest.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="469"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} konnte die Anfrage nicht ausführen: {reason}. Prüfen Sie Layer, Felder und Filter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="94"/>
         <source>“{url}” is not the address of an ArcGIS service or layer. Paste one that ends in …/rest/services/&lt;name&gt;/FeatureServer or …/MapServer, with or without a layer id.</source>
         <translation>„{url}“ ist nicht die Adresse eines ArcGIS-Dienstes oder -Layers. Fügen Sie eine ein, die auf …/rest/services/&lt;Name&gt;/FeatureServer oder …/MapServer endet, mit oder ohne Layer-ID.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="103"/>
         <source>{server} has no services directory (its rest/services answers 404), so there is no list to browse. Paste the address of a service or layer to list its layers.</source>
         <translation>{server} hat kein Dienstverzeichnis (sein rest/services antwortet mit 404), es gibt also keine Liste zum Durchsuchen. Fügen Sie die Adresse eines Dienstes oder Layers ein, um dessen Layer aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/credentials.py" line="37"/>
+        <source>browser sign-in</source>
+        <translation>Browser-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="21"/>
+        <source>The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.</source>
+        <translation>Die Erweiterung ArcGIS Token Auth ist nicht geladen: Aktivieren Sie sie in der Erweiterungsverwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="27"/>
+        <source>No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().</source>
+        <translation>Keine ArcGIS-Token-Auth-Verbindung deckt {url} ab: Fügen Sie eine mit api.add_connection() hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="48"/>
+        <source>{connection_name}: the credentials were not kept: {reason}</source>
+        <translation>{connection_name}: Die Anmeldedaten wurden nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="54"/>
+        <source>The connection “{connection_name}” needs its credentials again.</source>
+        <translation>Die Verbindung „{connection_name}“ benötigt ihre Anmeldedaten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="63"/>
+        <source>the OS keyring cannot be opened ({kind})</source>
+        <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISTokenAuthProvider</name>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="24"/>
+        <source>ArcGIS Token Auth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,109 +592,127 @@
     </message>
 </context>
 <context>
+    <name>CheckConnectionAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="71"/>
+        <source>valid until {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="72"/>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="74"/>
+        <source>Signed in to {server} ({kind}); the token is {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="80"/>
+        <location filename="../plugin/gui/connection_editor.py" line="81"/>
         <source>New ArcGIS Connection</source>
         <translation>Neue ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="109"/>
+        <location filename="../plugin/gui/connection_editor.py" line="110"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="106"/>
+        <location filename="../plugin/gui/connection_editor.py" line="107"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Beide speichern das Geheimnis verschlüsselt; keiner schreibt es in eine Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="118"/>
+        <location filename="../plugin/gui/connection_editor.py" line="119"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="184"/>
+        <location filename="../plugin/gui/connection_editor.py" line="185"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Unverändert: nur eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="223"/>
+        <location filename="../plugin/gui/connection_editor.py" line="224"/>
         <source>Check the URL</source>
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="277"/>
+        <location filename="../plugin/gui/connection_editor.py" line="278"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="230"/>
+        <location filename="../plugin/gui/connection_editor.py" line="231"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="300"/>
+        <location filename="../plugin/gui/connection_editor.py" line="301"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="300"/>
+        <location filename="../plugin/gui/connection_editor.py" line="301"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="381"/>
+        <location filename="../plugin/gui/connection_editor.py" line="384"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="382"/>
+        <location filename="../plugin/gui/connection_editor.py" line="385"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>ArcGIS-Verbindung „%1“ wird getestet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="397"/>
+        <location filename="../plugin/gui/connection_editor.py" line="401"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="441"/>
+        <location filename="../plugin/gui/connection_editor.py" line="447"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="415"/>
+        <location filename="../plugin/gui/connection_editor.py" line="419"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="422"/>
+        <location filename="../plugin/gui/connection_editor.py" line="428"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="425"/>
+        <location filename="../plugin/gui/connection_editor.py" line="431"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="427"/>
+        <location filename="../plugin/gui/connection_editor.py" line="433"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="431"/>
+        <location filename="../plugin/gui/connection_editor.py" line="437"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="430"/>
+        <location filename="../plugin/gui/connection_editor.py" line="436"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Test erfolgreich: bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="438"/>
+        <location filename="../plugin/gui/connection_editor.py" line="444"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>Der Test wurde durch einen internen Fehler abgebrochen (%1); Details stehen im Protokoll.</translation>
     </message>
@@ -713,22 +852,22 @@
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="324"/>
+        <location filename="../plugin/gui/connection_editor.py" line="325"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="356"/>
+        <location filename="../plugin/gui/connection_editor.py" line="357"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="360"/>
+        <location filename="../plugin/gui/connection_editor.py" line="361"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="362"/>
+        <location filename="../plugin/gui/connection_editor.py" line="363"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -743,22 +882,22 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="245"/>
+        <location filename="../plugin/gui/connection_editor.py" line="246"/>
         <source>Check the referer</source>
         <translation>Referer prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="246"/>
+        <location filename="../plugin/gui/connection_editor.py" line="247"/>
         <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>Der Referer darf „%1“ nicht enthalten: Er wird als HTTP-Header gesendet, der nur druckbare Latin-1-Zeichen tragen kann (Buchstaben, Ziffern, Satzzeichen wie - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <location filename="../plugin/gui/connection_editor.py" line="254"/>
         <source>Check “%1”</source>
         <translation>„%1“ prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="254"/>
+        <location filename="../plugin/gui/connection_editor.py" line="255"/>
         <source>“%1” cannot hold an invisible or control character (%2).</source>
         <translation>„%1“ darf kein unsichtbares oder Steuerzeichen enthalten (%2).</translation>
     </message>
@@ -766,7 +905,7 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="97"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="98"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -776,57 +915,57 @@
         <translation>Jetzt erneuern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="103"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="104"/>
         <source>Sign In Now</source>
         <translation>Jetzt anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="119"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
         <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
         <translation>Von „%1“ abgemeldet und das gespeicherte Geheimnis vergessen: Die nächste Anmeldung fragt danach.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="121"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="122"/>
         <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
         <translation>Von „%1“ abgemeldet. Die zugehörigen Layer melden sich wieder an, sobald sie ein Token benötigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="130"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
         <source>Signed in to “%1”; the token does not expire.</source>
         <translation>Bei „%1“ angemeldet; das Token läuft nicht ab.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="132"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="133"/>
         <source>Signed in to “%1”; the new token expires at %2.</source>
         <translation>Bei „%1“ angemeldet; das neue Token läuft am %2 ab.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="139"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="140"/>
         <source>“%1” could not sign in</source>
         <translation>„%1“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="187"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="189"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
         <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
         <translation>„%1“ löschen? Die gespeicherten Zugangsdaten werden ebenfalls gelöscht, und Layer, die die Verbindung verwenden, können sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="221"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="225"/>
         <source>Removed from QGIS&apos;s Browser: %1.</source>
         <translation>Aus dem QGIS-Browser entfernt: %1.</translation>
     </message>
@@ -891,12 +1030,12 @@
         <translation>Auch das gespeicherte Passwort, den API-Schlüssel oder das Client-Secret vergessen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
         <source>“%1” needs a browser sign-in</source>
         <translation>„%1“ muss sich im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
         <source>Sign In…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -920,6 +1059,84 @@
     </message>
 </context>
 <context>
+    <name>DownloadFeaturesAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="51"/>
+        <source>Secured feature layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="52"/>
+        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="54"/>
+        <source>…or the layer's URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="57"/>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <source>Where clause (ArcGIS SQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="59"/>
+        <source>Evaluated by the server. Empty: every feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="61"/>
+        <source>Only features intersecting this extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="63"/>
+        <source>Fields to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="67"/>
+        <source>Downloaded features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <source>Number of features downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="92"/>
+        <source>Writing the features failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="96"/>
+        <source>Cancelled: {} features were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="98"/>
+        <source>{} features downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../plugin/gui/feedback.py" line="72"/>
@@ -933,29 +1150,120 @@
     </message>
 </context>
 <context>
+    <name>GetTokenAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="53"/>
+        <source>Token lifetime in minutes (without a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="59"/>
+        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="61"/>
+        <source>Token (secret: treat it like a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="62"/>
+        <source>Expires (UTC, ISO 8601; empty: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="63"/>
+        <source>Server the token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="64"/>
+        <source>Referer to send with the token (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="78"/>
+        <source>expires {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="78"/>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="79"/>
+        <source>Signed in to {}; the token {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadLayerAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="77"/>
+        <source>Service or layer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="78"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="80"/>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="81"/>
+        <source>Layer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="82"/>
+        <source>Empty: the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="84"/>
+        <source>Secured layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="93"/>
+        <source>Signing in with the connection “{}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="108"/>
+        <source>Loaded {} through the connection “{}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluginActions</name>
     <message>
-        <location filename="../plugin/gui/actions.py" line="33"/>
+        <location filename="../plugin/gui/actions.py" line="34"/>
         <source>Add Secured ArcGIS Layers…</source>
         <translation>Gesicherte ArcGIS-Layer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="105"/>
+        <location filename="../plugin/gui/actions.py" line="107"/>
         <source>Connections…</source>
         <translation>Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="103"/>
+        <location filename="../plugin/gui/actions.py" line="105"/>
         <source>“%1” could not sign in</source>
         <translation>„%1“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="119"/>
+        <location filename="../plugin/gui/actions.py" line="122"/>
         <source>“%1” needs a browser sign-in</source>
         <translation>„%1“ muss sich im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="122"/>
+        <location filename="../plugin/gui/actions.py" line="125"/>
         <source>Sign In…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -963,242 +1271,242 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="351"/>
+        <location filename="../plugin/gui/texts.py" line="33"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="50"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="35"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>App-Anmeldedaten (OAuth2-Client-ID und -Secret)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="362"/>
+        <location filename="../plugin/gui/texts.py" line="44"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="363"/>
+        <location filename="../plugin/gui/texts.py" line="45"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="369"/>
+        <location filename="../plugin/gui/texts.py" line="51"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="370"/>
+        <location filename="../plugin/gui/texts.py" line="52"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="375"/>
+        <location filename="../plugin/gui/texts.py" line="57"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="376"/>
+        <location filename="../plugin/gui/texts.py" line="58"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="63"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="64"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="66"/>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="389"/>
+        <location filename="../plugin/gui/texts.py" line="71"/>
         <source>QGIS authentication database</source>
         <translation>QGIS-Authentifizierungsdatenbank</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="390"/>
+        <location filename="../plugin/gui/texts.py" line="72"/>
         <source>Operating system keyring</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="396"/>
+        <location filename="../plugin/gui/texts.py" line="78"/>
         <source>Referer (sent with every request)</source>
         <translation>Referer (mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="79"/>
         <source>IP address of this computer</source>
         <translation>IP-Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="403"/>
+        <location filename="../plugin/gui/texts.py" line="85"/>
         <source>Automatic (recommended)</source>
         <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="404"/>
+        <location filename="../plugin/gui/texts.py" line="86"/>
         <source>X-Esri-Authorization header</source>
         <translation>X-Esri-Authorization-Header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="405"/>
+        <location filename="../plugin/gui/texts.py" line="87"/>
         <source>Authorization: Bearer header</source>
         <translation>Header Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="407"/>
+        <location filename="../plugin/gui/texts.py" line="89"/>
         <source>token query parameter (old servers)</source>
         <translation>Abfrageparameter token (alte Server)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="425"/>
+        <location filename="../plugin/gui/texts.py" line="107"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="426"/>
+        <location filename="../plugin/gui/texts.py" line="108"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server, mit einem Portal föderiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="427"/>
+        <location filename="../plugin/gui/texts.py" line="109"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>ArcGIS-Enterprise-Portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="428"/>
+        <location filename="../plugin/gui/texts.py" line="110"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="434"/>
+        <location filename="../plugin/gui/texts.py" line="116"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="435"/>
+        <location filename="../plugin/gui/texts.py" line="117"/>
         <source>Multipoint</source>
         <translation>Multipunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="436"/>
+        <location filename="../plugin/gui/texts.py" line="118"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="437"/>
+        <location filename="../plugin/gui/texts.py" line="119"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="438"/>
+        <location filename="../plugin/gui/texts.py" line="120"/>
         <source>Envelope</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="439"/>
+        <location filename="../plugin/gui/texts.py" line="121"/>
         <source>Table (no geometry)</source>
         <translation>Tabelle (ohne Geometrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="440"/>
+        <location filename="../plugin/gui/texts.py" line="122"/>
         <source>Drawn by the server</source>
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="446"/>
+        <location filename="../plugin/gui/texts.py" line="128"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="447"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="496"/>
+        <location filename="../plugin/gui/texts.py" line="138"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="498"/>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="500"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="502"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 T. %2 Std.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="38"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Anmeldung im Browser (SAML, Mehrfaktor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="65"/>
         <source>Sign in with the browser first.</source>
         <translation>Melden Sie sich zuerst im Browser an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="406"/>
+        <location filename="../plugin/gui/texts.py" line="88"/>
         <source>Authorization header, token alone</source>
         <translation>Authorization-Header, nur das Token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="413"/>
+        <location filename="../plugin/gui/texts.py" line="95"/>
         <source>token in the POST body</source>
         <translation>Token im POST-Rumpf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="100"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (Layer), {processing} (Verarbeitung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="140"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="142"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="144"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} T. {hours} Std.</translation>
     </message>
 </context>
 <context>
     <name>TokenStatus</name>
     <message>
-        <location filename="../plugin/gui/status.py" line="75"/>
+        <location filename="../plugin/gui/status.py" line="80"/>
         <source>Signed in, the token does not expire</source>
         <translation>Angemeldet, das Token läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="76"/>
-        <source>Signed in, token expires in %1</source>
-        <translation>Angemeldet, Token läuft in %1 ab</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/status.py" line="78"/>
+        <location filename="../plugin/gui/status.py" line="83"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="79"/>
+        <location filename="../plugin/gui/status.py" line="84"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="80"/>
+        <location filename="../plugin/gui/status.py" line="85"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="81"/>
+        <source>Signed in, token expires in {time_left}</source>
+        <translation>Angemeldet, Token läuft in {time_left} ab</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_GB">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="284"/>
+        <source>Nothing to do here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="333"/>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="302"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>Sign-in already handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>This sign-in has already ended. Return to QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="304"/>
+        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="305"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="331"/>
+        <source>Wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="331"/>
+        <source>Open this page at the address the sign-in redirected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="333"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="103"/>
+        <source>Enter your ArcGIS user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="104"/>
+        <source>Enter the API key (in the password field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="106"/>
+        <source>Enter the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="28"/>
+        <source>Connection</source>
+        <translation type="unfinished">Conexión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="29"/>
+        <source>Server, service or layer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="32"/>
+        <source>User name (without a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="33"/>
+        <source>Sign in with this user name and the password below instead of a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="35"/>
+        <source>Password (without a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="36"/>
+        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddLayersDialog</name>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
@@ -9,62 +112,62 @@
         <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="128"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
         <source>Reading the catalog of “%1”</source>
         <translation>Leyendo el catálogo de «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="192"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
         <source>Empty catalog</source>
         <translation>Catálogo vacío</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="192"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
         <source>No feature or map service is visible to this connection.</source>
         <translation>Ningún servicio de entidades ni de mapas es visible para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="201"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="200"/>
         <source>The catalog could not be read</source>
         <translation>No se pudo leer el catálogo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="199"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="209"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
         <source>An internal error stopped it (%1); the message log has the details.</source>
         <translation>Un error interno lo detuvo (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="263"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
         <source>Adding layers from “%1”</source>
         <translation>Añadiendo capas de «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="272"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="279"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
         <source>Layers added to the project: %1.</source>
         <translation>Capas añadidas al proyecto: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="282"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="282"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
         <source>QGIS could not open %1. The message log has the details.</source>
         <translation>QGIS no pudo abrir %1. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="294"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: %1.</translation>
     </message>
@@ -134,17 +237,17 @@
         <translation>Elija una conexión…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
         <source>No connection for this address</source>
         <translation>Ninguna conexión para esta dirección</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
         <source>No connection covers %1: add one with “Connections…”.</source>
         <translation>Ninguna conexión cubre %1: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="159"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
@@ -162,294 +265,312 @@
 <context>
     <name>ArcGISAuthError</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="70"/>
         <source>Signing in to {server} failed.</source>
         <translation>No se pudo iniciar sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="85"/>
         <source>“{url}” is not a URL the plugin can use. Paste the http(s):// address of an ArcGIS Server service or folder, a portal or an ArcGIS Online organisation.</source>
         <translation>«{url}» no es una URL que el complemento pueda usar. Pegue la dirección http(s):// de un servicio o carpeta de ArcGIS Server, de un portal o de una organización de ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="115"/>
         <source>{server} refused the user name or password (or the client ID and secret). Check them — user names are case-sensitive — and enter them again.</source>
         <translation>{server} rechazó el nombre de usuario o la contraseña (o el ID de cliente y el secreto). Compruébelos —los nombres de usuario distinguen entre mayúsculas y minúsculas— e introdúzcalos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="124"/>
         <source>The account is locked or not allowed to sign in at {server}. Wait until the lock expires, or ask your ArcGIS administrator to unlock or enable it.</source>
         <translation>La cuenta está bloqueada o no tiene permiso para iniciar sesión en {server}. Espere a que caduque el bloqueo o pida a su administrador de ArcGIS que la desbloquee o la habilite.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="144"/>
         <source>No {secret_name} is stored for the connection “{connection_name}”. Enter it in the connection's settings and try again.</source>
         <translation>No hay ningún secreto guardado para la conexión «{connection_name}» ({secret_name}). Introdúzcalo en la configuración de la conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="162"/>
         <source>The API key of the connection “{connection_name}” expired on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
         <translation>La clave de API de la conexión «{connection_name}» caducó el {expires_on}. Cree una clave nueva en su panel de desarrollador de ArcGIS e introdúzcala en la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="173"/>
         <source>The API key of the connection “{connection_name}” expires on {expires_on}. Create a new key in your ArcGIS developer dashboard and enter it in the connection.</source>
         <translation>La clave de API de la conexión «{connection_name}» caduca el {expires_on}. Cree una clave nueva en su panel de desarrollador de ArcGIS e introdúzcala en la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="274"/>
         <source>{server} only accepts sign-ins over HTTPS. Change the connection&apos;s URL to start with https://.</source>
         <translation>{server} solo acepta inicios de sesión por HTTPS. Cambie la URL de la conexión para que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="281"/>
         <source>Signing in to {server} would send your credentials unencrypted over plain HTTP, so the plugin did not do it. Use an https:// URL, or allow plain HTTP in the connection if you accept the risk.</source>
         <translation>Iniciar sesión en {server} enviaría sus credenciales sin cifrar por HTTP, así que el complemento no lo hizo. Use una URL https:// o permita HTTP sin cifrar en la conexión si acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="299"/>
         <source>{server} redirected the request to {target}; the plugin did not send your credentials there. If {target} is the right server, use it in the connection&apos;s URL.</source>
         <translation>{server} redirigió la solicitud a {target}; el complemento no envió allí sus credenciales. Si {target} es el servidor correcto, úselo en la URL de la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="318"/>
         <source>The HTTPS certificate of {server} is not trusted. If your organisation uses its own certificate authority, add it in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again.</source>
         <translation>El certificado HTTPS de {server} no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en QGIS (Configuración &gt; Opciones &gt; Autenticación &gt; Administrador de certificados &gt; Autoridades) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="330"/>
         <source>The HTTPS certificate of {server} is for {certificate_names}, not for the host name in the connection&apos;s URL, so the connection is not secure. Use the host name the certificate is for in the URL (an IP address or a short name fails this way), or ask the server&apos;s administrator for a certificate that includes the name you use.</source>
         <translation>El certificado HTTPS de {server} está emitido para {certificate_names}, no para el nombre de host de la URL de la conexión, así que la conexión no es segura. Use en la URL el nombre de host para el que está emitido el certificado (con una dirección IP o un nombre corto falla de esta forma), o pida al administrador del servidor un certificado que incluya el nombre que usa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="340"/>
         <source>A secure (HTTPS) connection to {server} could not be set up. Check that the URL&apos;s scheme and port are right (https:// on an HTTP-only port fails this way) and QGIS&apos;s proxy settings.</source>
         <translation>No se pudo establecer una conexión segura (HTTPS) con {server}. Compruebe que el esquema y el puerto de la URL son correctos (https:// en un puerto solo HTTP falla así) y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="351"/>
         <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
         <translation>No se pudo acceder a {server}: su nombre no se resolvió, la red no está disponible o la conexión se interrumpió. Compruebe la URL, su conexión de red y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="360"/>
         <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
         <translation>{server} rechazó la conexión: nada responde en esa dirección y puerto. Compruebe la URL (y su puerto) o pregunte si el servidor está en funcionamiento.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="368"/>
         <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
         <translation>{server} no respondió a tiempo. Vuelva a intentarlo más tarde; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="379"/>
         <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
         <translation>No se encontró ningún servicio de tokens de ArcGIS en {server}. Compruebe la URL de la conexión; puede que el servidor no use seguridad basada en tokens (la autenticación en el nivel web requiere los métodos de autenticación propios de QGIS).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="390"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} no pudo responder a la solicitud (HTTP {status}): el servidor, o un proxy o una pasarela situados delante de él, tiene un problema. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="400"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>{server} no tiene nada en la dirección que pidió el complemento (HTTP 404). Compruebe la URL de la conexión: el nombre del sitio, del adaptador web, de la carpeta o del servicio puede estar mal escrito, o el servicio puede haberse movido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="411"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} respondió con una página web en lugar de datos de ArcGIS —a menudo la página de inicio de sesión de un proxy o de la autenticación en el nivel web—. Compruebe la URL; para la autenticación en el nivel web, use los métodos de autenticación propios de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="420"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} dio una respuesta que el complemento no entiende. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="428"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} envió una respuesta vacía donde se esperaban datos de ArcGIS. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor: puede que falle un proxy o un adaptador web situado delante de ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="436"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>La respuesta de {server} llegó cortada: la conexión se cerró antes de que llegara completa. Vuelva a intentarlo; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS, o avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="446"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} respondió con un texto que no es JSON válido, y por tanto no con los datos de ArcGIS que pidió el complemento. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online; si es así, el servidor o un proxy situado delante de él tiene un problema: vuelva a intentarlo más tarde o avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="457"/>
         <source>{server} refused the request.</source>
         <translation>{server} rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="461"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} rechazó el token por no válido o caducado (498). El complemento vuelve a iniciar sesión automáticamente; si sigue ocurriendo, pruebe la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="486"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} pidió un token que no recibió (499). Compruebe que la capa usa esta conexión; para un servidor antiguo, configure el envío del token de la conexión como parámetro de consulta.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="494"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
-        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
-        <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop, introduzca la contraseña maestra cuando se le pida; para qgis_process, establezca QGIS_AUTH_PASSWORD_FILE en un archivo que contenga la contraseña maestra.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="252"/>
+        <location filename="../plugin/core/credentials.py" line="34"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="253"/>
+        <location filename="../plugin/core/credentials.py" line="35"/>
         <source>API key</source>
         <translation>clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="254"/>
+        <location filename="../plugin/core/credentials.py" line="36"/>
         <source>client secret</source>
         <translation>secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="255"/>
-        <source>sign-in</source>
-        <translation>inicio de sesión</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="256"/>
+        <location filename="../plugin/core/errors.py" line="27"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="257"/>
+        <location filename="../plugin/core/http.py" line="65"/>
         <source>another host name</source>
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="67"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="73"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="133"/>
         <source>Your organisation at {server} signs users in through its identity provider (SAML) or with multifactor authentication, which a user name and password cannot do. Change the connection to browser sign-in (OAuth2, with the client ID of an app registered in your organisation), or use an API key or app credentials.</source>
         <translation>Su organización en {server} inicia la sesión de los usuarios a través de su proveedor de identidad (SAML) o con autenticación multifactor, algo que un nombre de usuario y una contraseña no pueden hacer. Cambie la conexión a inicio de sesión en el navegador (OAuth2, con el ID de cliente de una aplicación registrada en su organización) o use una clave de API o credenciales de aplicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="153"/>
         <source>{server} is a standalone ArcGIS Server: API keys, app credentials and browser sign-in work only with ArcGIS Online, ArcGIS Enterprise portals and their federated servers. Use a user name and password for it.</source>
         <translation>{server} es un ArcGIS Server independiente: las claves de API, las credenciales de aplicación y el inicio de sesión en el navegador solo funcionan con ArcGIS Online, los portales de ArcGIS Enterprise y sus servidores federados. Use un nombre de usuario y una contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="188"/>
         <source>The connection “{connection_name}” signs in through the browser, and no sign-in is stored for it. In QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”; qgis_process and Processing then use that sign-in.</source>
         <translation>La conexión «{connection_name}» inicia sesión a través del navegador y no tiene ningún inicio de sesión guardado. En QGIS Desktop, abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador»; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="200"/>
         <source>The browser sign-in of the connection “{connection_name}” at {server} has expired or was revoked. Sign in again: in QGIS desktop, open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
         <translation>El inicio de sesión en el navegador de la conexión «{connection_name}» en {server} ha caducado o se ha revocado. Vuelva a iniciar sesión: en QGIS Desktop, abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="211"/>
         <source>The browser sign-in of the connection “{connection_name}” at {server} ends on {expires_on} and could not be extended. Sign in again before then: open the connection in the ArcGIS Token Auth connections and click “Sign in with browser”.</source>
         <translation>El inicio de sesión en el navegador de la conexión «{connection_name}» en {server} termina el {expires_on} y no se pudo prolongar. Vuelva a iniciar sesión antes de esa fecha: abra la conexión en las conexiones de ArcGIS Token Auth y haga clic en «Iniciar sesión en el navegador».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="222"/>
         <source>Signing in to {server} through the browser did not complete. Try again.</source>
         <translation>El inicio de sesión en {server} a través del navegador no se completó. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="246"/>
         <source>The browser sign-in at {server} could not be completed: the answer that reached QGIS did not belong to this sign-in, or the portal refused its authorization code. Sign in again.</source>
         <translation>No se pudo completar el inicio de sesión en el navegador en {server}: la respuesta que llegó a QGIS no correspondía a este inicio de sesión o el portal rechazó su código de autorización. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="263"/>
         <source>No web browser could be opened to sign in to {server}. Sign in from QGIS desktop on a computer with a browser; qgis_process and Processing then use that sign-in.</source>
         <translation>No se pudo abrir ningún navegador web para iniciar sesión en {server}. Inicie sesión desde QGIS Desktop en un equipo con navegador; qgis_process y Processing usarán después ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
-        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
-        <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="235"/>
-        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
-        <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo identificador).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="229"/>
         <source>The sign-in to {server} was not completed in the browser in time, so the plugin stopped waiting. Try again. If the browser showed an error about the redirect URI, the app registered in your organisation must allow http://127.0.0.1 as a redirect URI (see the plugin&apos;s README).</source>
         <translation>El inicio de sesión en {server} no se completó a tiempo en el navegador, así que el complemento dejó de esperar. Vuelva a intentarlo. Si el navegador mostró un error sobre el URI de redirección, la aplicación registrada en su organización debe permitir http://127.0.0.1 como URI de redirección (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="238"/>
         <source>The sign-in to {server} was cancelled. Sign in again when you are ready.</source>
         <translation>Se canceló el inicio de sesión en {server}. Vuelva a iniciar sesión cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="254"/>
         <source>{server} refused the connection&apos;s client ID for a browser sign-in: no such app is registered there, or its redirect URIs do not allow http://127.0.0.1. Check the client ID and the app&apos;s registration (see the plugin&apos;s README).</source>
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="261"/>
+        <location filename="../plugin/integration/errors.py" line="81"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="290"/>
         <source>{server} issued a token that may only be sent over HTTPS, but the connection&apos;s URL uses plain HTTP, so no layer would load with it. Change the connection&apos;s URL to start with https://.</source>
         <translation>{server} emitió un token que solo puede enviarse por HTTPS, pero la URL de la conexión usa HTTP sin cifrar, así que ninguna capa se cargaría con él. Cambie la URL de la conexión para que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="308"/>
         <source>{server} says it belongs to the portal {portal}, but the portal does not list it as one of its servers, so the plugin did not send it your portal sign-in. Add a connection of its own for {server}, or ask your ArcGIS administrator to federate it with the portal.</source>
         <translation>{server} dice pertenecer al portal {portal}, pero el portal no lo incluye entre sus servidores, así que el complemento no le envió su sesión del portal. Añada una conexión propia para {server}, o pida a su administrador de ArcGIS que lo federe con el portal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="476"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} rechazó el token (498) incluso después de que el complemento volviera a iniciar sesión y lo reintentara, enviándolo como {transport}. Puede que el servidor no acepte tokens enviados así, o que la cuenta haya perdido el acceso: pruebe la conexión para ver cómo lee los tokens el servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="469"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} no pudo hacer lo que se le pidió: {reason}. Compruebe la capa, los campos y el filtro.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="94"/>
         <source>“{url}” is not the address of an ArcGIS service or layer. Paste one that ends in …/rest/services/&lt;name&gt;/FeatureServer or …/MapServer, with or without a layer id.</source>
         <translation>«{url}» no es la dirección de un servicio o capa de ArcGIS. Pegue una que termine en …/rest/services/&lt;nombre&gt;/FeatureServer o …/MapServer, con o sin id de capa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="39"/>
+        <location filename="../plugin/core/errors.py" line="103"/>
         <source>{server} has no services directory (its rest/services answers 404), so there is no list to browse. Paste the address of a service or layer to list its layers.</source>
         <translation>{server} no tiene directorio de servicios (su rest/services responde 404), así que no hay lista que explorar. Pegue la dirección de un servicio o capa para listar sus capas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/credentials.py" line="37"/>
+        <source>browser sign-in</source>
+        <translation>inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="21"/>
+        <source>The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.</source>
+        <translation>El complemento ArcGIS Token Auth no está cargado: actívelo en el administrador de complementos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="27"/>
+        <source>No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().</source>
+        <translation>Ninguna conexión de ArcGIS Token Auth cubre {url}: añada una con api.add_connection().</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="48"/>
+        <source>{connection_name}: the credentials were not kept: {reason}</source>
+        <translation>{connection_name}: las credenciales no se guardaron: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="54"/>
+        <source>The connection “{connection_name}” needs its credentials again.</source>
+        <translation>La conexión «{connection_name}» necesita de nuevo sus credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="63"/>
+        <source>the OS keyring cannot be opened ({kind})</source>
+        <translation>no se puede abrir el llavero del sistema ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISTokenAuthProvider</name>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="24"/>
+        <source>ArcGIS Token Auth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,109 +592,127 @@
     </message>
 </context>
 <context>
+    <name>CheckConnectionAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="71"/>
+        <source>valid until {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="72"/>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="74"/>
+        <source>Signed in to {server} ({kind}); the token is {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="80"/>
+        <location filename="../plugin/gui/connection_editor.py" line="81"/>
         <source>New ArcGIS Connection</source>
         <translation>Nueva conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="109"/>
+        <location filename="../plugin/gui/connection_editor.py" line="110"/>
         <source>The OS keyring cannot be used: %1.</source>
         <translation>No se puede usar el llavero del sistema operativo: %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="106"/>
+        <location filename="../plugin/gui/connection_editor.py" line="107"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Ambos guardan el secreto cifrado; ninguno lo escribe en un archivo de proyecto.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="118"/>
+        <location filename="../plugin/gui/connection_editor.py" line="119"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="184"/>
+        <location filename="../plugin/gui/connection_editor.py" line="185"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Sin cambios: escriba solo para sustituir el guardado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="223"/>
+        <location filename="../plugin/gui/connection_editor.py" line="224"/>
         <source>Check the URL</source>
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="277"/>
+        <location filename="../plugin/gui/connection_editor.py" line="278"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="230"/>
+        <location filename="../plugin/gui/connection_editor.py" line="231"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="300"/>
+        <location filename="../plugin/gui/connection_editor.py" line="301"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="300"/>
+        <location filename="../plugin/gui/connection_editor.py" line="301"/>
         <source>The OS keyring did not accept the secret (%1).</source>
         <translation>El llavero del sistema operativo no aceptó el secreto (%1).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="381"/>
+        <location filename="../plugin/gui/connection_editor.py" line="384"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="382"/>
+        <location filename="../plugin/gui/connection_editor.py" line="385"/>
         <source>Testing the ArcGIS connection “%1”</source>
         <translation>Probando la conexión ArcGIS «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="397"/>
+        <location filename="../plugin/gui/connection_editor.py" line="401"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="441"/>
+        <location filename="../plugin/gui/connection_editor.py" line="447"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="415"/>
+        <location filename="../plugin/gui/connection_editor.py" line="419"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="422"/>
+        <location filename="../plugin/gui/connection_editor.py" line="428"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="425"/>
+        <location filename="../plugin/gui/connection_editor.py" line="431"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="427"/>
+        <location filename="../plugin/gui/connection_editor.py" line="433"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dentro de %2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="431"/>
+        <location filename="../plugin/gui/connection_editor.py" line="437"/>
         <source>Signed in to %1.</source>
         <translation>Sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="430"/>
+        <location filename="../plugin/gui/connection_editor.py" line="436"/>
         <source>Test passed: signed in to %1.</source>
         <translation>Prueba superada: sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="438"/>
+        <location filename="../plugin/gui/connection_editor.py" line="444"/>
         <source>The test stopped on an internal error (%1); the message log has the details.</source>
         <translation>La prueba se detuvo por un error interno (%1); el registro de mensajes contiene los detalles.</translation>
     </message>
@@ -713,22 +852,22 @@
         <translation>Caducidad del token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="324"/>
+        <location filename="../plugin/gui/connection_editor.py" line="325"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="356"/>
+        <location filename="../plugin/gui/connection_editor.py" line="357"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="360"/>
+        <location filename="../plugin/gui/connection_editor.py" line="361"/>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="362"/>
+        <location filename="../plugin/gui/connection_editor.py" line="363"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -743,22 +882,22 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="245"/>
+        <location filename="../plugin/gui/connection_editor.py" line="246"/>
         <source>Check the referer</source>
         <translation>Compruebe el referer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="246"/>
+        <location filename="../plugin/gui/connection_editor.py" line="247"/>
         <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>El referer no puede contener «%1»: se envía en una cabecera HTTP, que solo admite caracteres Latin-1 imprimibles (letras, cifras, signos como - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="253"/>
+        <location filename="../plugin/gui/connection_editor.py" line="254"/>
         <source>Check “%1”</source>
         <translation>Compruebe «%1»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="254"/>
+        <location filename="../plugin/gui/connection_editor.py" line="255"/>
         <source>“%1” cannot hold an invisible or control character (%2).</source>
         <translation>«%1» no puede contener un carácter invisible o de control (%2).</translation>
     </message>
@@ -766,7 +905,7 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="97"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="98"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -776,57 +915,57 @@
         <translation>Renovar ahora</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="103"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="104"/>
         <source>Sign In Now</source>
         <translation>Iniciar sesión ahora</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="119"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
         <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
         <translation>Sesión cerrada en «%1» y secreto guardado olvidado: el próximo inicio de sesión lo pedirá.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="121"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="122"/>
         <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
         <translation>Sesión cerrada en «%1». Sus capas volverán a iniciar sesión cuando necesiten un token.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="130"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
         <source>Signed in to “%1”; the token does not expire.</source>
         <translation>Sesión iniciada en «%1»; el token no caduca.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="132"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="133"/>
         <source>Signed in to “%1”; the new token expires at %2.</source>
         <translation>Sesión iniciada en «%1»; el nuevo token caduca el %2.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="139"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="140"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="187"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="189"/>
         <source>Saved “%1”.</source>
         <translation>«%1» guardada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
         <source>Delete Connection</source>
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="193"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
         <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
         <translation>¿Eliminar «%1»? También se eliminarán sus credenciales guardadas y las capas que la usan ya no podrán iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="221"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
         <source>Deleted “%1”.</source>
         <translation>«%1» eliminada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="225"/>
         <source>Removed from QGIS&apos;s Browser: %1.</source>
         <translation>Quitada del Navegador de QGIS: %1.</translation>
     </message>
@@ -891,12 +1030,12 @@
         <translation>Olvidar también la contraseña, la clave de API o el secreto de cliente guardados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
         <source>“%1” needs a browser sign-in</source>
         <translation>«%1» necesita iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="144"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -920,6 +1059,84 @@
     </message>
 </context>
 <context>
+    <name>DownloadFeaturesAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="51"/>
+        <source>Secured feature layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="52"/>
+        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="54"/>
+        <source>…or the layer's URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="57"/>
+        <source>Connection</source>
+        <translation type="unfinished">Conexión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <source>Where clause (ArcGIS SQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="59"/>
+        <source>Evaluated by the server. Empty: every feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="61"/>
+        <source>Only features intersecting this extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="63"/>
+        <source>Fields to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="67"/>
+        <source>Downloaded features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <source>Number of features downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="92"/>
+        <source>Writing the features failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="96"/>
+        <source>Cancelled: {} features were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="98"/>
+        <source>{} features downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../plugin/gui/feedback.py" line="72"/>
@@ -933,29 +1150,120 @@
     </message>
 </context>
 <context>
+    <name>GetTokenAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="53"/>
+        <source>Token lifetime in minutes (without a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="59"/>
+        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="61"/>
+        <source>Token (secret: treat it like a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="62"/>
+        <source>Expires (UTC, ISO 8601; empty: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="63"/>
+        <source>Server the token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="64"/>
+        <source>Referer to send with the token (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="78"/>
+        <source>expires {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="78"/>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="79"/>
+        <source>Signed in to {}; the token {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadLayerAlgorithm</name>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="77"/>
+        <source>Service or layer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="78"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="80"/>
+        <source>Connection</source>
+        <translation type="unfinished">Conexión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="81"/>
+        <source>Layer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="82"/>
+        <source>Empty: the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="84"/>
+        <source>Secured layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="93"/>
+        <source>Signing in with the connection “{}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="108"/>
+        <source>Loaded {} through the connection “{}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluginActions</name>
     <message>
-        <location filename="../plugin/gui/actions.py" line="33"/>
+        <location filename="../plugin/gui/actions.py" line="34"/>
         <source>Add Secured ArcGIS Layers…</source>
         <translation>Añadir capas ArcGIS protegidas…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="105"/>
+        <location filename="../plugin/gui/actions.py" line="107"/>
         <source>Connections…</source>
         <translation>Conexiones…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="103"/>
+        <location filename="../plugin/gui/actions.py" line="105"/>
         <source>“%1” could not sign in</source>
         <translation>«%1» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="119"/>
+        <location filename="../plugin/gui/actions.py" line="122"/>
         <source>“%1” needs a browser sign-in</source>
         <translation>«%1» necesita iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="122"/>
+        <location filename="../plugin/gui/actions.py" line="125"/>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -963,242 +1271,242 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../plugin/gui/texts.py" line="351"/>
+        <location filename="../plugin/gui/texts.py" line="33"/>
         <source>User name and password</source>
         <translation>Nombre de usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="368"/>
+        <location filename="../plugin/gui/texts.py" line="50"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="353"/>
+        <location filename="../plugin/gui/texts.py" line="35"/>
         <source>App credentials (OAuth2 client ID and secret)</source>
         <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="362"/>
+        <location filename="../plugin/gui/texts.py" line="44"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="363"/>
+        <location filename="../plugin/gui/texts.py" line="45"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="369"/>
+        <location filename="../plugin/gui/texts.py" line="51"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="370"/>
+        <location filename="../plugin/gui/texts.py" line="52"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="375"/>
+        <location filename="../plugin/gui/texts.py" line="57"/>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="376"/>
+        <location filename="../plugin/gui/texts.py" line="58"/>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="381"/>
+        <location filename="../plugin/gui/texts.py" line="63"/>
         <source>Enter the API key.</source>
         <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="382"/>
+        <location filename="../plugin/gui/texts.py" line="64"/>
         <source>Enter the client secret.</source>
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="384"/>
+        <location filename="../plugin/gui/texts.py" line="66"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="389"/>
+        <location filename="../plugin/gui/texts.py" line="71"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="390"/>
+        <location filename="../plugin/gui/texts.py" line="72"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="396"/>
+        <location filename="../plugin/gui/texts.py" line="78"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="397"/>
+        <location filename="../plugin/gui/texts.py" line="79"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="403"/>
+        <location filename="../plugin/gui/texts.py" line="85"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="404"/>
+        <location filename="../plugin/gui/texts.py" line="86"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="405"/>
+        <location filename="../plugin/gui/texts.py" line="87"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="407"/>
+        <location filename="../plugin/gui/texts.py" line="89"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="425"/>
+        <location filename="../plugin/gui/texts.py" line="107"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="426"/>
+        <location filename="../plugin/gui/texts.py" line="108"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="427"/>
+        <location filename="../plugin/gui/texts.py" line="109"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="428"/>
+        <location filename="../plugin/gui/texts.py" line="110"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="434"/>
+        <location filename="../plugin/gui/texts.py" line="116"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="435"/>
+        <location filename="../plugin/gui/texts.py" line="117"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="436"/>
+        <location filename="../plugin/gui/texts.py" line="118"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="437"/>
+        <location filename="../plugin/gui/texts.py" line="119"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="438"/>
+        <location filename="../plugin/gui/texts.py" line="120"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="439"/>
+        <location filename="../plugin/gui/texts.py" line="121"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="440"/>
+        <location filename="../plugin/gui/texts.py" line="122"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="446"/>
+        <location filename="../plugin/gui/texts.py" line="128"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="447"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="496"/>
+        <location filename="../plugin/gui/texts.py" line="138"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="498"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="500"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="502"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/texts.py" line="356"/>
+        <location filename="../plugin/gui/texts.py" line="38"/>
         <source>Browser sign-in (SAML, multifactor)</source>
         <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="383"/>
+        <location filename="../plugin/gui/texts.py" line="65"/>
         <source>Sign in with the browser first.</source>
         <translation>Inicie sesión primero con el navegador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="406"/>
+        <location filename="../plugin/gui/texts.py" line="88"/>
         <source>Authorization header, token alone</source>
         <translation>Cabecera Authorization, solo el token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="413"/>
+        <location filename="../plugin/gui/texts.py" line="95"/>
         <source>token in the POST body</source>
         <translation>token en el cuerpo de la petición POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="418"/>
+        <location filename="../plugin/gui/texts.py" line="100"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (capas), {processing} (Procesos)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="140"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="142"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="144"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
     </message>
 </context>
 <context>
     <name>TokenStatus</name>
     <message>
-        <location filename="../plugin/gui/status.py" line="75"/>
+        <location filename="../plugin/gui/status.py" line="80"/>
         <source>Signed in, the token does not expire</source>
         <translation>Sesión iniciada, el token no caduca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="76"/>
-        <source>Signed in, token expires in %1</source>
-        <translation>Sesión iniciada, el token caduca dentro de %1</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/status.py" line="78"/>
+        <location filename="../plugin/gui/status.py" line="83"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="79"/>
+        <location filename="../plugin/gui/status.py" line="84"/>
         <source>Sign-in failed</source>
         <translation>Error al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status.py" line="80"/>
+        <location filename="../plugin/gui/status.py" line="85"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status.py" line="81"/>
+        <source>Signed in, token expires in {time_left}</source>
+        <translation>Sesión iniciada, el token caduca dentro de {time_left}</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Callable, Optional
 
+from .phrases import QT_TRANSLATE_NOOP, Phrase
+
 if TYPE_CHECKING:
     from .connection import Connection
 
@@ -23,16 +25,16 @@ class CredentialKind(str, Enum):
     BROWSER = "browser"  # OAuth2 sign-in in the browser (SAML / MFA organisations): client id + refresh token
 
     @property
-    def secret_name(self) -> str:
+    def secret_name(self) -> Phrase:
         """What the secret is called in messages to the user."""
         return _SECRET_NAMES[self]
 
 
 _SECRET_NAMES = {
-    CredentialKind.PASSWORD: "password",
-    CredentialKind.API_KEY: "API key",
-    CredentialKind.APP: "client secret",
-    CredentialKind.BROWSER: "browser sign-in",
+    CredentialKind.PASSWORD: QT_TRANSLATE_NOOP("ArcGISAuthError", "password"),
+    CredentialKind.API_KEY: QT_TRANSLATE_NOOP("ArcGISAuthError", "API key"),
+    CredentialKind.APP: QT_TRANSLATE_NOOP("ArcGISAuthError", "client secret"),
+    CredentialKind.BROWSER: QT_TRANSLATE_NOOP("ArcGISAuthError", "browser sign-in"),
 }
 
 

@@ -32,38 +32,29 @@ import math
 import threading
 import time
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from enum import Enum
 from typing import Callable, NamedTuple, Optional
 
-from . import LOGGER_NAME, oauth
+from . import LOGGER_NAME
 from .cache import Entry, RenewalPolicy, RetryPolicy, TokenSlot
 from .connection import Connection
 from .credentials import CredentialKind, Secret, SecretProvider
 from .discovery import ServerInfo, ServerKind, discover
 from .errors import (
-    ApiKeyExpiredError,
-    ApiKeyExpiringError,
     ArcGISAuthError,
-    BrowserSignInExpiredError,
-    BrowserSignInExpiringError,
     BrowserSignInNeededError,
-    BrowserSignInRequiredError,
-    CertificateNotTrustedError,
-    ConnectionRefusedByServerError,
     HttpsOnlyTokenError,
     MissingSecretError,
     NotFederatedError,
     PlainHTTPRefusedError,
-    SecureConnectionError,
-    ServerTimeoutError,
-    ServerUnreachableError,
     UnsupportedCredentialError,
 )
-from .http import HttpClient, Reply
+from .http import HttpClient
+from .issuers import ISSUERS, UNREACHABLE, Memo, SignIn
+from .phrases import Moment
 from .renewal import RenewalScheduler
-from .tokens import TokenInfo, TokenSource, api_key_token, app_token, exchange_token, generate_token
-from .transport import RequestAuth, Transport, build_auth, detect_transports
+from .tokens import TokenInfo, TokenSource, exchange_token
+from .transport import RequestAuth, Transport, build_auth, detect_transports, http_probe
 from .urls import Location, RootTable, ServerRoot, locate, redact, split_pasted_url
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
@@ -73,16 +64,6 @@ ErrorReported = Callable[[Connection, Optional[str], ArcGISAuthError], None]
 # Called on the signing-in thread when a browser sign-in's refresh token was replaced by a new one;
 # from its return on, the secret provider must give the new secret: the old one may work no more.
 SecretRenewed = Callable[[Connection, Secret], None]
-
-# Failures of the network path to a token endpoint, after which its same-host twin is tried.
-_UNREACHABLE = (
-    ServerUnreachableError,
-    ConnectionRefusedByServerError,
-    ServerTimeoutError,
-    CertificateNotTrustedError,
-    SecureConnectionError,
-)
-
 
 class Role(str, Enum):
     """Where the token of one server root comes from (see the module doc)."""
@@ -132,7 +113,7 @@ class _ConnectionState:
         self.federation_listed = False
         self.federation_lock = threading.Lock()
         self.federated_roots: Optional[frozenset[ServerRoot]] = None  # what portals/self/servers listed
-        self.extension_refused = False  # the portal would not extend the browser sign-in: warned once
+        self.memo = Memo()  # what its sign-ins learnt
 
 
 class SignedRequest(NamedTuple):
@@ -153,7 +134,7 @@ class ConnectionStatus:
 
 @dataclass(frozen=True)
 class TestResult:
-    """What ``Test connection`` found; ``summary`` is the line to show the user."""
+    """What ``Test connection`` found (the GUI and Processing say it in the user's words)."""
 
     ok: bool
     server: Optional[ServerInfo]
@@ -163,21 +144,6 @@ class TestResult:
     post_transport: Optional[Transport] = None  # what the plugin's own POST requests (Processing) use
 
     __test__ = False  # not a pytest test class, despite its name
-
-    @property
-    def summary(self) -> str:
-        if self.error is not None:
-            return str(self.error)
-        assert self.server is not None and self.token is not None  # noqa: S101 - ok implies both
-        version = f" {self.server.version}" if self.server.version else ""
-        expiry = "does not expire" if self.token.expires is None else f"valid until {_when(self.token.expires)}"
-        transport = self.transport.value if self.transport is not None else "-"
-        if self.post_transport not in (None, self.transport):
-            transport += f" (GET) and {self.post_transport.value} (POST)"
-        return (
-            f"Signed in to {self.server.root.origin} ({self.server.kind.value}{version}); "
-            f"the token is {expiry}, sent as {transport}."
-        )
 
 
 class TokenEngine:
@@ -453,7 +419,7 @@ class TokenEngine:
             state.connection.name,
             server.root,
             token.source.value,
-            "never expires" if token.expires is None else _when(token.expires),
+            "never expires" if token.expires is None else Moment(token.expires),
             delivery.transport.value,
         )
         return token, delivery
@@ -476,64 +442,35 @@ class TokenEngine:
             return state.info
 
     def _issue(self, server: _Server, info: ServerInfo) -> TokenInfo:
-        connection = server.state.connection
-        kind = connection.credential
+        state = server.state
         if server.role in (Role.FEDERATED, Role.HOSTED):
             return self._federated_token(server, info)
-        if server.role is Role.SERVER and kind is not CredentialKind.PASSWORD:
+        issuer = ISSUERS[state.connection.credential]
+        if server.role is Role.SERVER and not issuer.standalone:
             raise UnsupportedCredentialError(server.root.origin)
-        secret = server.state.secret or self._secret(connection, server.root)
-        now = self._clock()
-        if kind is CredentialKind.API_KEY:
-            return self._api_key(server.state, server.root, secret, now)
-        portal = info.portal or server.root
-        if kind is CredentialKind.BROWSER:
-            return self._browser_token(server.state, portal, secret, now)
-        if kind is CredentialKind.APP:
-            return app_token(
+
+        def warn(warning: ArcGISAuthError) -> None:
+            LOG.warning("%s: %s", state.connection.name, warning)
+            self._notify(state, self._on_error, server.root.url, warning)
+
+        def secret_renewed(secret: Secret) -> None:
+            if self._on_secret_renewed is not None and self._is_current(state):
+                self._on_secret_renewed(state.connection, secret)
+
+        return issuer.issue(
+            SignIn(
                 self._http,
-                portal,
-                client_id=connection.client_id,
-                client_secret=secret,
-                minutes=connection.lifetime_minutes,
-                now=now,
-                allow_plain_http=connection.allow_plain_http,
+                state.connection,
+                server.root,
+                info,
+                state.secret or self._secret(state.connection, server.root),
+                self._clock(),
+                state.memo,
+                warn,
+                secret_renewed if state.live else None,
+                self._api_key_warning,
             )
-        if not info.password_sign_in:
-            raise BrowserSignInRequiredError(portal.origin, detail="portals/self: canSignInArcGIS is false")
-        source = TokenSource.SERVER if server.role is Role.SERVER else TokenSource.PORTAL
-        return self._generate(server, info, secret, source, now)
-
-    def _generate(
-        self, server: _Server, info: ServerInfo, secret: Secret, source: TokenSource, now: float
-    ) -> TokenInfo:
-        connection = server.state.connection
-
-        def sign_in(endpoint: str) -> TokenInfo:
-            return generate_token(
-                self._http,
-                endpoint,
-                username=connection.username,
-                password=secret,
-                binding=connection.binding,
-                referer=connection.referer,
-                minutes=connection.lifetime_minutes,
-                source=source,
-                now=now,
-                allow_plain_http=connection.allow_plain_http,
-            )
-
-        try:
-            return sign_in(info.token_endpoint)
-        except _UNREACHABLE as error:
-            fallback = info.token_endpoint_fallback
-            if fallback is None:
-                raise
-            LOG.info("%s: %s unreachable (%s); trying %s", connection.name, error.server, error.detail, fallback)
-        token = sign_in(fallback)
-        # The advertised endpoint is unreachable from here and its same-host twin works: keep that one.
-        server.state.info = replace(info, token_endpoint=fallback, token_endpoint_fallback=None)
-        return token
+        )
 
     def _federated_token(self, server: _Server, info: ServerInfo) -> TokenInfo:
         """A federated or hosted server's token, made from the portal's.
@@ -560,7 +497,7 @@ class TokenEngine:
         try:
             return exchange_token(
                 self._http,
-                info.token_endpoint,
+                state.memo.token_endpoint or info.token_endpoint,
                 portal_token,
                 server.root,
                 binding=connection.binding,
@@ -580,7 +517,7 @@ class TokenEngine:
                     error.detail or type(error).__name__,
                 )
                 return portal_token
-            if isinstance(error, _UNREACHABLE):
+            if isinstance(error, UNREACHABLE):
                 raise  # the portal could not be asked: try again later
             raise NotFederatedError(
                 server.root.origin, portal=portal.root.origin, detail=error.detail or type(error).__name__
@@ -633,75 +570,6 @@ class TokenEngine:
                     continue
         return frozenset(roots)
 
-    def _api_key(self, state: _ConnectionState, root: ServerRoot, key: Secret, now: float) -> TokenInfo:
-        connection = state.connection
-        expires = connection.api_key_expires
-        context = {"connection_name": connection.name, "expires_on": _when(expires) if expires else ""}
-        if expires is not None and expires <= now:
-            raise ApiKeyExpiredError(root.origin, **context)
-        if expires is not None and expires - now <= self._api_key_warning:
-            warning = ApiKeyExpiringError(root.origin, **context)
-            LOG.warning("%s: %s", connection.name, warning)
-            self._notify(state, self._on_error, root.url, warning)
-        return api_key_token(key, expires=expires, now=now)
-
-    def _browser_token(self, state: _ConnectionState, portal: ServerRoot, secret: Secret, now: float) -> TokenInfo:
-        """A browser sign-in's access token, made from its refresh token.
-
-        A refresh token near its end is first exchanged for a new one, as Esri's own
-        clients do; the new one goes to ``on_secret_renewed`` before anything else.
-        When the portal will not extend it, the user is warned once and the old one
-        serves while it lasts. Only the user can replace an expired or refused one.
-        """
-        connection = state.connection
-        context = {"connection_name": connection.name}
-        try:
-            session = oauth.BrowserSession.from_secret(secret)
-        except ValueError as exc:
-            raise BrowserSignInNeededError(portal.origin, detail=str(exc), **context) from None
-        if not session.belongs_to(portal, connection.client_id):
-            detail = "the stored sign-in is for another portal or app"
-            raise BrowserSignInNeededError(portal.origin, detail=detail, **context)
-        if session.expired(now):
-            raise BrowserSignInExpiredError(portal.origin, detail="the refresh token has expired", **context)
-        options = {"now": now, "allow_plain_http": connection.allow_plain_http, "connection_name": connection.name}
-        # Live connections only: test_connection() must not replace what is stored.
-        if state.live and not state.extension_refused and session.nears_end(now):
-            try:
-                grant = oauth.extend(self._http, portal, connection.client_id, session, **options)
-            except BrowserSignInExpiredError:
-                raise
-            except ArcGISAuthError as error:
-                self._extension_failed(state, portal, session, error)
-            else:
-                return self._keep_session(state, grant)
-        return self._keep_session(state, oauth.refresh(self._http, portal, connection.client_id, session, **options))
-
-    def _keep_session(self, state: _ConnectionState, grant: oauth.BrowserGrant) -> TokenInfo:
-        """The grant's token, once a new refresh token (if one came) is with ``on_secret_renewed``."""
-        if grant.session is not None and self._on_secret_renewed is not None and self._is_current(state):
-            try:
-                self._on_secret_renewed(state.connection, grant.session.to_secret())
-            except Exception:
-                LOG.exception("%s: keeping the renewed browser sign-in failed", state.connection.name)
-        return grant.token
-
-    def _extension_failed(
-        self, state: _ConnectionState, portal: ServerRoot, session: oauth.BrowserSession, error: ArcGISAuthError
-    ) -> None:
-        connection = state.connection
-        LOG.info("%s: the browser sign-in could not be extended (%s: %s)", connection.name, type(error).__name__,
-                 error.detail)  # fmt: skip
-        if error.retryable:
-            return  # the network, say: the next renewal tries again
-        state.extension_refused = True
-        assert session.expires is not None  # noqa: S101 - nears_end() implies an expiry
-        warning = BrowserSignInExpiringError(
-            portal.origin, connection_name=connection.name, expires_on=_when(session.expires)
-        )
-        LOG.warning("%s: %s", connection.name, warning)
-        self._notify(state, self._on_error, portal.url, warning)
-
     def _secret(self, connection: Connection, root: ServerRoot) -> Secret:
         missing: ArcGISAuthError = MissingSecretError(
             root.origin, secret_name=connection.credential.secret_name, connection_name=connection.name
@@ -750,21 +618,7 @@ class TokenEngine:
         portal_probe = server.role is Role.PORTAL and server.probe_url is None
         default_probe = ("sharing", "rest", "portals", "self") if portal_probe else ("rest", "services")
         url = server.probe_url or server.root.join(*default_probe)
-        referer = token.referer
-        plain_http = connection.allow_plain_http
-
-        def probe(method: str, transport: Transport, value: str) -> Optional[int]:
-            auth = build_auth(transport, value, referer, f"{url}?f=json")
-            target = auth.url or url
-            params = None if auth.url is not None else {"f": "json"}
-            if method == "GET":
-                reply = self._http.get(target, params, headers=auth.headers, carries_secret=True,
-                                       allow_plain_http=plain_http)  # fmt: skip
-            else:
-                form = {"f": "json", **auth.form}
-                reply = self._http.post(target, form, headers=auth.headers, allow_plain_http=plain_http)
-            return _error_code(reply)
-
+        probe = http_probe(self._http, url, token.referer, allow_plain_http=connection.allow_plain_http)
         try:
             found = detect_transports(probe, token.token.reveal())
         except ArcGISAuthError as error:
@@ -889,15 +743,3 @@ def _role_of(info: ServerInfo) -> Role:
     if info.root == info.portal:
         return Role.PORTAL
     return Role.HOSTED if info.kind is ServerKind.ONLINE else Role.FEDERATED
-
-
-def _error_code(reply: Reply) -> Optional[int]:
-    """The ArcGIS error code of an answer: in the JSON body (HTTP 200), else the HTTP status."""
-    error = reply.data.get("error") if reply.data is not None else None
-    if isinstance(error, dict) and isinstance(error.get("code"), int):
-        return error["code"]
-    return reply.status if reply.status >= 400 else None
-
-
-def _when(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

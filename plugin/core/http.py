@@ -58,7 +58,11 @@ from .errors import (
     TruncatedResponseError,
     UnexpectedResponseError,
 )
+from .phrases import QT_TRANSLATE_NOOP
 from .urls import is_loopback_host, locate, origin_of, redact, split_pasted_url
+
+# A certificate's names when the TLS library does not tell them (HostnameMismatchError).
+ANOTHER_HOST_NAME = QT_TRANSLATE_NOOP("ArcGISAuthError", "another host name")
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("http")
 
@@ -389,7 +393,7 @@ def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthErro
         if names is not None:
             shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
             detail += f"; certificate for {shown}" if names else "; certificate for other names"
-            return HostnameMismatchError(server, detail=detail, certificate_names=shown or "another host name")
+            return HostnameMismatchError(server, detail=detail, certificate_names=shown or ANOTHER_HOST_NAME)
     for error_class, kinds in _network_errors():
         if any(isinstance(cause, kinds) for cause in causes):
             return error_class(server, detail=detail)

@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 from urllib.parse import quote, unquote
+
+if TYPE_CHECKING:
+    from .http import HttpClient, Reply
 
 
 class Transport(str, Enum):
@@ -108,6 +111,32 @@ def detect_transports(probe: Probe, token: str) -> tuple[Optional[Transport], Op
     for method, order in (("GET", GET_ORDER), ("POST", POST_ORDER)):
         found.append(next((transport for transport in order if verified(method, transport)), None))
     return found[0], found[1]
+
+
+def http_probe(http: HttpClient, url: str, referer: Optional[str], *, allow_plain_http: bool) -> Probe:
+    """The :data:`Probe` that asks ``url`` (``?f=json``) over ``http``: a GET, or a POST form."""
+
+    def probe(method: str, transport: Transport, value: str) -> Optional[int]:
+        auth = build_auth(transport, value, referer, f"{url}?f=json")
+        target = auth.url or url
+        if method == "GET":
+            params = None if auth.url is not None else {"f": "json"}
+            reply = http.get(target, params, headers=auth.headers, carries_secret=True,
+                             allow_plain_http=allow_plain_http)  # fmt: skip
+        else:
+            reply = http.post(target, {"f": "json", **auth.form}, headers=auth.headers,
+                              allow_plain_http=allow_plain_http)  # fmt: skip
+        return error_code(reply)
+
+    return probe
+
+
+def error_code(reply: Reply) -> Optional[int]:
+    """The ArcGIS error code of an answer: in the JSON body (HTTP 200), else the HTTP status."""
+    error = reply.data.get("error") if reply.data is not None else None
+    if isinstance(error, dict) and isinstance(error.get("code"), int):
+        return error["code"]
+    return reply.status if reply.status >= 400 else None
 
 
 def with_token_parameter(url: str, token: str) -> str:

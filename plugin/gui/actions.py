@@ -20,6 +20,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QDialog
 
 from ..compat import QAction
+from ..core.errors import ExplainedError
 from ..integration.service import active_service
 from ..paths import ICON_PATH
 from . import texts
@@ -94,12 +95,13 @@ class PluginUi(QObject):
             return None
         return dialog
 
-    def _notify_failure(self, connection_id: str, message: str) -> None:
+    def _notify_failure(self, connection_id: str, error: ExplainedError) -> None:
         connection = self._service.connection(connection_id)
         shown = self._noticed.setdefault(connection_id, set())
-        if connection is None or message in shown:
+        if connection is None or str(error) in shown:
             return  # renewals retry: say it once, until the connection signs in again
-        shown.add(message)
+        shown.add(str(error))
+        message = texts.error_text(error)
         title = QCoreApplication.translate("PluginActions", "“%1” could not sign in").replace("%1", connection.name)
         if self._dialog is None:
             Feedback(self._iface.messageBar()).action(
@@ -111,22 +113,23 @@ class PluginUi(QObject):
         elif self._dialog_in_view() is not None:
             self._dialog_in_view().feedback.failure(title, message)
 
-    def _notify_sign_in(self, connection_id: str, message: str) -> None:
+    def _notify_sign_in(self, connection_id: str, error: ExplainedError) -> None:
         """A browser connection needs the user to sign in (again): a button opens its editor."""
         connection = self._service.connection(connection_id)
         if connection is None:
             return  # the service asks once per message until the user signs in
+        message = texts.error_text(error)
         title = QCoreApplication.translate("PluginActions", "“%1” needs a browser sign-in")
         title = title.replace("%1", connection.name)
         if self._dialog is None:
             Feedback(self._iface.messageBar()).action(
                 title,
-                texts.reported_text(message),
+                message,
                 QCoreApplication.translate("PluginActions", "Sign In…"),
                 lambda: self.show_connections(edit=connection_id),
             )
         elif self._dialog_in_view() is not None:
-            self._dialog_in_view().feedback.warning(title, texts.reported_text(message))
+            self._dialog_in_view().feedback.warning(title, message)
 
     def _forget_notice(self, connection_id: str) -> None:
         if self.status.status(connection_id).state is State.SIGNED_IN:

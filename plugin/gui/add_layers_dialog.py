@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ..core.connection import Connection
-from ..core.errors import ArcGISAuthError
+from ..core.errors import ExplainedError
 from ..core.urls import redact
 from ..integration.browser import create_browser_connections
 from ..integration.catalog import CatalogLayer, ServerCatalog, read_catalog, read_service
@@ -202,7 +202,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
     def _report_failure(self, title: str, error: BaseException) -> None:
         self._task = None
         self._set_busy(False)
-        if isinstance(error, ArcGISAuthError):
+        if isinstance(error, ExplainedError):
             self.feedback.failure(title, texts.error_text(error))
         else:
             why = self.tr("An internal error stopped it (%1); the message log has the details.")

@@ -22,8 +22,8 @@ from ..core.errors import ArcGISAuthError
 from ..core.transport import Transport
 from ..core.urls import split_pasted_url
 from ..integration.browser_signin import BrowserSignIn, Opener
+from ..integration.errors import KeyringUnavailableError, StoreError
 from ..integration.secrets import SecretStore, keyring_unavailable_reason
-from ..integration.store import StoreError
 from ..integration.tasks import FunctionTask, start
 from . import texts
 from .feedback import Feedback
@@ -106,8 +106,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         else:
             self.secretStoreHint.setText(self.tr("Both keep the secret encrypted; neither puts it in a project file."))
 
-    def _keyring_refused(self, reason: str) -> str:
-        return self.tr("The OS keyring cannot be used: %1.").replace("%1", texts.keyring_reason(reason))
+    def _keyring_refused(self, reason: KeyringUnavailableError) -> str:
+        return self.tr("The OS keyring cannot be used: %1.").replace("%1", texts.error_text(reason))
 
     def _show(self, connection: Optional[Connection], duplicate: bool) -> None:
         if connection is None:
@@ -294,7 +294,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         try:
             saved = self._service.save_connection(connection, secret, self._secret_store())
         except StoreError as error:
-            self.feedback.failure(self.tr("Not saved"), str(error))
+            self.feedback.failure(self.tr("Not saved"), texts.error_text(error))
             return
         except Exception as error:  # noqa: BLE001 - a keyring backend may raise anything
             # Only the type: a keyring's message could quote what it was given.

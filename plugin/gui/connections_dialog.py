@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QItemSelection, Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from ..core.connection import Connection
+from ..core.errors import ExplainedError
 from ..integration.browser import delete_browser_connections
 from . import texts
 from .connection_editor import ConnectionEditor
@@ -133,17 +134,18 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
             text = text.replace("%2", texts.moment(status.expires))
         self.feedback.success(text)
 
-    def _failed(self, connection_id: str, message: str) -> None:
+    def _failed(self, connection_id: str, error: ExplainedError) -> None:
         connection = self._service.connection(connection_id)
         if connection is not None:
-            self.feedback.failure(self.tr("“%1” could not sign in").replace("%1", connection.name), message)
+            title = self.tr("“%1” could not sign in").replace("%1", connection.name)
+            self.feedback.failure(title, texts.error_text(error))
 
-    def _sign_in_requested(self, connection_id: str, message: str) -> None:
+    def _sign_in_requested(self, connection_id: str, error: ExplainedError) -> None:
         connection = self._service.connection(connection_id)
         if connection is not None:
             self.feedback.action(
                 self.tr("“%1” needs a browser sign-in").replace("%1", connection.name),
-                texts.reported_text(message),
+                texts.error_text(error),
                 self.tr("Sign In…"),
                 lambda: self.edit_connection(connection_id),
             )

@@ -1,9 +1,9 @@
 """Each connection's token state, as the dialogs and the main window's message bar show it.
 
-One :class:`TokenStatus` lives as long as the plugin's GUI: the token
-service reports errors once, when they happen, so something must remember
-the last one until a dialog asks. Renewing and signing out go through it too,
-so that it knows a sign-in is under way.
+One :class:`TokenStatus` lives as long as the plugin's GUI. What it says comes
+from the token service (the engine's token of *that* connection, the last
+error reported for it); it only adds that the user asked for a sign-in that
+has not reported yet. Renewing and signing out go through it for that reason.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Optional
 
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..core.errors import ExplainedError
 from . import texts
 
 
@@ -29,35 +30,39 @@ class State(Enum):
 class Status:
     state: State
     expires: Optional[float] = None  # epoch seconds; None while signed in: the token does not expire
-    message: str = ""  # translated: why signing in failed, or a warning about a working token
+    error: Optional[ExplainedError] = None  # why signing in failed, or a warning about a working token
+
+    @property
+    def message(self) -> str:
+        """The error in the user's language, or ""."""
+        return texts.error_text(self.error) if self.error is not None else ""
 
 
 class TokenStatus(QObject):
     """``changed(connection_id)`` whenever a connection's status may read differently;
     ``signed_in(connection_id)`` when a sign-in the user asked for succeeded;
-    ``failed(connection_id, message)`` once per failure (message translated)."""
+    ``failed(connection_id, error)`` once per failure (the :class:`ExplainedError`)."""
 
     changed = pyqtSignal(str)
     signed_in = pyqtSignal(str)
-    failed = pyqtSignal(str, str)
+    failed = pyqtSignal(str, object)
 
     def __init__(self, service, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._messages: dict[str, str] = {}
-        self._signing_in: set[str] = set()
+        self._signing_in: set[str] = set()  # the user asked, and nothing has been reported yet
         service.token_changed.connect(self._on_token_changed)
         service.error_reported.connect(self._on_error)
 
     def status(self, connection_id: str) -> Status:
-        message = self._messages.get(connection_id, "")
+        error = self._service.last_error(connection_id)
         if connection_id in self._signing_in:
-            return Status(State.SIGNING_IN, message=message)
+            return Status(State.SIGNING_IN, error=error)
         signed_in, expires = self._token(connection_id)
         if signed_in and (expires is None or expires > time.time()):
-            return Status(State.SIGNED_IN, expires, message)
-        if message:
-            return Status(State.FAILED, message=message)
+            return Status(State.SIGNED_IN, expires, error)
+        if error is not None:
+            return Status(State.FAILED, error=error)
         return Status(State.NOT_SIGNED_IN)
 
     def _token(self, connection_id: str) -> tuple[bool, Optional[float]]:
@@ -73,7 +78,7 @@ class TokenStatus(QObject):
         if status.state is State.SIGNED_IN:
             if status.expires is None:
                 return self.tr("Signed in, the token does not expire")
-            return self.tr("Signed in, token expires in %1").replace("%1", texts.time_left(status.expires))
+            return self.tr("Signed in, token expires in {time_left}").format(time_left=texts.time_left(status.expires))
         return {
             State.SIGNING_IN: self.tr("Signing in…"),
             State.FAILED: self.tr("Sign-in failed"),
@@ -83,7 +88,6 @@ class TokenStatus(QObject):
     # -- what the user asks for -------------------------------------------------
     def renew(self, connection_id: str) -> None:
         """Renew (or first get) the connection's token in the background."""
-        self._messages.pop(connection_id, None)
         self._signing_in.add(connection_id)
         self._service.renew_now(connection_id)
         self.changed.emit(connection_id)
@@ -93,23 +97,19 @@ class TokenStatus(QObject):
         self.forget(connection_id)
 
     def forget(self, connection_id: str) -> None:
-        """Drop what is known of the connection (signed out, edited or deleted)."""
-        self._messages.pop(connection_id, None)
+        """The connection was signed out, edited or deleted: no sign-in of it is awaited."""
         self._signing_in.discard(connection_id)
         self.changed.emit(connection_id)
 
     # -- the token service's signals (queued to the main thread) -----------------------
     def _on_token_changed(self, connection_id: str, _server_root: str, _expires: float) -> None:
-        self._messages.pop(connection_id, None)
         asked = connection_id in self._signing_in
         self._signing_in.discard(connection_id)
         self.changed.emit(connection_id)
         if asked:
             self.signed_in.emit(connection_id)
 
-    def _on_error(self, connection_id: str, _server_root: str, message: str) -> None:
-        text = texts.reported_text(message)
-        self._messages[connection_id] = text
+    def _on_error(self, connection_id: str, _server_root: str, error: ExplainedError) -> None:
         self._signing_in.discard(connection_id)
         self.changed.emit(connection_id)
-        self.failed.emit(connection_id, text)
+        self.failed.emit(connection_id, error)

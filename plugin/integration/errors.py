@@ -1,18 +1,83 @@
 """The plugin's own failures outside the token engine (whose are :mod:`..core.errors`): one family,
-each a sentence that says what to do."""
+each a sentence that says what to do, written as a template like the engine's so that the GUI shows
+it translated (see :mod:`..core.phrases`)."""
 
 from __future__ import annotations
 
+from ..core.errors import ExplainedError
+from ..core.phrases import QT_TRANSLATE_NOOP, Phrase
 
-class PluginError(RuntimeError):
-    """Base of the integration's errors; ``str()`` is the message for the user."""
+
+class PluginError(ExplainedError, RuntimeError):
+    """Base of the integration's errors; ``str()`` is the English message for the user."""
+
+    template = Phrase("ArcGISAuthError", "{message}")  # a message composed (and translated) where raised
+
+    def __init__(self, message: str = "", **context: object) -> None:
+        super().__init__(**({"message": message} if message else {}), **context)
 
 
 class PluginNotLoadedError(PluginError):
-    def __init__(self) -> None:
-        super().__init__("The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.")
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError", "The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager."
+    )
 
 
 class NoConnectionError(PluginError, LookupError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError", "No ArcGIS Token Auth connection covers {url}: add one with api.add_connection()."
+    )
+
     def __init__(self, url: str) -> None:
-        super().__init__(f"No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().")
+        super().__init__(url=url)
+
+
+class StoreError(PluginError):
+    """QGIS's auth DB refused a change."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "QGIS's authentication database did not accept the connection. Unlock it with the master password "
+        "(Settings → Options → Authentication) and try again.",
+    )
+
+
+class CredentialsNotKeptError(PluginError):
+    """What the user typed into QGIS's credentials prompt could not be stored (``reason``: why)."""
+
+    template = QT_TRANSLATE_NOOP("ArcGISAuthError", "{connection_name}: the credentials were not kept: {reason}")
+
+
+class CredentialsNeededError(PluginError):
+    """The connection's secret is gone; the ``hint`` says why (its auth config edited or deleted in QGIS)."""
+
+    template = QT_TRANSLATE_NOOP("ArcGISAuthError", "The connection “{connection_name}” needs its credentials again.")
+
+
+# --- The OS keyring ----------------------------------------------------------------------------------
+# Each says why the keyring cannot keep (or read) a secret; the GUI puts it after "The OS keyring
+# cannot be used:".
+
+
+class KeyringUnavailableError(PluginError):
+    template = QT_TRANSLATE_NOOP("ArcGISAuthError", "the OS keyring cannot be opened ({kind})")
+
+
+class KeyringNotInstalledError(KeyringUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError", "the Python package 'keyring' is not installed in QGIS's Python"
+    )
+
+
+class NoKeyringBackendError(KeyringUnavailableError):
+    template = QT_TRANSLATE_NOOP("ArcGISAuthError", "no OS keyring backend is available on this system")
+
+
+class KeyringUnencryptedError(KeyringUnavailableError):
+    template = QT_TRANSLATE_NOOP("ArcGISAuthError", "the keyring backend {backend} stores secrets unencrypted")
+
+
+class KeyringNotKnownEncryptedError(KeyringUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError", "the keyring backend {backend} is not known to encrypt the secrets it stores"
+    )

@@ -25,10 +25,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QThread
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Secret
 from ..core.engine import SignedRequest, TestResult
-from ..core.errors import ArcGISAuthError
+from ..core.errors import ExplainedError, InvalidURLError
 from ..core.tokens import TokenInfo
 from ..core.urls import RootTable, ServerRoot, origin_of
-from .errors import NoConnectionError, PluginNotLoadedError
+from .errors import NoConnectionError, PluginError, PluginNotLoadedError
 from .rest import request_json
 from .secrets import SecretStore, keyring_unreadable_reason
 from .service import TokenService, active_service
@@ -45,14 +45,14 @@ UNLOCK_HINT = (
 )
 
 
-class HeadlessError(RuntimeError):
+class HeadlessError(PluginError):
     """Something the user must fix; ``str()`` is the message to show."""
 
 
 def service() -> TokenService:
     running = active_service()
     if running is None:
-        raise HeadlessError(str(PluginNotLoadedError()))
+        raise PluginNotLoadedError
     return running
 
 
@@ -123,7 +123,7 @@ def connection_for(url: str, reference: str = "") -> Connection:
         try:
             if _covers(running, candidate, url):
                 return candidate
-        except HeadlessError as exc:
+        except ExplainedError as exc:
             unusable.append(str(exc))
     hint = f" One connection could not sign in: {unusable[0]}" if unusable else ""
     raise HeadlessError(f"{NoConnectionError(origin_of(url))} {describe_connections()}{hint}")
@@ -240,7 +240,9 @@ def check_credentials(
             referer=referer,
             lifetime_minutes=lifetime_minutes,
         )
-    except ValueError as exc:  # InvalidURLError included
+    except InvalidURLError:
+        raise
+    except ValueError as exc:
         raise HeadlessError(str(exc)) from exc
     return blocking(lambda: service().test_connection(connection, Secret(password)))
 
@@ -249,10 +251,11 @@ def check_credentials(
 
 
 def _sign_in(running: TokenService, connection: Connection, url: str) -> SignedRequest:
-    """The connection's token for ``url`` (signing in if needed), or HeadlessError with the real reason."""
+    """The connection's token for ``url`` (signing in if needed); raises the ArcGISAuthError that says why
+    not, or HeadlessError when the connection does not cover ``url``."""
     try:
         return blocking(lambda: running.engine.auth_for_connection(connection.id, url))
-    except (ArcGISAuthError, LookupError) as exc:
+    except LookupError as exc:
         raise HeadlessError(str(exc)) from exc
 
 
@@ -260,13 +263,10 @@ def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
     """POST an ArcGIS REST request (``f=json`` added) with the connection's token; the answer's JSON object.
 
     POST, because long ``where`` clauses and object id lists do not fit in a
-    URL (see :func:`.rest.request_json`). Failures become HeadlessError with
-    the reason, a failed sign-in's included.
+    URL (see :func:`.rest.request_json`). Raises the ArcGISAuthError that says
+    why it failed, a failed sign-in's included.
     """
     engine = service().engine
-    try:
-        return blocking(lambda: request_json(engine, connection, url, form))
-    except ArcGISAuthError as exc:
-        raise HeadlessError(str(exc)) from exc
+    return blocking(lambda: request_json(engine, connection, url, form))
 
 

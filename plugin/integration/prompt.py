@@ -24,6 +24,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.credentials import CredentialKind, Secret
+from ..core.errors import ExplainedError
+from ..translation import error_text
 
 log = logging.getLogger(LOGGER_NAME).getChild("prompt")
 
@@ -70,7 +72,7 @@ class CredentialPrompt:
                 self._pending.add(connection_id)
             return allowed
 
-    def ask(self, connection: Connection, reason: str) -> Optional[tuple[str, Secret]]:
+    def ask(self, connection: Connection, reason: Optional[ExplainedError]) -> Optional[tuple[str, Secret]]:
         """Main thread: ask for (username, secret); None when cancelled."""
         with self._lock:
             self._pending.discard(connection.id)
@@ -96,13 +98,13 @@ class CredentialPrompt:
         return f"{connection.name} — {connection.root.origin}"
 
     @staticmethod
-    def _message(connection: Connection, reason: str) -> str:
+    def _message(connection: Connection, reason: Optional[ExplainedError]) -> str:
         what = {
             CredentialKind.PASSWORD: tr("Enter your ArcGIS user name and password."),
             CredentialKind.API_KEY: tr("Enter the API key (in the password field)."),
             CredentialKind.APP: tr("Enter the app's client ID (user name) and client secret (password)."),
         }.get(connection.credential, tr("Enter the credentials."))
-        return _wrapped(f"{reason}\n\n{what}" if reason else what)
+        return _wrapped(f"{error_text(reason)}\n\n{what}" if reason is not None else what)
 
 
 def _wrapped(text: str) -> str:

@@ -21,6 +21,13 @@ from enum import Enum
 from typing import Optional
 
 from ..core import LOGGER_NAME
+from .errors import (
+    KeyringNotInstalledError,
+    KeyringNotKnownEncryptedError,
+    KeyringUnavailableError,
+    KeyringUnencryptedError,
+    NoKeyringBackendError,
+)
 
 log = logging.getLogger(LOGGER_NAME).getChild("secrets")
 
@@ -31,12 +38,6 @@ class SecretStore(str, Enum):
     AUTH_DB = "authdb"
     KEYRING = "keyring"
 
-
-# Why the keyring cannot be used; gui/texts.py translates each (``{backend}``: a class name).
-NOT_INSTALLED = "the Python package 'keyring' is not installed in QGIS's Python"
-NO_BACKEND = "no OS keyring backend is available on this system"
-UNENCRYPTED = "the keyring backend {backend} stores secrets unencrypted"
-NOT_KNOWN_ENCRYPTED = "the keyring backend {backend} is not known to encrypt the secrets it stores"
 
 # Backends that keep secrets encrypted at rest, by the module and name of their class.
 ENCRYPTING_BACKENDS = frozenset(
@@ -71,39 +72,39 @@ def _backend_name(backend: object) -> str:
     return cls.__name__ if cls.__name__ != "Keyring" else f"{cls.__module__}.{cls.__name__}"
 
 
-def insecure_backend_reason(backend: object) -> Optional[str]:
+def insecure_backend_reason(backend: object) -> Optional[KeyringUnavailableError]:
     """None when ``backend`` keeps secrets encrypted at rest, else why it may not keep one."""
     names = _class_names(backend)
     if CHAINER in names:
         chained = list(getattr(backend, "backends", None) or [])
         if not chained:
-            return NO_BACKEND
+            return NoKeyringBackendError()
         return next(filter(None, map(insecure_backend_reason, chained)), None)
     if names & EMPTY_BACKENDS:
-        return NO_BACKEND
+        return NoKeyringBackendError()
     if names & PLAINTEXT_BACKENDS:
-        return UNENCRYPTED.format(backend=_backend_name(backend))
+        return KeyringUnencryptedError(backend=_backend_name(backend))
     if names & ENCRYPTING_BACKENDS:
         return None
-    return NOT_KNOWN_ENCRYPTED.format(backend=_backend_name(backend))
+    return KeyringNotKnownEncryptedError(backend=_backend_name(backend))
 
 
-def _backend() -> tuple[object, Optional[str]]:
+def _backend() -> tuple[object, Optional[KeyringUnavailableError]]:
     """(the keyring's backend, None), or (None, why there is no keyring to open at all)."""
     try:
         import keyring
     except ImportError:
-        return None, NOT_INSTALLED
+        return None, KeyringNotInstalledError()
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # noqa: BLE001 - any backend failure means: not usable
-        return None, f"the OS keyring cannot be opened ({type(exc).__name__})"
+        return None, KeyringUnavailableError(kind=type(exc).__name__)
     if _class_names(backend) & EMPTY_BACKENDS:
-        return None, NO_BACKEND
+        return None, NoKeyringBackendError()
     return backend, None
 
 
-def keyring_unavailable_reason() -> Optional[str]:
+def keyring_unavailable_reason() -> Optional[KeyringUnavailableError]:
     """None when the OS keyring may keep a secret, else why not (shown next to the disabled choice).
 
     It may when the ``keyring`` package is installed and its backend encrypts at rest."""
@@ -111,7 +112,7 @@ def keyring_unavailable_reason() -> Optional[str]:
     return reason if reason is not None else insecure_backend_reason(backend)
 
 
-def keyring_unreadable_reason() -> Optional[str]:
+def keyring_unreadable_reason() -> Optional[KeyringUnavailableError]:
     """None when secrets already in the OS keyring can be read, even from a backend that may not keep
     new ones (so that the user can move them out of it), else why not."""
     return _backend()[1]
@@ -122,14 +123,10 @@ def _keyring(*, keeping: bool = False):
     not keep a secret."""
     reason = keyring_unavailable_reason() if keeping else keyring_unreadable_reason()
     if reason is not None:
-        raise KeyringUnavailableError(reason)
+        raise reason
     import keyring
 
     return keyring
-
-
-class KeyringUnavailableError(RuntimeError):
-    pass
 
 
 def read_keyring_secret(connection_id: str) -> Optional[str]:

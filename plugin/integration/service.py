@@ -41,18 +41,21 @@ from ..core.errors import (
     ArcGISAuthError,
     BrowserSignInExpiringError,
     BrowserSignInNeededError,
+    ExplainedError,
     InvalidCredentialsError,
     MissingSecretError,
 )
 from ..core.http import HttpClient
 from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, SIGN_IN_TIMEOUT, BrowserSession, revoke
+from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.tokens import TokenInfo
 from ..core.urls import ServerRoot, redact
 from . import network
+from .errors import CredentialsNeededError, CredentialsNotKeptError, KeyringUnavailableError, StoreError
 from .injector import NetworkInjector
 from .prompt import CredentialPrompt
-from .secrets import KeyringUnavailableError, SecretStore
-from .store import ConnectionHealth, ConnectionStore, StoreError
+from .secrets import SecretStore
+from .store import ConnectionHealth, ConnectionStore
 from .tasks import run_in_background
 
 if TYPE_CHECKING:  # the listener (http.server) loads when a browser sign-in starts, not with QGIS
@@ -72,16 +75,18 @@ def active_service() -> Optional[TokenService]:
 class TokenService(QObject):
     """Signals carry no token: ``token_changed(connection_id, server_root, expires)``
     (``expires`` in epoch seconds, 0 for a token that does not expire),
-    ``error_reported(connection_id, server_root, message)`` and
-    ``sign_in_requested(connection_id, message)`` — a browser connection needs
-    the user to sign in (again), on the main thread, once until they do."""
+    ``error_reported(connection_id, server_root, error)`` and
+    ``sign_in_requested(connection_id, error)`` — a browser connection needs
+    the user to sign in (again), on the main thread, once until they do. An
+    ``error`` is the :class:`~..core.errors.ExplainedError` itself, with the
+    service's hint (what to do next) on it: the GUI shows it translated."""
 
     token_changed = pyqtSignal(str, str, float)
-    error_reported = pyqtSignal(str, str, str)
-    sign_in_requested = pyqtSignal(str, str)
+    error_reported = pyqtSignal(str, str, object)
+    sign_in_requested = pyqtSignal(str, object)
     _write_secret = pyqtSignal(str, object)  # connection id, Secret: to the main thread
-    _ask_user = pyqtSignal(str, str)  # connection id, why: to the main thread
-    _ask_sign_in = pyqtSignal(str, str)  # connection id, why: to the main thread
+    _ask_user = pyqtSignal(str, object)  # connection id, why (an error, or None): to the main thread
+    _ask_sign_in = pyqtSignal(str, object)  # connection id, why (an error): to the main thread
     _ask_unlock = pyqtSignal(str)  # connection id: to the main thread
 
     def __init__(self, *, interactive: bool, cache_dir: Path, store: Optional[ConnectionStore] = None) -> None:
@@ -110,7 +115,8 @@ class TokenService(QObject):
         self._renewed_lock = threading.Lock()
         self._sign_ins: dict[str, BrowserSignIn] = {}  # the latest browser sign-in of each connection
         self._running: set[BrowserSignIn] = set()  # every sign-in whose listener may still be open
-        self._sign_in_requested: set[tuple[str, str]] = set()  # (connection id, message): asked once
+        self._sign_in_requested: set[tuple[str, str]] = set()  # (connection id, English message): asked once
+        self._last_errors: dict[str, ExplainedError] = {}  # connection id → what was last reported (last_error)
         # qgis_process tears QGIS down without unload(): a token write still queued then
         # must not reach the deleted auth manager.
         self._auth_db_gone = False
@@ -200,6 +206,7 @@ class TokenService(QObject):
             self.engine.update_connection(connection)
         self.prompt.reset(connection.id)
         self._sign_in_requested = {asked for asked in self._sign_in_requested if asked[0] != connection.id}
+        self._last_errors.pop(connection.id, None)
         return connection
 
     def delete_connection(self, connection_id: str) -> None:
@@ -208,6 +215,7 @@ class TokenService(QObject):
             self._end_browser_sign_in(connection)
         self.engine.remove_connection(connection_id)
         self.store.delete(connection_id)
+        self._last_errors.pop(connection_id, None)
 
     def sign_out(self, connection_id: str, *, forget_secret: bool = False) -> None:
         """Forget the connection's tokens (and, if asked, its stored secret).
@@ -223,6 +231,7 @@ class TokenService(QObject):
         elif forget_secret:
             self.store.forget_secret(connection_id)
         self.engine.update_connection(connection)  # drops its tokens
+        self._last_errors.pop(connection_id, None)
 
     # -- browser sign-in -----------------------------------------------------------
     def start_browser_sign_in(
@@ -339,8 +348,19 @@ class TokenService(QObject):
         """The user asked (main thread): unlock QGIS's auth DB first if it is locked, then sign in."""
         self.prompt.reset(connection_id)
         self._unlock_declined = False
+        self._last_errors.pop(connection_id, None)
         self.unlock_auth_db()
         self.engine.renew_now(connection_id)
+
+    def last_error(self, connection_id: str) -> Optional[ExplainedError]:
+        """Why the connection's last sign-in failed, or a warning about its working token — as reported
+        (``error_reported``), with the service's hint; None once it signed in again or the user acted."""
+        return self._last_errors.get(connection_id)
+
+    def _report(self, connection_id: str, server_root: str, error: ExplainedError) -> None:
+        # Any thread: the dict's single operations are atomic; the signal is queued to the GUI.
+        self._last_errors[connection_id] = error
+        self.error_reported.emit(connection_id, server_root, error)
 
     def unlock_auth_db(self) -> bool:
         """Main thread, before work that reads stored secrets: when QGIS's auth DB is still locked, ask
@@ -391,15 +411,15 @@ class TokenService(QObject):
             return None
         secret = self.store.secret(connection)
         if secret is None:
-            self._request_credentials(connection, "")
+            self._request_credentials(connection, None)
         return secret
 
-    def _request_credentials(self, connection: Connection, reason: str) -> None:
+    def _request_credentials(self, connection: Connection, reason: Optional[ArcGISAuthError]) -> None:
         if self.prompt.reserve(connection.id):
             self._ask_user.emit(connection.id, reason)
 
     # -- main thread -----------------------------------------------------------------
-    def _ask_user_now(self, connection_id: str, reason: str) -> None:
+    def _ask_user_now(self, connection_id: str, reason: Optional[ArcGISAuthError]) -> None:
         """Show QGIS's credentials prompt; a new secret is stored and signed in with at once."""
         connection = self.connection(connection_id)
         answer = self.prompt.ask(connection, reason) if connection is not None else None
@@ -410,9 +430,9 @@ class TokenService(QObject):
             changed = dataclasses.replace(connection, username=username) if username != connection.username else None
             self.store.save(changed or connection, secret, self.store.secret_store(connection_id))
         except (ValueError, StoreError, KeyringUnavailableError) as error:
-            message = f"{connection.name}: the credentials were not kept: {error}"
-            log.warning("%s", message)
-            self.error_reported.emit(connection_id, connection.root.url, message)
+            not_kept = CredentialsNotKeptError(connection_name=connection.name, reason=error)
+            log.warning("%s", not_kept)
+            self._report(connection_id, connection.root.url, not_kept)
             return
         if changed is not None:
             self.engine.update_connection(changed)
@@ -426,20 +446,19 @@ class TokenService(QObject):
             redact(server_root),
             "does not expire" if not info.expires else f"valid for {int(expires - info.obtained)} s",
         )
+        self._last_errors.pop(connection.id, None)
         self.token_changed.emit(connection.id, server_root, expires)
 
     def _on_error(self, connection: Connection, server_root: Optional[str], error: ArcGISAuthError) -> None:
-        message = str(error)
         # A secret that cannot be read may be a locked auth DB rather than a missing one.
         if isinstance(error, MissingSecretError) or type(error) is BrowserSignInNeededError:
-            hint = _HEALTH_HINTS.get(self.store.health(connection.id))
-            message += f" {hint}" if hint else ""
-        log.warning("%s: %s", connection.name, message)
-        self.error_reported.emit(connection.id, server_root or "", message)
+            error = error.with_hint(_HEALTH_HINTS.get(self.store.health(connection.id)))
+        log.warning("%s: %s", connection.name, error)
+        self._report(connection.id, server_root or "", error)
         if isinstance(error, InvalidCredentialsError):
-            self._request_credentials(connection, message)  # ask again, as ArcGIS Pro does
+            self._request_credentials(connection, error)  # ask again, as ArcGIS Pro does
         if isinstance(error, (BrowserSignInNeededError, BrowserSignInExpiringError)):
-            self._ask_sign_in.emit(connection.id, message)
+            self._ask_sign_in.emit(connection.id, error)
 
     def _on_secret_renewed(self, connection: Connection, secret: Secret) -> None:
         """The portal replaced the browser sign-in's refresh token: use the new one from now on."""
@@ -467,9 +486,9 @@ class TokenService(QObject):
             if health not in (ConnectionHealth.CONFIG_MISSING, ConnectionHealth.EDITED_OUTSIDE):
                 continue
             self.store.save(connection, None, self.store.secret_store(connection.id))
-            message = f"{connection.name}: {_HEALTH_HINTS[health]}"
-            log.warning("%s", message)
-            self.error_reported.emit(connection.id, connection.root.url, message)
+            needed = CredentialsNeededError(connection_name=connection.name).with_hint(_HEALTH_HINTS[health])
+            log.warning("%s", needed)
+            self._report(connection.id, connection.root.url, needed)
             self.renew_now(connection.id)
 
     def _forget_auth_db(self) -> None:
@@ -502,25 +521,30 @@ class TokenService(QObject):
         if self.unlock_auth_db() and self.connection(connection_id) is not None:
             self.engine.renew_now(connection_id)
 
-    def _request_sign_in(self, connection_id: str, message: str) -> None:
+    def _request_sign_in(self, connection_id: str, error: ArcGISAuthError) -> None:
         # Main thread: each message once (every server root reports it) until the user signs in.
-        if (connection_id, message) in self._sign_in_requested or self.connection(connection_id) is None:
+        asked = (connection_id, str(error))
+        if asked in self._sign_in_requested or self.connection(connection_id) is None:
             return
-        self._sign_in_requested.add((connection_id, message))
-        self.sign_in_requested.emit(connection_id, message)
+        self._sign_in_requested.add(asked)
+        self.sign_in_requested.emit(connection_id, error)
 
 
+# Why a connection's secret cannot be read, when the auth DB knows: the hint added to its error.
 _HEALTH_HINTS = {
-    ConnectionHealth.LOCKED: (
+    ConnectionHealth.LOCKED: QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
         "QGIS's authentication database is locked: in QGIS desktop enter the master password when asked; "
-        "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password."
+        "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.",
     ),
-    ConnectionHealth.EDITED_OUTSIDE: (
+    ConnectionHealth.EDITED_OUTSIDE: QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
         "Its authentication configuration was edited in QGIS's Authentication settings, which keep only "
-        "the token: enter the credentials again in the ArcGIS Token Auth connections dialog."
+        "the token: enter the credentials again in the ArcGIS Token Auth connections dialog.",
     ),
-    ConnectionHealth.CONFIG_MISSING: (
+    ConnectionHealth.CONFIG_MISSING: QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
         "Its authentication configuration was deleted in QGIS's Authentication settings: enter the "
-        "credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id)."
+        "credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).",
     ),
 }

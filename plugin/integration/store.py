@@ -37,6 +37,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.credentials import Secret
+from .errors import StoreError
 from .secrets import SecretStore, delete_keyring_secret, read_keyring_secret, write_keyring_secret
 
 log = logging.getLogger(LOGGER_NAME).getChild("store")
@@ -55,10 +56,6 @@ class ConnectionHealth(str, Enum):
     CONFIG_MISSING = "config_missing"  # deleted in QGIS's Authentication settings
     EDITED_OUTSIDE = "edited_outside"  # QGIS's EsriToken editor dropped the plugin's fields
     LOCKED = "locked"  # the auth DB cannot be decrypted (no master password)
-
-
-class StoreError(RuntimeError):
-    """The auth DB refused a change; the message says which and what to do."""
 
 
 class ConnectionStore:
@@ -264,7 +261,4 @@ class ConnectionStore:
             stored = auth.storeAuthenticationConfig(config, True)
             written = stored[0] if isinstance(stored, tuple) else stored
         if not written:
-            raise StoreError(
-                "QGIS's authentication database did not accept the connection. "
-                "Unlock it with the master password (Settings → Options → Authentication) and try again."
-            )
+            raise StoreError()

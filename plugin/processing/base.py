@@ -20,9 +20,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..compat import SKIP_GENERIC_MODEL_LOGGING, parameter_as_strings
-from ..core.errors import ArcGISAuthError
-from ..integration.headless import HeadlessError
+from ..core.errors import ExplainedError
 from ..paths import ICON_PATH
+from ..translation import error_text
 
 CONNECTION_HELP = (
     "The plugin connection to sign in with. In qgis_process give its name or its id; models keep the id, "
@@ -66,9 +66,9 @@ class ArcGISAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 - QGIS API name
         try:
             return self.process(parameters, context, feedback)
-        except (HeadlessError, ArcGISAuthError) as exc:
+        except ExplainedError as exc:
             # The message is the user's (no secret in it); the traceback would only be noise.
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(error_text(exc)) from None
 
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError

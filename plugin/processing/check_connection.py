@@ -11,7 +11,6 @@ from __future__ import annotations
 from qgis.core import QgsProcessingOutputString
 
 from ..integration import headless
-from ..integration.headless import HeadlessError
 from . import sign_in
 from .base import ArcGISAlgorithm, iso_utc
 
@@ -64,12 +63,19 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
             result = headless.check_connection(who.connection)
         else:
             result = headless.check_credentials(who.url, who.username, who.password)
-        if not result.ok or result.server is None or result.token is None:
-            raise HeadlessError(result.summary)
-        server = result.server
+        if result.error is not None:
+            raise result.error
+        server, token = result.server, result.token
+        assert server is not None and token is not None  # noqa: S101 - ok implies both
         portal = server.portal.url if server.portal is not None and server.portal != server.root else ""
+        expiry = self.tr("valid until {}").format(iso_utc(token.expires)) if token.expires else ""
+        expiry = expiry or self.tr("does not expire")
+        kind = " ".join(filter(None, (server.kind.value, server.version)))  # "federated 11.3"
+        summary = self.tr("Signed in to {server} ({kind}); the token is {expiry}.").format(
+            server=server.root.origin, kind=kind, expiry=expiry
+        )
         outputs = {
-            SUMMARY: result.summary,
+            SUMMARY: summary,
             SERVER: server.root.url,
             KIND: server.kind.value,
             VERSION: server.version or "",
@@ -77,9 +83,9 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
             PORTAL: portal,
             TRANSPORT: result.transport.value if result.transport is not None else "",
             POST_TRANSPORT: result.post_transport.value if result.post_transport is not None else "",
-            EXPIRES: iso_utc(result.token.expires),
+            EXPIRES: iso_utc(token.expires),
         }
-        feedback.pushInfo(result.summary)
+        feedback.pushInfo(summary)
         for name in (KIND, VERSION, TOKEN_ENDPOINT, PORTAL, TRANSPORT, POST_TRANSPORT, EXPIRES):
             feedback.pushInfo(f"{self.outputDefinition(name).description()}: {outputs[name] or '-'}")
         return outputs

@@ -14,7 +14,6 @@ from qgis.core import QgsProcessingOutputString, QgsProcessingParameterNumber
 from ..core.connection import DEFAULT_LIFETIME_MINUTES
 from ..core.urls import origin_of
 from ..integration import headless
-from ..integration.headless import HeadlessError
 from . import sign_in
 from .base import ArcGISAlgorithm, iso_utc, quiet_in_models
 
@@ -71,8 +70,9 @@ class GetTokenAlgorithm(ArcGISAlgorithm):
         else:
             lifetime = self.parameterAsInt(parameters, LIFETIME, context)
             result = headless.check_credentials(who.url, who.username, who.password, lifetime_minutes=lifetime)
-            if not result.ok or result.token is None or result.server is None:
-                raise HeadlessError(result.summary)
+            if result.error is not None:
+                raise result.error
+            assert result.token is not None and result.server is not None  # noqa: S101 - ok implies both
             info, server = result.token, result.server.root.url
         expires = iso_utc(info.expires)
         expiry = self.tr("expires {}").format(expires) if expires else self.tr("does not expire")

@@ -98,10 +98,10 @@ class ScriptedBrowser:
 def plugin(trusted_ca):
     loaded = load_plugin()
     service = loaded.service
-    loaded.reported = []  # error_reported messages
-    loaded.asked = []  # sign_in_requested messages
-    service.error_reported.connect(lambda _id, _root, message: loaded.reported.append(message))
-    service.sign_in_requested.connect(lambda _id, message: loaded.asked.append(message))
+    loaded.reported = []  # error_reported errors, as their messages
+    loaded.asked = []  # sign_in_requested errors, as their messages
+    service.error_reported.connect(lambda _id, _root, error: loaded.reported.append(str(error)))
+    service.sign_in_requested.connect(lambda _id, error: loaded.asked.append(str(error)))
     yield loaded
     unload_plugin(loaded)
 

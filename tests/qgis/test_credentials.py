@@ -47,7 +47,7 @@ class ScriptedUser(QgsCredentials):
 def plugin(plugin):
     """The shared plugin fixture, with the messages it reported."""
     messages: list[str] = []
-    plugin.service.error_reported.connect(lambda _id, _root, message: messages.append(message))
+    plugin.service.error_reported.connect(lambda _id, _root, error: messages.append(str(error)))
     plugin.messages = messages
     return plugin
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from arcgis_token_auth.plugin.core.credentials import CredentialKind
+from arcgis_token_auth.plugin.core.errors import BrowserSignInExpiredError
 from arcgis_token_auth.plugin.gui.connections_dialog import ConnectionsDialog
 from arcgis_token_auth.plugin.gui.status import TokenStatus
 from qgis.PyQt.QtCore import Qt
@@ -115,8 +116,9 @@ def test_browser_sign_in_is_offered_for_portals_and_asked_for_with_a_notice(plug
 
     connection = api.add_connection(portal.portal_url, name="SAML org", client_id=CLIENT_ID, browser_sign_in=True)
     manager.model.reload()
-    plugin.service.sign_in_requested.emit(connection.id, "Sign in again.")
-    assert message_bar_text(manager.messageBar) == "“SAML org” needs a browser sign-in Sign in again."
+    expired = BrowserSignInExpiredError(portal.origin, connection_name="SAML org")
+    plugin.service.sign_in_requested.emit(connection.id, expired)
+    assert message_bar_text(manager.messageBar) == f"“SAML org” needs a browser sign-in {expired}"
     button = manager.messageBar.currentItem().findChild(QPushButton)
     assert button.text() == "Sign In…"
     qtbot.waitUntil(lambda: manager.editor is None)

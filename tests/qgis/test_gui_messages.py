@@ -214,7 +214,7 @@ def credentials_dialog():
 
 def test_the_credentials_prompt_wraps_the_plugins_text(plugin, credentials_dialog):
     connection = Connection(id="a1b2c3d", name="City GIS", url="https://gis.example.com/arcgis", username="alice")
-    reason = str(BrowserSignInRequiredError("https://gis.example.com"))
+    reason = BrowserSignInRequiredError("https://gis.example.com")
     seen = {}
 
     def inspect() -> None:
@@ -228,6 +228,7 @@ def test_the_credentials_prompt_wraps_the_plugins_text(plugin, credentials_dialo
 
     QTimer.singleShot(0, inspect)
     assert CredentialPrompt(interactive=True).ask(connection, reason) is None  # the user cancelled
-    assert " ".join(seen["text"].split()) == " ".join(f"{reason} Enter your ArcGIS user name and password.".split())
+    expected = f"{reason} Enter your ArcGIS user name and password."
+    assert " ".join(seen["text"].split()) == " ".join(expected.split())
     assert max(len(line) for line in seen["text"].splitlines()) <= 80
     assert seen["width"] <= 700 and seen["hint"] <= 700, f"{seen['width']} px wide"

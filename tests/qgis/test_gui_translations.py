@@ -21,11 +21,14 @@ from pathlib import Path
 
 import pytest
 from arcgis_token_auth.plugin.core import errors
+from arcgis_token_auth.plugin.core.credentials import CredentialKind
+from arcgis_token_auth.plugin.core.phrases import Moment
 from arcgis_token_auth.plugin.gui import texts
 from arcgis_token_auth.plugin.gui.add_layers_dialog import AddLayersDialog
 from arcgis_token_auth.plugin.gui.connections_dialog import ConnectionsDialog
 from arcgis_token_auth.plugin.gui.status import TokenStatus
 from arcgis_token_auth.plugin.integration import service
+from arcgis_token_auth.plugin.integration.errors import PluginError
 from arcgis_token_auth.plugin.integration.store import ConnectionHealth
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -45,8 +48,8 @@ from tests.qgis.integration import load_plugin, unload_plugin
 
 LANGUAGES = ("fr", "de", "es")
 I18N = REPO_ROOT / "i18n"
-# What `make translations` extracts (the Makefile's TRANSLATED_SOURCES): the desktop GUI.
-SOURCES = sorted([REPO_ROOT / "plugin" / "plugin.py", *(REPO_ROOT / "plugin" / "gui").glob("*.py")])
+# What `make translations` extracts (the Makefile's TRANSLATED_SOURCES): every module of the plugin.
+SOURCES = sorted(path for path in (REPO_ROOT / "plugin").rglob("*.py") if "__pycache__" not in path.parts)
 FORMS = sorted((REPO_ROOT / "ui").glob("*.ui"))
 PLACEHOLDER = re.compile(r"%\d|%n|\{[a-z_]+\}")
 
@@ -151,27 +154,30 @@ def test_pylupdate5_files_strings_where_the_code_looks_for_them(tmp_path):
     assert set(read_ts(output)) == {(m.context, m.source) for m in code_messages()}
 
 
-def test_the_core_messages_listed_for_translation_are_the_cores():
-    def subclasses(cls):
-        for subclass in cls.__subclasses__():
-            yield subclass
-            yield from subclasses(subclass)
-
-    templates = {cls.template for cls in [errors.ArcGISAuthError, *subclasses(errors.ArcGISAuthError)]}
-    listed = set(texts.CORE_MESSAGES)
-    assert listed == templates, (
-        f"plugin/gui/texts.py CORE_MESSAGES: add {templates - listed}, remove {listed - templates}"
-    )
-    assert set(texts.SERVICE_HINTS) == set(service._HEALTH_HINTS.values())
+def _subclasses(cls):
+    for subclass in cls.__subclasses__():
+        yield subclass
+        yield from _subclasses(subclass)
 
 
-def test_messages_reported_as_text_are_recognised():
-    refused = errors.InvalidCredentialsError("https://gis.example.com")
-    assert texts.reported_text(str(refused)) == str(refused)  # (English here: no translator)
-    hint = service._HEALTH_HINTS[ConnectionHealth.LOCKED]
+def test_every_error_template_is_marked_for_translation_where_it_is_written():
+    """A new error class needs its translations and nothing else: its template is extracted from it."""
+    extracted = {(m.context, m.source) for m in code_messages()}
+    templates = {cls.template for cls in _subclasses(errors.ExplainedError)} - {PluginError.template}
+    assert len(templates) > 50
+    unmarked = {template for template in templates if (template.context, template) not in extracted}
+    assert not unmarked, f"templates pylupdate5 does not see: {unmarked}"
+    words = [*service._HEALTH_HINTS.values(), errors.THE_SERVER, *(kind.secret_name for kind in CredentialKind)]
+    assert all((phrase.context, phrase) in extracted for phrase in words)
+
+
+def test_a_hint_travels_on_the_error_and_is_shown_after_it():
     missing = errors.MissingSecretError("https://gis.example.com", secret_name="password", connection_name="A")
-    assert texts.reported_text(f"{missing} {hint}") == f"{missing} {hint}"
-    assert texts.reported_text("something else") == "something else"
+    hint = service._HEALTH_HINTS[ConnectionHealth.LOCKED]
+    hinted = missing.with_hint(hint)
+    assert str(hinted) == f"{missing} {hint}" and texts.error_text(hinted) == f"{missing} {hint}"
+    assert missing.hint is None, "the engine's own error object is left as it was"
+    assert isinstance(hinted, errors.MissingSecretError) and hinted.context == missing.context
 
 
 # -- QGIS in another language --------------------------------------------------------------
@@ -249,14 +255,16 @@ def test_the_dialogs_speak_the_language_of_qgis(language, plugin_in, arcgis_serv
     title = next(m for m in code_messages() if m.source == "ArcGIS Connections")
     assert manager.windowTitle() == translation_of(title, language)
 
-    # The core's messages, from an error object and from the token service's text alike.
+    # The core's messages: template, the words put into it, and the service's hint.
     refused = errors.InvalidCredentialsError(arcgis_server.origin)
     template = next(m for m in code_messages() if m.source == refused.template)
     expected = translation_of(template, language).format(server=arcgis_server.origin)
     assert texts.error_text(refused) == expected != str(refused)
-    assert texts.reported_text(str(refused)) == expected
-    missing = errors.MissingSecretError("", secret_name="password", connection_name="City GIS")
+    missing = errors.MissingSecretError("", secret_name=CredentialKind.PASSWORD.secret_name, connection_name="City GIS")
     assert "City GIS" in texts.error_text(missing) and "password" not in texts.error_text(missing)
+    hint = service._HEALTH_HINTS[ConnectionHealth.LOCKED]
+    hint_message = next(m for m in code_messages() if m.source == hint)
+    assert texts.error_text(missing.with_hint(hint)).endswith(translation_of(hint_message, language))
 
 
 def test_without_a_translation_the_dialogs_stay_in_english(plugin_in, qtbot):
@@ -296,8 +304,9 @@ def test_dates_follow_the_language_of_qgis_on_an_english_system(language, plugin
     assert str(QDateTime.fromSecsSinceEpoch(int(in_an_hour)).date().year()) in expiry, expiry
     assert month_abbreviation(QLocale(QLocale.Language.English), in_an_hour) not in expiry, expiry
 
-    # A date inside a message of the core ("2026-12-05 10:00 UTC") too.
-    expired = errors.ApiKeyExpiredError("", connection_name="City GIS", expires_on="2026-12-05 10:00 UTC")
+    # A moment inside a message of the core (English: "2026-12-05 10:00 UTC") too.
+    expired = errors.ApiKeyExpiredError("", connection_name="City GIS", expires_on=Moment(1796464800))
+    assert "2026-12-05 10:00 UTC" in str(expired)
     text = texts.error_text(expired)
     assert f"{month_abbreviation(local, 1796464800)}" in text and "2026" in text, text
     assert "2026-12-05" not in text and "UTC" not in text, text

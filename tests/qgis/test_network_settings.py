@@ -43,7 +43,7 @@ def test_token_requests_go_through_qgis_proxy(trusted_ca, qgis_proxy, arcgis_emu
         connection = connect(server)
         # The plugin's own HTTP client alone (no QGIS request involved): sign-in and checks.
         result = plugin.service.test_connection(connection)
-        assert result.ok, result.summary
+        assert result.ok, result.error
         assert target in qgis_proxy.tunnels, "the plugin's token request went through QGIS's proxy"
         layer = feature_layer(server)
         assert layer.isValid() and layer.featureCount() == 30

@@ -357,11 +357,10 @@ def test_test_connection_reports_without_touching_the_engine(harness, arcgis_ent
     result = h.engine.test_connection(password_connection(server.service_url("Demo/Points")))
     assert result.ok and result.error is None
     assert result.server.kind is ServerKind.FEDERATED and result.transport is Transport.X_ESRI
-    assert result.token.expires > time.time() and "Signed in to" in result.summary
+    assert result.token.expires > time.time() and result.token.source is TokenSource.EXCHANGE
     assert h.engine.connections() == [] and h.events == []
     unknown = h.engine.test_connection(password_connection(server.services_url, username="nobody"))
     assert not unknown.ok and isinstance(unknown.error, errors.MissingSecretError)
-    assert unknown.summary == str(unknown.error)
     assert portal.count("generateToken") == 2  # the portal token and its exchange, for the first test only
 
 
@@ -369,7 +368,7 @@ def test_test_connection_uses_the_typed_secret_instead_of_the_stored_one(harness
     h = harness(secrets={"alice": "stored-but-outdated"})
     connection = password_connection(arcgis_server.services_url)
     typed = h.engine.test_connection(connection, Secret(USERS["alice"][0]))
-    assert typed.ok, typed.summary
+    assert typed.ok, typed.error
     assert h.provided == [], "the secret provider was not asked"
     assert isinstance(h.engine.test_connection(connection).error, errors.InvalidCredentialsError)
     assert isinstance(h.engine.test_connection(connection, Secret("typo")).error, errors.InvalidCredentialsError)

@@ -141,5 +141,5 @@ def test_the_engine_signs_in_with_a_latin1_referer_and_never_raises(harness, arc
     result = h.engine.test_connection(
         password_connection(arcgis_server.services_url, referer="qgis-café"), Secret(USERS["alice"][0])
     )
-    assert result.ok, result.summary
+    assert result.ok, result.error
     assert result.token.referer == "qgis-café"
