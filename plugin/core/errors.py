@@ -504,3 +504,29 @@ def service_error(server: str, code: int) -> Optional[ServiceAccessError]:
     ``error.code``): 498, 499 or 403; None for any other code."""
     error_class = {498: InvalidTokenError, 499: TokenRequiredError, 403: PermissionDeniedError}.get(code)
     return None if error_class is None else error_class(server, detail=f"code {code}")
+
+
+# What a token endpoint's refusal means, first match wins: (error, words in its messages — lowercase —,
+# ArcGIS error codes). Messages are matched before codes: servers answer 400 for nearly everything.
+TOKEN_REFUSALS: tuple[tuple[type[ArcGISAuthError], tuple[str, ...], tuple[int, ...]], ...] = (
+    (SSLRequiredError, ("ssl required",), ()),
+    (BrowserSignInRequiredError, ("identity provider", "saml", "multifactor", "enterprise login"), ()),
+    (AccountLockedError, ("too many invalid logon attempts", "locked", "disabled", "not allowed to sign in"), ()),
+    (
+        InvalidCredentialsError,
+        ("invalid username or password", "invalid_client", "invalid client_id", "invalid client_secret"),
+        (),
+    ),
+)
+
+
+def token_refusal(server: str, code: int, text: str) -> Optional[ArcGISAuthError]:
+    """The error a token endpoint's refusal stands for (``text``: its messages, secret-free), or None."""
+    lowered = text.lower()
+    for error_class, words, _codes in TOKEN_REFUSALS:
+        if any(word in lowered for word in words):
+            return error_class(server)
+    for error_class, _words, codes in TOKEN_REFUSALS:
+        if code in codes:
+            return error_class(server)
+    return None

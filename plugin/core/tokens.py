@@ -25,14 +25,11 @@ from typing import Any, Callable, Optional
 from . import LOGGER_NAME
 from .credentials import Binding, Secret
 from .errors import (
-    AccountLockedError,
     ArcGISAuthError,
-    BrowserSignInRequiredError,
-    InvalidCredentialsError,
-    SSLRequiredError,
     TokenEndpointNotFoundError,
     UnexpectedResponseError,
     service_error,
+    token_refusal,
 )
 from .http import HttpClient, Reply
 from .urls import ServerRoot, origin_of
@@ -218,28 +215,16 @@ def _int(value: object, default: int) -> int:
     return default
 
 
-_LOCKED = ("too many invalid logon attempts", "locked", "disabled", "not allowed to sign in")
-_BROWSER_ONLY = ("identity provider", "saml", "multifactor", "enterprise login")
-_BAD_CREDENTIALS = ("invalid username or password", "invalid_client", "invalid client_id", "invalid client_secret")
-
-
 def token_error(server: str, code: int, text: str) -> ArcGISAuthError:
-    """The error for an ArcGIS error answer from a token endpoint (``text``: its messages, secret-free)."""
-    lowered = text.lower()
+    """The error for an ArcGIS error answer from a token endpoint (``text``: its messages, secret-free):
+    what the answer's words or code mean (:func:`.errors.token_refusal`), else a refusal of the request
+    (498/499/403), else an answer the plugin does not understand."""
     detail = f"code {code}: {text}" if text else f"code {code}"
-    if "ssl required" in lowered:
-        return SSLRequiredError(server, detail=detail)
-    if any(word in lowered for word in _BROWSER_ONLY):
-        return BrowserSignInRequiredError(server, detail=detail)
-    if any(word in lowered for word in _LOCKED):
-        return AccountLockedError(server, detail=detail)
-    if any(word in lowered for word in _BAD_CREDENTIALS):
-        return InvalidCredentialsError(server, detail=detail)
-    refused = service_error(server, code)
-    if refused is not None:
-        refused.detail = detail
-        return refused
-    return UnexpectedResponseError(server, detail=detail)
+    refused = token_refusal(server, code, text) or service_error(server, code)
+    if refused is None:
+        return UnexpectedResponseError(server, detail=detail)
+    refused.detail = detail
+    return refused
 
 
 def _scrub(text: str, secrets: tuple[Secret, ...]) -> str:
