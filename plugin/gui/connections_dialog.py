@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from typing import Optional
 
-from qgis.PyQt.QtCore import QItemSelection, Qt, QTimer
-from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from qgis.PyQt.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
+from qgis.PyQt.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QWidget
 
 from ..core.connection import Connection
 from ..core.errors import ExplainedError
@@ -18,6 +20,39 @@ from .status import State, TokenStatus
 from .ui_loader import form_class
 
 REFRESH_MS = 15_000  # times to expiry are shown in minutes
+# A word-wrapped label tells its layout it needs one line, so the token panel squeezed a long message
+# to a line or two, cut mid-line: it shows at most this many, ends a longer one with "…", and keeps all
+# of it in its tooltip (the message bar's "Details…" has it too).
+MESSAGE_LINES = 3
+
+
+def elided_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """``text`` as a word-wrapping label ``width`` pixels wide would show it in at most ``lines`` lines:
+    the last one cut with "…" when it needs more."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # the same length: offsets stay valid
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as QLabel's word wrap breaks lines
+    layout.setTextOption(option)
+    starts = []
+    layout.beginLayout()
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+        line = layout.createLine()
+    layout.endLayout()
+    if len(starts) <= lines:
+        return text
+    last = starts[lines - 1]
+    tail = QFontMetrics(font).elidedText(text[last:].replace("\n", " "), Qt.TextElideMode.ElideRight, width)
+    return text[:last] + tail
+
+
+def _hold_lines(label: QLabel) -> None:
+    """What a word-wrapped label shows at its width becomes its minimum height: the layout then takes
+    the room from the list, and the dialog cannot be made too short for it (otherwise the token panel
+    is squeezed, its lines drawn over each other)."""
+    label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
 
 
 class ConnectionsDialog(QDialog, form_class("connections_dialog")):
@@ -55,6 +90,9 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(REFRESH_MS)
+        self._message = ""  # the whole of what messageLabel shows at most MESSAGE_LINES of
+        for label in (self.introLabel, self.messageLabel):  # wrapped: a new width, a new height
+            label.installEventFilter(self)
         if self.model.rowCount():
             self.connectionsView.selectRow(0)
         self._show_selected()
@@ -87,8 +125,9 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         for widget in (self.editButton, self.duplicateButton, self.deleteButton, self.statusGroup):
             widget.setEnabled(connection is not None)
         if connection is None:
-            for label in (self.stateLabel, self.expiryLabel, self.serversLabel, self.messageLabel):
+            for label in (self.stateLabel, self.expiryLabel, self.serversLabel):
                 label.clear()
+            self._show_message("")
             return
         status = self._status.status(connection.id)
         self.stateLabel.setText(self._status.describe(status))
@@ -99,10 +138,28 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         else:
             self.expiryLabel.setText(texts.moment(status.expires))
         self.serversLabel.setText("\n".join(self._service.engine.server_roots(connection.id)))
-        self.messageLabel.setText(status.message)
-        self.messageLabel.setVisible(bool(status.message))
+        self._show_message(status.message)
         self.renewButton.setText(self.tr("Renew Now") if status.state is State.SIGNED_IN else self.tr("Sign In Now"))
         self.renewButton.setEnabled(status.state is not State.SIGNING_IN)
+
+    def _show_message(self, text: str) -> None:
+        self._message = text
+        self.messageLabel.setToolTip(f"<p>{html.escape(text)}</p>" if text else "")  # rich text: wrapped
+        self.messageLabel.setVisible(bool(text))
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        label = self.messageLabel
+        label.setText(elided_lines(self._message, label.font(), label.contentsRect().width(), MESSAGE_LINES))
+        _hold_lines(label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.messageLabel:
+                self._fit_message()
+            elif watched is self.introLabel:
+                _hold_lines(self.introLabel)
+        return super().eventFilter(watched, event)
 
     def renew(self) -> None:
         connection = self.selected()
@@ -117,10 +174,10 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         self._status.sign_out(connection.id, forget_secret=forget)
         self.forgetSecretCheck.setChecked(False)
         if forget:
-            text = self.tr("Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.")
+            text = self.tr("Signed out of “{connection}” and forgot its stored secret: the next sign-in asks for it.")
         else:
-            text = self.tr("Signed out of “%1”. Its layers sign in again when they next need a token.")
-        self.feedback.success(text.replace("%1", connection.name))
+            text = self.tr("Signed out of “{connection}”. Its layers sign in again when they next need a token.")
+        self.feedback.success(text.format(connection=connection.name))
 
     def _signed_in(self, connection_id: str) -> None:
         connection = self._service.connection(connection_id)
@@ -128,23 +185,24 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         if connection is None or status.state is not State.SIGNED_IN:
             return
         if status.expires is None:
-            text = self.tr("Signed in to “%1”; the token does not expire.").replace("%1", connection.name)
+            text = self.tr("Signed in to “{connection}”; the token does not expire.").format(connection=connection.name)
         else:
-            text = self.tr("Signed in to “%1”; the new token expires at %2.").replace("%1", connection.name)
-            text = text.replace("%2", texts.moment(status.expires))
+            text = self.tr("Signed in to “{connection}”; the new token expires at {expires}.").format(
+                connection=connection.name, expires=texts.moment(status.expires)
+            )
         self.feedback.success(text)
 
     def _failed(self, connection_id: str, error: ExplainedError) -> None:
         connection = self._service.connection(connection_id)
         if connection is not None:
-            title = self.tr("“%1” could not sign in").replace("%1", connection.name)
+            title = self.tr("“{connection}” could not sign in").format(connection=connection.name)
             self.feedback.failure(title, texts.error_text(error))
 
     def _sign_in_requested(self, connection_id: str, error: ExplainedError) -> None:
         connection = self._service.connection(connection_id)
         if connection is not None:
             self.feedback.action(
-                self.tr("“%1” needs a browser sign-in").replace("%1", connection.name),
+                self.tr("“{connection}” needs a browser sign-in").format(connection=connection.name),
                 texts.error_text(error),
                 self.tr("Sign In…"),
                 lambda: self.edit_connection(connection_id),
@@ -186,7 +244,7 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         self._status.forget(connection.id)  # its tokens went with the old settings
         self.model.reload()
         self.select(connection.id)
-        self.feedback.success(self.tr("Saved “%1”.").replace("%1", connection.name))
+        self.feedback.success(self.tr("Saved “{connection}”.").format(connection=connection.name))
 
     def delete(self) -> None:
         connection = self.selected()
@@ -196,8 +254,9 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
             QMessageBox.Icon.Question,
             self.tr("Delete Connection"),
             self.tr(
-                "Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in."
-            ).replace("%1", connection.name),
+                "Delete “{connection}”? Its stored credentials are deleted too, and layers that use it will no "
+                "longer sign in."
+            ).format(connection=connection.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -220,7 +279,7 @@ class ConnectionsDialog(QDialog, form_class("connections_dialog")):
         if self.model.rowCount():
             self.connectionsView.selectRow(0)
         self._show_selected()
-        text = self.tr("Deleted “%1”.").replace("%1", connection.name)
+        text = self.tr("Deleted “{connection}”.").format(connection=connection.name)
         if removed:
-            text += " " + self.tr("Removed from QGIS's Browser: %1.").replace("%1", ", ".join(removed))
+            text += " " + self.tr("Removed from QGIS's Browser: {servers}.").format(servers=", ".join(removed))
         self.feedback.success(text)

@@ -12,6 +12,7 @@ import configparser
 import json
 import os
 import shutil
+import signal
 import subprocess
 import textwrap
 from pathlib import Path
@@ -79,6 +80,9 @@ class DesktopProfile:
             path.mkdir(exist_ok=True, mode=0o700)
             env[variable] = str(path)
         env["QGIS_AUTH_DB_DIR_PATH"] = str(self.auth_dir)
+        # No session bus: QGIS's master-password prompt first asks the OS wallet (QtKeychain over D-Bus),
+        # which must never be the developer's own keyring, nor a bus that D-Bus autolaunches under $HOME.
+        env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={self.root / 'no-session-bus'}"
         env.pop("QT_QPA_PLATFORM", None)  # a real window on the virtual screen
         return env
 
@@ -101,6 +105,7 @@ class DesktopProfile:
         """Run ``body`` (which defines ``check() -> dict``) in QGIS desktop, on a virtual screen of
         ``screen`` pixels; return its dict."""
         result_path = self.root / "result.json"
+        result_path.unlink(missing_ok=True)  # a later session on the same profile never reads an earlier one's
         script = self.root / "check_script.py"
         script.write_text(
             _WRAPPER.format(result_path=str(result_path), body=textwrap.indent(textwrap.dedent(body), "    ")),
@@ -113,13 +118,19 @@ class DesktopProfile:
             "--authdbdirectory", str(self.auth_dir),
             "--code", str(script),
         ]  # fmt: skip
-        completed = subprocess.run(
-            command, env=self.environment(), capture_output=True, text=True, timeout=timeout, check=False
-        )
+        # A session of its own: on a timeout the whole group goes (xvfb-run leaves QGIS and Xvfb running).
+        process = subprocess.Popen(
+            command, env=self.environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            start_new_session=True,
+        )  # fmt: skip
+        try:
+            _out, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            _out, stderr = process.communicate()
+            raise AssertionError(f"QGIS desktop did not finish in {timeout} s:\n{stderr[-3000:]}") from None
         if not result_path.exists():
-            raise AssertionError(
-                f"QGIS desktop wrote no result (exit {completed.returncode}):\n{completed.stderr[-3000:]}"
-            )
+            raise AssertionError(f"QGIS desktop wrote no result (exit {process.returncode}):\n{stderr[-3000:]}")
         result = json.loads(result_path.read_text(encoding="utf-8"))
         if "exception" in result:
             raise AssertionError(f"the check failed inside QGIS desktop:\n{result['exception']}")
