@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="284"/>
-        <source>Nothing to do here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="333"/>
-        <source>This address only receives the answer of a sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="302"/>
-        <source>Sign-in failed</source>
-        <translation type="unfinished">Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="294"/>
-        <source>Sign-in already handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="294"/>
-        <source>This sign-in has already ended. Return to QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="304"/>
-        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="305"/>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="331"/>
-        <source>Wrong address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="331"/>
-        <source>Open this page at the address the sign-in redirected to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="333"/>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="103"/>
-        <source>Enter your ArcGIS user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="104"/>
-        <source>Enter the API key (in the password field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="105"/>
-        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="106"/>
-        <source>Enter the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="28"/>
-        <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="29"/>
-        <source>Server, service or layer URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="32"/>
-        <source>User name (without a connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="33"/>
-        <source>Sign in with this user name and the password below instead of a connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="35"/>
-        <source>Password (without a connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="36"/>
-        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddLayersDialog</name>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
@@ -113,8 +10,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
-        <source>Reading the catalog of “%1”</source>
-        <translation>Katalog von „%1“ wird gelesen</translation>
+        <source>Reading the catalog of “{connection}”</source>
+        <translation>Katalog von „{connection}“ wird gelesen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
@@ -133,18 +30,18 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
-        <source>“%1” could not sign in</source>
-        <translation>„%1“ konnte sich nicht anmelden</translation>
+        <source>“{connection}” could not sign in</source>
+        <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
-        <source>An internal error stopped it (%1); the message log has the details.</source>
-        <translation>Ein interner Fehler hat den Vorgang abgebrochen (%1); Details stehen im Protokoll.</translation>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
-        <source>Adding layers from “%1”</source>
-        <translation>Layer aus „%1“ werden hinzugefügt</translation>
+        <source>Adding layers from “{connection}”</source>
+        <translation>Layer aus „{connection}“ werden hinzugefügt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
@@ -153,8 +50,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
-        <source>Layers added to the project: %1.</source>
-        <translation>Dem Projekt hinzugefügte Layer: %1.</translation>
+        <source>Layers added to the project: {count}.</source>
+        <translation>Dem Projekt hinzugefügte Layer: {count}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
@@ -163,13 +60,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
-        <source>QGIS could not open %1. The message log has the details.</source>
-        <translation>QGIS konnte %1 nicht öffnen. Details stehen im Protokoll.</translation>
+        <source>QGIS could not open {layers}. The message log has the details.</source>
+        <translation>QGIS konnte {layers} nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
-        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
-        <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: %1.</translation>
+        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
+        <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: {servers}.</translation>
     </message>
     <message>
         <location filename="../ui/add_layers_dialog.ui" line="14"/>
@@ -243,13 +140,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
-        <source>No connection covers %1: add one with “Connections…”.</source>
-        <translation>Keine Verbindung deckt %1 ab: Legen Sie eine mit „Verbindungen…“ an.</translation>
+        <source>No connection covers {url}: add one with “Connections…”.</source>
+        <translation>Keine Verbindung deckt {url} ab: Legen Sie eine mit „Verbindungen…“ an.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
+        <source>Reading {url}</source>
+        <translation>{url} wird gelesen</translation>
     </message>
     <message>
         <location filename="../ui/add_layers_dialog.ui" line="77"/>
@@ -564,13 +461,489 @@
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
     </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="38"/>
+        <source>QGIS's authentication database did not accept the connection. Unlock it with the master password (Settings → Options → Authentication) and try again.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank hat die Verbindung nicht angenommen. Entsperren Sie sie mit dem Master-Passwort (Einstellungen → Optionen → Authentifizierung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="526"/>
+        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; für qgis_process setzen Sie QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="531"/>
+        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
+        <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="536"/>
+        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
+        <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
+    </message>
 </context>
 <context>
-    <name>ArcGISTokenAuthProvider</name>
+    <name>ArcGISTokenAuthAlgorithms</name>
+    <message>
+        <location filename="../plugin/processing/base.py" line="32"/>
+        <source>The plugin connection to sign in with. In qgis_process give its name or its id; models keep the id, which stays the same when the connection is renamed. Empty: the connection that covers the URL.</source>
+        <translation>Die Verbindung der Erweiterung, mit der die Anmeldung erfolgt. Geben Sie in qgis_process ihren Namen oder ihre ID an; Modelle speichern die ID, die gleich bleibt, wenn die Verbindung umbenannt wird. Leer: die Verbindung, die die URL abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="32"/>
+        <source>Test ArcGIS connection</source>
+        <translation>ArcGIS-Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="33"/>
+        <source>Signs in the way the plugin does and reports the server&apos;s kind (standalone ArcGIS Server, federated server, ArcGIS Enterprise portal or ArcGIS Online), its version, the token endpoint, how layers and Processing send tokens (a header, the POST body or the query parameter) and when a new token expires. When signing in fails, the algorithm fails with the reason: wrong password, unreachable server, untrusted certificate, locked authentication database...
+
+Test a connection, or a URL with a user name and password before saving them as a connection. No token is shown.</source>
+        <translation>Meldet sich so an, wie es die Erweiterung tut, und gibt die Art des Servers an (eigenständiger ArcGIS Server, föderierter Server, ArcGIS-Enterprise-Portal oder ArcGIS Online), seine Version, den Token-Endpunkt, wie Layer und die Verarbeitung Token senden (ein Header, der POST-Rumpf oder der Abfrageparameter) und wann ein neues Token abläuft. Schlägt die Anmeldung fehl, schlägt der Algorithmus mit dem Grund fehl: falsches Passwort, Server nicht erreichbar, nicht vertrauenswürdiges Zertifikat, gesperrte Authentifizierungsdatenbank...
+
+Testen Sie eine Verbindung oder eine URL mit Benutzername und Passwort, bevor Sie sie als Verbindung speichern. Es wird kein Token angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="45"/>
+        <source>Without a connection: the server, portal or service to test (with the user name and password), or a URL whose connection is tested.</source>
+        <translation>Ohne Verbindung: der zu testende Server, das Portal oder der Dienst (mit Benutzername und Passwort) oder eine URL, deren Verbindung getestet wird.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="54"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="55"/>
+        <source>Server or portal</source>
+        <translation>Server oder Portal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="56"/>
+        <source>Kind (standalone, federated, portal, online)</source>
+        <translation>Art (standalone, federated, portal, online)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="59"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="60"/>
+        <source>Token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="61"/>
+        <source>Portal that issues the tokens (empty: the server itself)</source>
+        <translation>Portal, das die Token ausstellt (leer: der Server selbst)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="64"/>
+        <source>Token transport of layers (x-esri, bearer, authorization, param)</source>
+        <translation>Token-Übertragung der Layer (x-esri, bearer, authorization, param)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="67"/>
+        <source>Token transport of Processing&apos;s requests (x-esri, bearer, authorization, body, param)</source>
+        <translation>Token-Übertragung der Anfragen der Verarbeitung (x-esri, bearer, authorization, body, param)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="71"/>
+        <source>A new token expires (UTC, ISO 8601; empty: never)</source>
+        <translation>Ablauf eines neuen Tokens (UTC, ISO 8601; leer: nie)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="90"/>
+        <source>Signed in to {server} ({kind}); the token is valid until {expires}.</source>
+        <translation>Bei {server} angemeldet ({kind}); das Token ist gültig bis {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="94"/>
+        <source>Signed in to {server} ({kind}); the token does not expire.</source>
+        <translation>Bei {server} angemeldet ({kind}); das Token läuft nicht ab.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="112"/>
+        <source>{output}: {value}</source>
+        <translation>{output}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="43"/>
+        <source>Download secured features</source>
+        <translation>Gesicherte Objekte herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="44"/>
+        <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
+
+Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
+        <translation>Kopiert die Objekte eines per Token gesicherten ArcGIS-Feature-Layers in eine Datei (GeoPackage, sofern Sie kein anderes Format wählen), angemeldet über eine Verbindung der Erweiterung.
+
+Geben Sie den Layer an (die Ausgabe von Gesicherten ArcGIS-Layer laden oder einen ArcGIS-Feature-Layer des Projekts) oder seine URL (…/FeatureServer/0). Der Server wählt die Objekte aus: mit einer ArcGIS-SQL-Where-Klausel wie category = 'A' AND value &gt; 10 und/oder einer Ausdehnung. Layer, die größer als das maxRecordCount des Servers sind, werden in Teilen gelesen. Leere Feldauswahl: alle Felder; das Objekt-ID-Feld wird immer behalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <source>Secured feature layer</source>
+        <translation>Gesicherter Feature-Layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
+        <translation>Ein ArcGIS-Feature-Layer (arcgisfeatureserver), z. B. aus Gesicherten ArcGIS-Layer laden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="65"/>
+        <source>…or the layer's URL</source>
+        <translation>…oder die URL des Layers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
+        <translation>…/rest/services/&lt;Name&gt;/FeatureServer/&lt;Layer-ID&gt;, statt eines Layers.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="30"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="78"/>
+        <source>Where clause (ArcGIS SQL)</source>
+        <translation>Where-Klausel (ArcGIS-SQL)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <source>Evaluated by the server. Empty: every feature.</source>
+        <translation>Wird vom Server ausgewertet. Leer: alle Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <source>Only features intersecting this extent</source>
+        <translation>Nur Objekte, die diese Ausdehnung schneiden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="91"/>
+        <source>Fields to keep</source>
+        <translation>Zu behaltende Felder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="99"/>
+        <source>Downloaded features</source>
+        <translation>Heruntergeladene Objekte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="104"/>
+        <source>Number of features downloaded</source>
+        <translation>Anzahl heruntergeladener Objekte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="121"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
+        <translation>{count} Objekte von „{layer}“ passen; es werden bis zu {batch} auf einmal heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="132"/>
+        <source>Writing the features failed: {reason}</source>
+        <translation>Das Schreiben der Objekte ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="140"/>
+        <source>Cancelled: {count} features were written.</source>
+        <translation>Abgebrochen: {count} Objekte wurden geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="146"/>
+        <source>{count} features downloaded.</source>
+        <translation>{count} Objekte heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="161"/>
+        <source>Give either a layer or a URL, not both.</source>
+        <translation>Geben Sie entweder einen Layer oder eine URL an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
+        <translation>Wählen Sie einen gesicherten ArcGIS-Feature-Layer oder geben Sie seine URL an.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="173"/>
+        <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
+        <translation>„{layer}“ ist kein ArcGIS-Feature-Layer: Dieser Algorithmus lädt aus ArcGIS-Feature-Services herunter. Um andere Layer zu kopieren, verwenden Sie Vektorobjekte in Datei speichern.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="55"/>
+        <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
+        <translation>{url} ist kein ArcGIS-Feature-Layer: Geben Sie die URL eines Layers an, etwa …/FeatureServer/0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="67"/>
+        <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
+        <translation>Der Layer {url} hat kein Objekt-ID-Feld; die Erweiterung kann ihn nicht seitenweise lesen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="110"/>
+        <source>The layer has no field {unknown}. Its fields: {known}.</source>
+        <translation>Der Layer hat kein Feld {unknown}. Seine Felder: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="150"/>
+        <source>{server} did not list the matching features&apos; ids.</source>
+        <translation>{server} hat die IDs der passenden Objekte nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="169"/>
+        <source>{server} answered a query without features.</source>
+        <translation>{server} hat eine Abfrage ohne Objekte beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="31"/>
+        <source>Get ArcGIS token</source>
+        <translation>ArcGIS-Token abrufen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="32"/>
+        <source>Signs in and returns a token, for scripts and jobs that call ArcGIS REST services themselves.
+
+With a connection, the token is the one the plugin sends for that server: the same as layers get, renewed while QGIS runs. With a URL, a user name and a password, it signs in once with those (the token lives for the chosen number of minutes).
+
+The TOKEN output is a secret: anyone holding it acts as you until EXPIRES (UTC; empty: never). Send it in the X-Esri-Authorization header, not in URLs, with the Referer given by REFERER if that is not empty.
+
+The algorithm never writes the token to its log, but QGIS shows results: the algorithm dialog prints them and, from QGIS 3.24 on, keeps them in the Processing history; processing.run prints them to the feedback it is given (pass QgsProcessingFeedback(False) to keep them out of the message log). Where the token must not be kept, run the algorithm from Python or qgis_process.</source>
+        <translation>Meldet sich an und gibt ein Token zurück, für Skripte und Jobs, die ArcGIS-REST-Dienste selbst aufrufen.
+
+Mit einer Verbindung ist das Token dasjenige, das die Erweiterung an diesen Server sendet: dasselbe, das die Layer erhalten, erneuert, solange QGIS läuft. Mit einer URL, einem Benutzernamen und einem Passwort meldet sich der Algorithmus einmal damit an (das Token gilt für die gewählte Anzahl Minuten).
+
+Die Ausgabe TOKEN ist ein Geheimnis: Wer sie besitzt, handelt bis EXPIRES (UTC; leer: nie) in Ihrem Namen. Senden Sie sie im Header X-Esri-Authorization, nicht in URLs, mit dem Referer aus REFERER, wenn dieser nicht leer ist.
+
+Der Algorithmus schreibt das Token nie in sein Protokoll, aber QGIS zeigt Ergebnisse an: Der Algorithmusdialog gibt sie aus und speichert sie ab QGIS 3.24 im Verarbeitungsverlauf; processing.run gibt sie an das übergebene Feedback aus (übergeben Sie QgsProcessingFeedback(False), um sie aus dem Protokoll herauszuhalten). Wo das Token nicht gespeichert werden darf, führen Sie den Algorithmus aus Python oder mit qgis_process aus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="51"/>
+        <source>With a connection: the server, service or layer the token is for, when it is not the connection&apos;s own server (a server federated with its portal). Without one: where to sign in.</source>
+        <translation>Mit einer Verbindung: der Server, Dienst oder Layer, für den das Token bestimmt ist, wenn es nicht der eigene Server der Verbindung ist (ein mit ihrem Portal föderierter Server). Ohne Verbindung: wo die Anmeldung erfolgt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="59"/>
+        <source>Token lifetime in minutes (without a connection)</source>
+        <translation>Token-Lebensdauer in Minuten (ohne Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="65"/>
+        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
+        <translation>Server können sie begrenzen. Die Token einer Verbindung gelten so lange, wie die Verbindung es festlegt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="73"/>
+        <source>Token (secret: treat it like a password)</source>
+        <translation>Token (geheim: wie ein Passwort behandeln)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="74"/>
+        <source>Expires (UTC, ISO 8601; empty: never)</source>
+        <translation>Läuft ab (UTC, ISO 8601; leer: nie)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="75"/>
+        <source>Server the token is for</source>
+        <translation>Server, für den das Token gilt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="76"/>
+        <source>Referer to send with the token (empty: none)</source>
+        <translation>Mit dem Token zu sendender Referer (leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="96"/>
+        <source>Signed in to {server}; the token expires {expires}.</source>
+        <translation>Bei {server} angemeldet; das Token läuft am {expires} ab.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="100"/>
+        <source>Signed in to {server}; the token does not expire.</source>
+        <translation>Bei {server} angemeldet; das Token läuft nicht ab.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="56"/>
+        <source>{url} is not an ArcGIS service URL: give a …/FeatureServer/&lt;layer&gt; or …/MapServer URL.</source>
+        <translation>{url} ist keine URL eines ArcGIS-Dienstes: Geben Sie eine URL …/FeatureServer/&lt;Layer&gt; oder …/MapServer an.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="65"/>
+        <source>{url} is not a service or layer URL: it should end in …/{kind}[/&lt;id&gt;].</source>
+        <translation>{url} ist keine Dienst- oder Layer-URL: Sie sollte auf …/{kind}[/&lt;ID&gt;] enden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="77"/>
+        <source>Load secured ArcGIS layer</source>
+        <translation>Gesicherten ArcGIS-Layer laden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="78"/>
+        <source>Makes a QGIS layer of a token-secured ArcGIS service, signed in through a plugin connection.
+
+URL: a feature layer (…/FeatureServer/0) gives a vector layer; a map service (…/MapServer) gives the image of its first layer, and …/MapServer/2 the image of layer 2. A …/FeatureServer URL without a layer id works when the service has a single layer.
+
+The layer keeps only the connection's id (authcfg), never a token or password; the plugin keeps its token fresh. In a model, feed the output to Download secured features.</source>
+        <translation>Erstellt einen QGIS-Layer aus einem per Token gesicherten ArcGIS-Dienst, angemeldet über eine Verbindung der Erweiterung.
+
+URL: Ein Feature-Layer (…/FeatureServer/0) ergibt einen Vektorlayer; ein Kartendienst (…/MapServer) ergibt das Bild seines ersten Layers und …/MapServer/2 das Bild von Layer 2. Eine …/FeatureServer-URL ohne Layer-ID funktioniert, wenn der Dienst nur einen Layer hat.
+
+Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Passwort; die Erweiterung hält sein Token aktuell. Geben Sie die Ausgabe in einem Modell an Gesicherte Objekte herunterladen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="89"/>
+        <source>Service or layer URL</source>
+        <translation>URL des Dienstes oder Layers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="92"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
+        <translation>…/rest/services/&lt;Name&gt;/FeatureServer/&lt;Layer-ID&gt; oder …/rest/services/&lt;Name&gt;/MapServer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="103"/>
+        <source>Layer name</source>
+        <translation>Layername</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="106"/>
+        <source>Empty: the service&apos;s name.</source>
+        <translation>Leer: der Name des Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="108"/>
+        <source>Secured layer</source>
+        <translation>Gesicherter Layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="121"/>
+        <source>Signing in with the connection “{connection}”…</source>
+        <translation>Anmeldung mit der Verbindung „{connection}“…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="133"/>
+        <source>QGIS could not open {url} through the connection “{connection}”, which signed in; the message log has QGIS's details.</source>
+        <translation>QGIS konnte {url} über die Verbindung „{connection}“ nicht öffnen, obwohl die Anmeldung gelang; Details von QGIS stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="143"/>
+        <source>Loaded {url} through the connection “{connection}”.</source>
+        <translation>{url} über die Verbindung „{connection}“ geladen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="157"/>
+        <source>The service has several layers or none ({layers}): add the layer id to the URL.</source>
+        <translation>Der Dienst hat mehrere Layer oder keinen ({layers}): Fügen Sie der URL die Layer-ID hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="157"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="24"/>
         <source>ArcGIS Token Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>ArcGIS Token Auth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="34"/>
+        <source>Server, service or layer URL</source>
+        <translation>URL des Servers, Dienstes oder Layers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="39"/>
+        <source>User name (without a connection)</source>
+        <translation>Benutzername (ohne Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="44"/>
+        <source>Sign in with this user name and the password below instead of a connection.</source>
+        <translation>Mit diesem Benutzernamen und dem Passwort unten statt mit einer Verbindung anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="51"/>
+        <source>Password (without a connection)</source>
+        <translation>Passwort (ohne Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="56"/>
+        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
+        <translation>QGIS zeigt und speichert es als &lt;hidden&gt; (Protokoll, Verlauf, kopierte Befehle). Verwenden Sie besser eine Verbindung: Ihr Passwort bleibt verschlüsselt in der QGIS-Authentifizierungsdatenbank.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="81"/>
+        <source>The password is never kept in QGIS&apos;s Processing history or in copied commands: enter it again.</source>
+        <translation>Das Passwort wird nie im Verarbeitungsverlauf von QGIS oder in kopierten Befehlen gespeichert: Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="89"/>
+        <source>Give either a connection, or a user name and password, not both.</source>
+        <translation>Geben Sie entweder eine Verbindung oder Benutzername und Passwort an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="98"/>
+        <source>Signing in without a connection needs the URL, the user name and the password.</source>
+        <translation>Eine Anmeldung ohne Verbindung braucht die URL, den Benutzernamen und das Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="106"/>
+        <source>Choose a connection, or give a URL. {connections}</source>
+        <translation>Wählen Sie eine Verbindung oder geben Sie eine URL an. {connections}</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="338"/>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Diese Adresse empfängt nur die Antwort einer Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="282"/>
+        <source>Nothing to do here</source>
+        <translation>Hier gibt es nichts zu tun</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="283"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="293"/>
+        <source>This sign-in has already ended. Return to QGIS.</source>
+        <translation>Diese Anmeldung ist bereits beendet. Kehren Sie zu QGIS zurück.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>Sign-in already handled</source>
+        <translation>Anmeldung bereits verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="303"/>
+        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
+        <translation>Angemeldet als {name}. Sie können diesen Tab schließen und zu QGIS zurückkehren.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="306"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="332"/>
+        <source>Wrong address</source>
+        <translation>Falsche Adresse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="332"/>
+        <source>Open this page at the address the sign-in redirected to.</source>
+        <translation>Öffnen Sie diese Seite unter der Adresse, an die die Anmeldung weitergeleitet hat.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="338"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -592,24 +965,6 @@
     </message>
 </context>
 <context>
-    <name>CheckConnectionAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="71"/>
-        <source>valid until {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="72"/>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="74"/>
-        <source>Signed in to {server} ({kind}); the token is {expiry}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionEditor</name>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="81"/>
@@ -618,8 +973,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="110"/>
-        <source>The OS keyring cannot be used: %1.</source>
-        <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1.</translation>
+        <source>The OS keyring cannot be used: {reason}.</source>
+        <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="107"/>
@@ -628,8 +983,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="119"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
+        <source>{name} (copy)</source>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="185"/>
@@ -642,7 +997,7 @@
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="278"/>
+        <location filename="../plugin/gui/connection_editor.py" line="279"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
@@ -652,69 +1007,69 @@
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="301"/>
+        <location filename="../plugin/gui/connection_editor.py" line="302"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="301"/>
-        <source>The OS keyring did not accept the secret (%1).</source>
-        <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen (%1).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/connection_editor.py" line="384"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <source>The OS keyring did not accept the secret ({error}).</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="385"/>
-        <source>Testing the ArcGIS connection “%1”</source>
-        <translation>ArcGIS-Verbindung „%1“ wird getestet</translation>
+        <source>Connecting to {server}…</source>
+        <translation>Verbindung zu {server} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="401"/>
+        <location filename="../plugin/gui/connection_editor.py" line="386"/>
+        <source>Testing the ArcGIS connection “{connection}”</source>
+        <translation>ArcGIS-Verbindung „{connection}“ wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="402"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <location filename="../plugin/gui/connection_editor.py" line="450"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="419"/>
+        <location filename="../plugin/gui/connection_editor.py" line="420"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="428"/>
+        <location filename="../plugin/gui/connection_editor.py" line="429"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="431"/>
+        <location filename="../plugin/gui/connection_editor.py" line="432"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="433"/>
-        <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="434"/>
+        <source>{moment} (in {time_left})</source>
+        <translation>{moment} (in {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="437"/>
-        <source>Signed in to %1.</source>
-        <translation>Bei %1 angemeldet.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="440"/>
+        <source>Signed in to {server}.</source>
+        <translation>Bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="436"/>
-        <source>Test passed: signed in to %1.</source>
-        <translation>Test erfolgreich: bei %1 angemeldet.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="439"/>
+        <source>Test passed: signed in to {server}.</source>
+        <translation>Test erfolgreich: bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="444"/>
-        <source>The test stopped on an internal error (%1); the message log has the details.</source>
-        <translation>Der Test wurde durch einen internen Fehler abgebrochen (%1); Details stehen im Protokoll.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <source>The test stopped on an internal error ({error}); the message log has the details.</source>
+        <translation>Der Test wurde durch einen internen Fehler abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../ui/connection_editor.ui" line="14"/>
@@ -852,24 +1207,24 @@
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="325"/>
+        <location filename="../plugin/gui/connection_editor.py" line="326"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="357"/>
+        <location filename="../plugin/gui/connection_editor.py" line="358"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="361"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="363"/>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <source>Signed in as {user}</source>
+        <translation>Angemeldet als {user}</translation>
     </message>
     <message>
         <location filename="../ui/connection_editor.ui" line="188"/>
@@ -888,24 +1243,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="247"/>
-        <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
-        <translation>Der Referer darf „%1“ nicht enthalten: Er wird als HTTP-Header gesendet, der nur druckbare Latin-1-Zeichen tragen kann (Buchstaben, Ziffern, Satzzeichen wie - . / :).</translation>
+        <source>The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
+        <translation>Der Referer darf „{character}“ nicht enthalten: Er wird als HTTP-Header gesendet, der nur druckbare Latin-1-Zeichen tragen kann (Buchstaben, Ziffern, Satzzeichen wie - . / :).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="254"/>
-        <source>Check “%1”</source>
-        <translation>„%1“ prüfen</translation>
+        <source>Check “{field}”</source>
+        <translation>„{field}“ prüfen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="255"/>
-        <source>“%1” cannot hold an invisible or control character (%2).</source>
-        <translation>„%1“ darf kein unsichtbares oder Steuerzeichen enthalten (%2).</translation>
+        <source>“{field}” cannot hold an invisible or control character ({character}).</source>
+        <translation>„{field}“ darf kein unsichtbares oder Steuerzeichen enthalten ({character}).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="98"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="137"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -915,59 +1270,59 @@
         <translation>Jetzt erneuern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="104"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="142"/>
         <source>Sign In Now</source>
         <translation>Jetzt anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
-        <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
-        <translation>Von „%1“ abgemeldet und das gespeicherte Geheimnis vergessen: Die nächste Anmeldung fragt danach.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="177"/>
+        <source>Signed out of “{connection}” and forgot its stored secret: the next sign-in asks for it.</source>
+        <translation>Von „{connection}“ abgemeldet und das gespeicherte Geheimnis vergessen: Die nächste Anmeldung fragt danach.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="122"/>
-        <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
-        <translation>Von „%1“ abgemeldet. Die zugehörigen Layer melden sich wieder an, sobald sie ein Token benötigen.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="179"/>
+        <source>Signed out of “{connection}”. Its layers sign in again when they next need a token.</source>
+        <translation>Von „{connection}“ abgemeldet. Die zugehörigen Layer melden sich wieder an, sobald sie ein Token benötigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
-        <source>Signed in to “%1”; the token does not expire.</source>
-        <translation>Bei „%1“ angemeldet; das Token läuft nicht ab.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="188"/>
+        <source>Signed in to “{connection}”; the token does not expire.</source>
+        <translation>Bei „{connection}“ angemeldet; das Token läuft nicht ab.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="133"/>
-        <source>Signed in to “%1”; the new token expires at %2.</source>
-        <translation>Bei „%1“ angemeldet; das neue Token läuft am %2 ab.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="190"/>
+        <source>Signed in to “{connection}”; the new token expires at {expires}.</source>
+        <translation>Bei „{connection}“ angemeldet; das neue Token läuft am {expires} ab.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="140"/>
-        <source>“%1” could not sign in</source>
-        <translation>„%1“ konnte sich nicht anmelden</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="198"/>
+        <source>“{connection}” could not sign in</source>
+        <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="189"/>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="247"/>
+        <source>Saved “{connection}”.</source>
+        <translation>„{connection}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="253"/>
         <source>Delete Connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
-        <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
-        <translation>„%1“ löschen? Die gespeicherten Zugangsdaten werden ebenfalls gelöscht, und Layer, die die Verbindung verwenden, können sich nicht mehr anmelden.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="253"/>
+        <source>Delete “{connection}”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
+        <translation>„{connection}“ löschen? Die gespeicherten Zugangsdaten werden ebenfalls gelöscht, und Layer, die die Verbindung verwenden, können sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
-        <source>Deleted “%1”.</source>
-        <translation>„%1“ gelöscht.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="282"/>
+        <source>Deleted “{connection}”.</source>
+        <translation>„{connection}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="225"/>
-        <source>Removed from QGIS&apos;s Browser: %1.</source>
-        <translation>Aus dem QGIS-Browser entfernt: %1.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="284"/>
+        <source>Removed from QGIS&apos;s Browser: {servers}.</source>
+        <translation>Aus dem QGIS-Browser entfernt: {servers}.</translation>
     </message>
     <message>
         <location filename="../ui/connections_dialog.ui" line="14"/>
@@ -1030,12 +1385,12 @@
         <translation>Auch das gespeicherte Passwort, den API-Schlüssel oder das Client-Secret vergessen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
-        <source>“%1” needs a browser sign-in</source>
-        <translation>„%1“ muss sich im Browser anmelden</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <source>“{connection}” needs a browser sign-in</source>
+        <translation>„{connection}“ muss sich im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
         <source>Sign In…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1059,81 +1414,26 @@
     </message>
 </context>
 <context>
-    <name>DownloadFeaturesAlgorithm</name>
+    <name>CredentialPrompt</name>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="51"/>
-        <source>Secured feature layer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="99"/>
+        <source>Enter your ArcGIS user name and password.</source>
+        <translation>Geben Sie Ihren ArcGIS-Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="52"/>
-        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="102"/>
+        <source>Enter the API key (in the password field).</source>
+        <translation>Geben Sie den API-Schlüssel ein (im Passwortfeld).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="54"/>
-        <source>…or the layer's URL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
+        <translation>Geben Sie die Client-ID der App (Benutzername) und das Client-Secret (Passwort) ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="55"/>
-        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="57"/>
-        <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="58"/>
-        <source>Where clause (ArcGIS SQL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="59"/>
-        <source>Evaluated by the server. Empty: every feature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="61"/>
-        <source>Only features intersecting this extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="63"/>
-        <source>Fields to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="67"/>
-        <source>Downloaded features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="68"/>
-        <source>Number of features downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="81"/>
-        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="92"/>
-        <source>Writing the features failed: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="96"/>
-        <source>Cancelled: {} features were written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="98"/>
-        <source>{} features downloaded.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="108"/>
+        <source>Enter the credentials.</source>
+        <translation>Geben Sie die Zugangsdaten ein.</translation>
     </message>
 </context>
 <context>
@@ -1150,94 +1450,81 @@
     </message>
 </context>
 <context>
-    <name>GetTokenAlgorithm</name>
+    <name>HeadlessError</name>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="53"/>
-        <source>Token lifetime in minutes (without a connection)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="44"/>
+        <source>For qgis_process and other runs without a window, write the profile&apos;s master password on the first line of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path</source>
+        <translation>Für qgis_process und andere Läufe ohne Fenster schreiben Sie das Master-Passwort des Profils in die erste Zeile einer Datei, die nur Sie lesen können, und setzen die Umgebungsvariable QGIS_AUTH_PASSWORD_FILE auf ihren Pfad</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="59"/>
-        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="92"/>
+        <source>Several connections are named “{name}”: give the id of one of them ({ids}).</source>
+        <translation>Mehrere Verbindungen heißen „{name}“: Geben Sie die ID einer davon an ({ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="61"/>
-        <source>Token (secret: treat it like a password)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="97"/>
+        <source>There is no ArcGIS Token Auth connection “{name}”. {connections}</source>
+        <translation>Es gibt keine ArcGIS-Token-Auth-Verbindung „{name}“. {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="62"/>
-        <source>Expires (UTC, ISO 8601; empty: never)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="108"/>
+        <source>This QGIS profile has no ArcGIS Token Auth connections yet.</source>
+        <translation>Dieses QGIS-Profil hat noch keine ArcGIS-Token-Auth-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="63"/>
-        <source>Server the token is for</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="111"/>
+        <source>“{name}” (id {id})</source>
+        <translation>„{name}“ (ID {id})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="64"/>
-        <source>Referer to send with the token (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="113"/>
+        <source>Connections in this QGIS profile: {connections}.</source>
+        <translation>Verbindungen in diesem QGIS-Profil: {connections}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="78"/>
-        <source>expires {}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="129"/>
+        <source>The connection “{name}” does not cover {server}: choose the connection for that server, or leave the connection empty to find it.</source>
+        <translation>Die Verbindung „{name}“ deckt {server} nicht ab: Wählen Sie die Verbindung für diesen Server oder lassen Sie die Verbindung leer, um sie zu finden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="78"/>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="150"/>
+        <source>One connection could not sign in: {reason}</source>
+        <translation>Eine Verbindung konnte sich nicht anmelden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="79"/>
-        <source>Signed in to {}; the token {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoadLayerAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/load_layer.py" line="77"/>
-        <source>Service or layer URL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="186"/>
+        <source>The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the connection), or run where the keyring is available and unlocked.</source>
+        <translation>Das Geheimnis der Verbindung „{name}“ liegt im Schlüsselbund des Betriebssystems, der hier nicht verwendet werden kann: {reason}. Speichern Sie das Geheimnis stattdessen in der QGIS-Authentifizierungsdatenbank (Verbindung bearbeiten) oder führen Sie den Vorgang dort aus, wo der Schlüsselbund verfügbar und entsperrt ist.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="78"/>
-        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="198"/>
+        <source>QGIS's authentication database is locked. Layers that sign in through the connection “{name}” carry its authentication configuration, which QGIS opens only with the master password. {unlock_hint}.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt. Layer, die sich über die Verbindung „{name}“ anmelden, tragen deren Authentifizierungskonfiguration, die QGIS nur mit dem Master-Passwort öffnet. {unlock_hint}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="80"/>
-        <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <location filename="../plugin/integration/headless.py" line="206"/>
+        <source>QGIS's authentication database is locked, and the secret of the connection “{name}” is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt, und das Geheimnis der Verbindung „{name}“ liegt darin. {unlock_hint}; oder speichern Sie das Geheimnis der Verbindung im Schlüsselbund des Betriebssystems.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="81"/>
-        <source>Layer name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="215"/>
+        <source>The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again.</source>
+        <translation>Die Authentifizierungskonfiguration der Verbindung „{name}“ (ID {id}) wurde in den Authentifizierungseinstellungen von QGIS gelöscht. Öffnen Sie die Verbindung in der Erweiterung und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="82"/>
-        <source>Empty: the service&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="223"/>
+        <source>The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again.</source>
+        <translation>Die Authentifizierungskonfiguration der Verbindung „{name}“ wurde im EsriToken-Editor von QGIS bearbeitet, der die Einstellungen der Erweiterung verwirft. Öffnen Sie die Verbindung in der Erweiterung und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="84"/>
-        <source>Secured layer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="231"/>
+        <source>The authentication configuration of the connection “{name}” cannot be decrypted: check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password.</source>
+        <translation>Die Authentifizierungskonfiguration der Verbindung „{name}“ kann nicht entschlüsselt werden: Prüfen Sie, ob QGIS_AUTH_PASSWORD_FILE das Master-Passwort dieser Authentifizierungsdatenbank enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="93"/>
-        <source>Signing in with the connection “{}”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/load_layer.py" line="108"/>
-        <source>Loaded {} through the connection “{}”.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="256"/>
+        <source>The connection “{name}” does not cover {server}.</source>
+        <translation>Die Verbindung „{name}“ deckt {server} nicht ab.</translation>
     </message>
 </context>
 <context>
@@ -1248,22 +1535,22 @@
         <translation>Gesicherte ArcGIS-Layer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="107"/>
+        <location filename="../plugin/gui/actions.py" line="109"/>
         <source>Connections…</source>
         <translation>Verbindungen…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/actions.py" line="105"/>
-        <source>“%1” could not sign in</source>
-        <translation>„%1“ konnte sich nicht anmelden</translation>
+        <source>“{connection}” could not sign in</source>
+        <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="122"/>
-        <source>“%1” needs a browser sign-in</source>
-        <translation>„%1“ muss sich im Browser anmelden</translation>
+        <location filename="../plugin/gui/actions.py" line="124"/>
+        <source>“{connection}” needs a browser sign-in</source>
+        <translation>„{connection}“ muss sich im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="125"/>
+        <location filename="../plugin/gui/actions.py" line="128"/>
         <source>Sign In…</source>
         <translation>Anmelden…</translation>
     </message>

@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_GB">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="284"/>
-        <source>Nothing to do here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="333"/>
-        <source>This address only receives the answer of a sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="302"/>
-        <source>Sign-in failed</source>
-        <translation type="unfinished">Error al iniciar sesión</translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="294"/>
-        <source>Sign-in already handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="294"/>
-        <source>This sign-in has already ended. Return to QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="304"/>
-        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="305"/>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="331"/>
-        <source>Wrong address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="331"/>
-        <source>Open this page at the address the sign-in redirected to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="333"/>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="103"/>
-        <source>Enter your ArcGIS user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="104"/>
-        <source>Enter the API key (in the password field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="105"/>
-        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="106"/>
-        <source>Enter the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="28"/>
-        <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="29"/>
-        <source>Server, service or layer URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="32"/>
-        <source>User name (without a connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="33"/>
-        <source>Sign in with this user name and the password below instead of a connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="35"/>
-        <source>Password (without a connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="36"/>
-        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddLayersDialog</name>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
@@ -113,8 +10,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
-        <source>Reading the catalog of “%1”</source>
-        <translation>Leyendo el catálogo de «%1»</translation>
+        <source>Reading the catalog of “{connection}”</source>
+        <translation>Leyendo el catálogo de «{connection}»</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
@@ -133,18 +30,18 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
-        <source>“%1” could not sign in</source>
-        <translation>«%1» no pudo iniciar sesión</translation>
+        <source>“{connection}” could not sign in</source>
+        <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
-        <source>An internal error stopped it (%1); the message log has the details.</source>
-        <translation>Un error interno lo detuvo (%1); el registro de mensajes contiene los detalles.</translation>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
-        <source>Adding layers from “%1”</source>
-        <translation>Añadiendo capas de «%1»</translation>
+        <source>Adding layers from “{connection}”</source>
+        <translation>Añadiendo capas de «{connection}»</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
@@ -153,8 +50,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
-        <source>Layers added to the project: %1.</source>
-        <translation>Capas añadidas al proyecto: %1.</translation>
+        <source>Layers added to the project: {count}.</source>
+        <translation>Capas añadidas al proyecto: {count}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
@@ -163,13 +60,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
-        <source>QGIS could not open %1. The message log has the details.</source>
-        <translation>QGIS no pudo abrir %1. El registro de mensajes contiene los detalles.</translation>
+        <source>QGIS could not open {layers}. The message log has the details.</source>
+        <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
-        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
-        <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: %1.</translation>
+        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
+        <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: {servers}.</translation>
     </message>
     <message>
         <location filename="../ui/add_layers_dialog.ui" line="14"/>
@@ -243,13 +140,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
-        <source>No connection covers %1: add one with “Connections…”.</source>
-        <translation>Ninguna conexión cubre %1: añada una con «Conexiones…».</translation>
+        <source>No connection covers {url}: add one with “Connections…”.</source>
+        <translation>Ninguna conexión cubre {url}: añada una con «Conexiones…».</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
-        <source>Reading %1</source>
-        <translation>Leyendo %1</translation>
+        <source>Reading {url}</source>
+        <translation>Leyendo {url}</translation>
     </message>
     <message>
         <location filename="../ui/add_layers_dialog.ui" line="77"/>
@@ -564,13 +461,489 @@
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>no se puede abrir el llavero del sistema ({kind})</translation>
     </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="38"/>
+        <source>QGIS's authentication database did not accept the connection. Unlock it with the master password (Settings → Options → Authentication) and try again.</source>
+        <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="526"/>
+        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
+        <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="531"/>
+        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
+        <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="536"/>
+        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
+        <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
+    </message>
 </context>
 <context>
-    <name>ArcGISTokenAuthProvider</name>
+    <name>ArcGISTokenAuthAlgorithms</name>
+    <message>
+        <location filename="../plugin/processing/base.py" line="32"/>
+        <source>The plugin connection to sign in with. In qgis_process give its name or its id; models keep the id, which stays the same when the connection is renamed. Empty: the connection that covers the URL.</source>
+        <translation>La conexión del complemento con la que iniciar sesión. En qgis_process indique su nombre o su id; los modelos guardan el id, que no cambia cuando se renombra la conexión. Vacío: la conexión que cubre la URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="32"/>
+        <source>Test ArcGIS connection</source>
+        <translation>Probar una conexión ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="33"/>
+        <source>Signs in the way the plugin does and reports the server&apos;s kind (standalone ArcGIS Server, federated server, ArcGIS Enterprise portal or ArcGIS Online), its version, the token endpoint, how layers and Processing send tokens (a header, the POST body or the query parameter) and when a new token expires. When signing in fails, the algorithm fails with the reason: wrong password, unreachable server, untrusted certificate, locked authentication database...
+
+Test a connection, or a URL with a user name and password before saving them as a connection. No token is shown.</source>
+        <translation>Inicia sesión como lo hace el complemento e indica el tipo de servidor (ArcGIS Server independiente, servidor federado, portal de ArcGIS Enterprise o ArcGIS Online), su versión, el punto de acceso de tokens, cómo envían los tokens las capas y Procesos (un encabezado, el cuerpo de la petición POST o el parámetro de consulta) y cuándo caduca un token nuevo. Si el inicio de sesión falla, el algoritmo falla con el motivo: contraseña incorrecta, servidor inaccesible, certificado que no es de confianza, base de datos de autenticación bloqueada...
+
+Pruebe una conexión, o una URL con un nombre de usuario y una contraseña antes de guardarlos como conexión. No se muestra ningún token.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="45"/>
+        <source>Without a connection: the server, portal or service to test (with the user name and password), or a URL whose connection is tested.</source>
+        <translation>Sin conexión: el servidor, portal o servicio que se va a probar (con el nombre de usuario y la contraseña), o una URL cuya conexión se prueba.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="54"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="55"/>
+        <source>Server or portal</source>
+        <translation>Servidor o portal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="56"/>
+        <source>Kind (standalone, federated, portal, online)</source>
+        <translation>Tipo (standalone, federated, portal, online)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="59"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="60"/>
+        <source>Token endpoint</source>
+        <translation>Punto de acceso de tokens</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="61"/>
+        <source>Portal that issues the tokens (empty: the server itself)</source>
+        <translation>Portal que emite los tokens (vacío: el propio servidor)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="64"/>
+        <source>Token transport of layers (x-esri, bearer, authorization, param)</source>
+        <translation>Transporte del token de las capas (x-esri, bearer, authorization, param)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="67"/>
+        <source>Token transport of Processing&apos;s requests (x-esri, bearer, authorization, body, param)</source>
+        <translation>Transporte del token de las solicitudes de Procesos (x-esri, bearer, authorization, body, param)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="71"/>
+        <source>A new token expires (UTC, ISO 8601; empty: never)</source>
+        <translation>Caducidad de un token nuevo (UTC, ISO 8601; vacío: nunca)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="90"/>
+        <source>Signed in to {server} ({kind}); the token is valid until {expires}.</source>
+        <translation>Sesión iniciada en {server} ({kind}); el token es válido hasta {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="94"/>
+        <source>Signed in to {server} ({kind}); the token does not expire.</source>
+        <translation>Sesión iniciada en {server} ({kind}); el token no caduca.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="112"/>
+        <source>{output}: {value}</source>
+        <translation>{output}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="43"/>
+        <source>Download secured features</source>
+        <translation>Descargar entidades protegidas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="44"/>
+        <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
+
+Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
+        <translation>Copia las entidades de una capa de entidades de ArcGIS protegida por token en un archivo (GeoPackage, salvo que elija otro formato), con la sesión iniciada mediante una conexión del complemento.
+
+Indique la capa (la salida de Cargar capa ArcGIS protegida, o una capa de entidades de ArcGIS del proyecto) o su URL (…/FeatureServer/0). El servidor selecciona las entidades: una cláusula where de SQL de ArcGIS como category = 'A' AND value &gt; 10, y/o una extensión. Las capas con más entidades que el maxRecordCount del servidor se leen por lotes. Selección de campos vacía: todos los campos; el campo de id de objeto se conserva siempre.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <source>Secured feature layer</source>
+        <translation>Capa de entidades protegida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
+        <translation>Una capa de entidades de ArcGIS (arcgisfeatureserver), por ejemplo de Cargar capa ArcGIS protegida.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="65"/>
+        <source>…or the layer's URL</source>
+        <translation>…o la URL de la capa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
+        <translation>…/rest/services/&lt;nombre&gt;/FeatureServer/&lt;id de capa&gt;, en lugar de una capa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="30"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="78"/>
+        <source>Where clause (ArcGIS SQL)</source>
+        <translation>Cláusula where (SQL de ArcGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <source>Evaluated by the server. Empty: every feature.</source>
+        <translation>La evalúa el servidor. Vacía: todas las entidades.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <source>Only features intersecting this extent</source>
+        <translation>Solo las entidades que intersecan esta extensión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="91"/>
+        <source>Fields to keep</source>
+        <translation>Campos que conservar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="99"/>
+        <source>Downloaded features</source>
+        <translation>Entidades descargadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="104"/>
+        <source>Number of features downloaded</source>
+        <translation>Número de entidades descargadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="121"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
+        <translation>{count} entidades de «{layer}» coinciden; se descargan hasta {batch} a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="132"/>
+        <source>Writing the features failed: {reason}</source>
+        <translation>No se pudieron escribir las entidades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="140"/>
+        <source>Cancelled: {count} features were written.</source>
+        <translation>Cancelado: se escribieron {count} entidades.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="146"/>
+        <source>{count} features downloaded.</source>
+        <translation>{count} entidades descargadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="161"/>
+        <source>Give either a layer or a URL, not both.</source>
+        <translation>Indique una capa o una URL, no ambas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
+        <translation>Elija una capa de entidades de ArcGIS protegida o indique su URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="173"/>
+        <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
+        <translation>«{layer}» no es una capa de entidades de ArcGIS: este algoritmo descarga de servicios de entidades de ArcGIS. Para copiar otras capas, use Guardar objetos vectoriales en archivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="55"/>
+        <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
+        <translation>{url} no es una capa de entidades de ArcGIS: indique la URL de una capa, como …/FeatureServer/0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="67"/>
+        <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
+        <translation>La capa {url} no tiene campo de id de objeto; el complemento no puede recorrerla por páginas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="110"/>
+        <source>The layer has no field {unknown}. Its fields: {known}.</source>
+        <translation>La capa no tiene ningún campo {unknown}. Sus campos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="150"/>
+        <source>{server} did not list the matching features&apos; ids.</source>
+        <translation>{server} no enumeró los id de las entidades que coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="169"/>
+        <source>{server} answered a query without features.</source>
+        <translation>{server} respondió a una consulta sin entidades.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="31"/>
+        <source>Get ArcGIS token</source>
+        <translation>Obtener un token de ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="32"/>
+        <source>Signs in and returns a token, for scripts and jobs that call ArcGIS REST services themselves.
+
+With a connection, the token is the one the plugin sends for that server: the same as layers get, renewed while QGIS runs. With a URL, a user name and a password, it signs in once with those (the token lives for the chosen number of minutes).
+
+The TOKEN output is a secret: anyone holding it acts as you until EXPIRES (UTC; empty: never). Send it in the X-Esri-Authorization header, not in URLs, with the Referer given by REFERER if that is not empty.
+
+The algorithm never writes the token to its log, but QGIS shows results: the algorithm dialog prints them and, from QGIS 3.24 on, keeps them in the Processing history; processing.run prints them to the feedback it is given (pass QgsProcessingFeedback(False) to keep them out of the message log). Where the token must not be kept, run the algorithm from Python or qgis_process.</source>
+        <translation>Inicia sesión y devuelve un token, para scripts y tareas que llaman ellos mismos a servicios REST de ArcGIS.
+
+Con una conexión, el token es el que el complemento envía a ese servidor: el mismo que reciben las capas, renovado mientras QGIS se ejecuta. Con una URL, un nombre de usuario y una contraseña, inicia sesión una vez con ellos (el token dura el número de minutos elegido).
+
+La salida TOKEN es un secreto: quien la tenga actúa en su nombre hasta EXPIRES (UTC; vacío: nunca). Envíela en el encabezado X-Esri-Authorization, no en URL, con el Referer que indique REFERER si no está vacío.
+
+El algoritmo nunca escribe el token en su registro, pero QGIS muestra los resultados: el diálogo del algoritmo los imprime y, desde QGIS 3.24, los guarda en el historial de Procesos; processing.run los imprime en el feedback que recibe (pase QgsProcessingFeedback(False) para mantenerlos fuera del registro de mensajes). Donde el token no deba guardarse, ejecute el algoritmo desde Python o con qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="51"/>
+        <source>With a connection: the server, service or layer the token is for, when it is not the connection&apos;s own server (a server federated with its portal). Without one: where to sign in.</source>
+        <translation>Con una conexión: el servidor, servicio o capa para el que es el token, cuando no es el propio servidor de la conexión (un servidor federado con su portal). Sin conexión: dónde iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="59"/>
+        <source>Token lifetime in minutes (without a connection)</source>
+        <translation>Duración del token en minutos (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="65"/>
+        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
+        <translation>Los servidores pueden limitarla. Los tokens de una conexión duran lo que indica la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="73"/>
+        <source>Token (secret: treat it like a password)</source>
+        <translation>Token (secreto: trátelo como una contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="74"/>
+        <source>Expires (UTC, ISO 8601; empty: never)</source>
+        <translation>Caduca (UTC, ISO 8601; vacío: nunca)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="75"/>
+        <source>Server the token is for</source>
+        <translation>Servidor para el que es el token</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="76"/>
+        <source>Referer to send with the token (empty: none)</source>
+        <translation>Referente que enviar con el token (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="96"/>
+        <source>Signed in to {server}; the token expires {expires}.</source>
+        <translation>Sesión iniciada en {server}; el token caduca el {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="100"/>
+        <source>Signed in to {server}; the token does not expire.</source>
+        <translation>Sesión iniciada en {server}; el token no caduca.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="56"/>
+        <source>{url} is not an ArcGIS service URL: give a …/FeatureServer/&lt;layer&gt; or …/MapServer URL.</source>
+        <translation>{url} no es la URL de un servicio de ArcGIS: indique una URL …/FeatureServer/&lt;capa&gt; o …/MapServer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="65"/>
+        <source>{url} is not a service or layer URL: it should end in …/{kind}[/&lt;id&gt;].</source>
+        <translation>{url} no es la URL de un servicio o capa: debería terminar en …/{kind}[/&lt;id&gt;].</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="77"/>
+        <source>Load secured ArcGIS layer</source>
+        <translation>Cargar capa ArcGIS protegida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="78"/>
+        <source>Makes a QGIS layer of a token-secured ArcGIS service, signed in through a plugin connection.
+
+URL: a feature layer (…/FeatureServer/0) gives a vector layer; a map service (…/MapServer) gives the image of its first layer, and …/MapServer/2 the image of layer 2. A …/FeatureServer URL without a layer id works when the service has a single layer.
+
+The layer keeps only the connection's id (authcfg), never a token or password; the plugin keeps its token fresh. In a model, feed the output to Download secured features.</source>
+        <translation>Crea una capa de QGIS a partir de un servicio de ArcGIS protegido por token, con la sesión iniciada mediante una conexión del complemento.
+
+URL: una capa de entidades (…/FeatureServer/0) da una capa vectorial; un servicio de mapas (…/MapServer) da la imagen de su primera capa, y …/MapServer/2 la imagen de la capa 2. Una URL …/FeatureServer sin id de capa funciona cuando el servicio tiene una sola capa.
+
+La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contraseña; el complemento mantiene su token vigente. En un modelo, pase la salida a Descargar entidades protegidas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="89"/>
+        <source>Service or layer URL</source>
+        <translation>URL del servicio o de la capa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="92"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
+        <translation>…/rest/services/&lt;nombre&gt;/FeatureServer/&lt;id de capa&gt; o …/rest/services/&lt;nombre&gt;/MapServer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="103"/>
+        <source>Layer name</source>
+        <translation>Nombre de la capa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="106"/>
+        <source>Empty: the service&apos;s name.</source>
+        <translation>Vacío: el nombre del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="108"/>
+        <source>Secured layer</source>
+        <translation>Capa protegida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="121"/>
+        <source>Signing in with the connection “{connection}”…</source>
+        <translation>Iniciando sesión con la conexión «{connection}»…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="133"/>
+        <source>QGIS could not open {url} through the connection “{connection}”, which signed in; the message log has QGIS's details.</source>
+        <translation>QGIS no pudo abrir {url} mediante la conexión «{connection}», que sí inició sesión; el registro de mensajes contiene los detalles de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="143"/>
+        <source>Loaded {url} through the connection “{connection}”.</source>
+        <translation>{url} cargada mediante la conexión «{connection}».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="157"/>
+        <source>The service has several layers or none ({layers}): add the layer id to the URL.</source>
+        <translation>El servicio tiene varias capas o ninguna ({layers}): añada el id de la capa a la URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="157"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="24"/>
         <source>ArcGIS Token Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>ArcGIS Token Auth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="34"/>
+        <source>Server, service or layer URL</source>
+        <translation>URL del servidor, servicio o capa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="39"/>
+        <source>User name (without a connection)</source>
+        <translation>Nombre de usuario (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="44"/>
+        <source>Sign in with this user name and the password below instead of a connection.</source>
+        <translation>Iniciar sesión con este nombre de usuario y la contraseña de abajo en lugar de con una conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="51"/>
+        <source>Password (without a connection)</source>
+        <translation>Contraseña (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="56"/>
+        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
+        <translation>QGIS la muestra y la guarda como &lt;hidden&gt; (registro, historial, comandos copiados). Es preferible una conexión: su contraseña permanece cifrada en la base de datos de autenticación de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="81"/>
+        <source>The password is never kept in QGIS&apos;s Processing history or in copied commands: enter it again.</source>
+        <translation>La contraseña nunca se guarda en el historial de Procesos de QGIS ni en los comandos copiados: introdúzcala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="89"/>
+        <source>Give either a connection, or a user name and password, not both.</source>
+        <translation>Indique una conexión o un nombre de usuario y una contraseña, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="98"/>
+        <source>Signing in without a connection needs the URL, the user name and the password.</source>
+        <translation>Para iniciar sesión sin conexión hacen falta la URL, el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="106"/>
+        <source>Choose a connection, or give a URL. {connections}</source>
+        <translation>Elija una conexión o indique una URL. {connections}</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="338"/>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Esta dirección solo recibe la respuesta de un inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="282"/>
+        <source>Nothing to do here</source>
+        <translation>Nada que hacer aquí</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="283"/>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="293"/>
+        <source>This sign-in has already ended. Return to QGIS.</source>
+        <translation>Este inicio de sesión ya ha terminado. Vuelva a QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>Sign-in already handled</source>
+        <translation>Inicio de sesión ya procesado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="303"/>
+        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
+        <translation>Sesión iniciada como {name}. Puede cerrar esta pestaña y volver a QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="306"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="332"/>
+        <source>Wrong address</source>
+        <translation>Dirección incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="332"/>
+        <source>Open this page at the address the sign-in redirected to.</source>
+        <translation>Abra esta página en la dirección a la que redirigió el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="338"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
     </message>
 </context>
 <context>
@@ -592,24 +965,6 @@
     </message>
 </context>
 <context>
-    <name>CheckConnectionAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="71"/>
-        <source>valid until {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="72"/>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="74"/>
-        <source>Signed in to {server} ({kind}); the token is {expiry}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionEditor</name>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="81"/>
@@ -618,8 +973,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="110"/>
-        <source>The OS keyring cannot be used: %1.</source>
-        <translation>No se puede usar el llavero del sistema operativo: %1.</translation>
+        <source>The OS keyring cannot be used: {reason}.</source>
+        <translation>No se puede usar el llavero del sistema operativo: {reason}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="107"/>
@@ -628,8 +983,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="119"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="185"/>
@@ -642,7 +997,7 @@
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="278"/>
+        <location filename="../plugin/gui/connection_editor.py" line="279"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
@@ -652,69 +1007,69 @@
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="301"/>
+        <location filename="../plugin/gui/connection_editor.py" line="302"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="301"/>
-        <source>The OS keyring did not accept the secret (%1).</source>
-        <translation>El llavero del sistema operativo no aceptó el secreto (%1).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/connection_editor.py" line="384"/>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <source>The OS keyring did not accept the secret ({error}).</source>
+        <translation>El llavero del sistema operativo no aceptó el secreto ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="385"/>
-        <source>Testing the ArcGIS connection “%1”</source>
-        <translation>Probando la conexión ArcGIS «%1»</translation>
+        <source>Connecting to {server}…</source>
+        <translation>Conectando con {server}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="401"/>
+        <location filename="../plugin/gui/connection_editor.py" line="386"/>
+        <source>Testing the ArcGIS connection “{connection}”</source>
+        <translation>Probando la conexión ArcGIS «{connection}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="402"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <location filename="../plugin/gui/connection_editor.py" line="450"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="419"/>
+        <location filename="../plugin/gui/connection_editor.py" line="420"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="428"/>
+        <location filename="../plugin/gui/connection_editor.py" line="429"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="431"/>
+        <location filename="../plugin/gui/connection_editor.py" line="432"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="433"/>
-        <source>%1 (in %2)</source>
-        <translation>%1 (dentro de %2)</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="434"/>
+        <source>{moment} (in {time_left})</source>
+        <translation>{moment} (dentro de {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="437"/>
-        <source>Signed in to %1.</source>
-        <translation>Sesión iniciada en %1.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="440"/>
+        <source>Signed in to {server}.</source>
+        <translation>Sesión iniciada en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="436"/>
-        <source>Test passed: signed in to %1.</source>
-        <translation>Prueba superada: sesión iniciada en %1.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="439"/>
+        <source>Test passed: signed in to {server}.</source>
+        <translation>Prueba superada: sesión iniciada en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="444"/>
-        <source>The test stopped on an internal error (%1); the message log has the details.</source>
-        <translation>La prueba se detuvo por un error interno (%1); el registro de mensajes contiene los detalles.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <source>The test stopped on an internal error ({error}); the message log has the details.</source>
+        <translation>La prueba se detuvo por un error interno ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
         <location filename="../ui/connection_editor.ui" line="14"/>
@@ -852,24 +1207,24 @@
         <translation>Caducidad del token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="325"/>
+        <location filename="../plugin/gui/connection_editor.py" line="326"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="357"/>
+        <location filename="../plugin/gui/connection_editor.py" line="358"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="361"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="363"/>
-        <source>Signed in as %1</source>
-        <translation>Sesión iniciada como %1</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <source>Signed in as {user}</source>
+        <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
         <location filename="../ui/connection_editor.ui" line="188"/>
@@ -888,24 +1243,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="247"/>
-        <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
-        <translation>El referer no puede contener «%1»: se envía en una cabecera HTTP, que solo admite caracteres Latin-1 imprimibles (letras, cifras, signos como - . / :).</translation>
+        <source>The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
+        <translation>El referer no puede contener «{character}»: se envía en una cabecera HTTP, que solo admite caracteres Latin-1 imprimibles (letras, cifras, signos como - . / :).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="254"/>
-        <source>Check “%1”</source>
-        <translation>Compruebe «%1»</translation>
+        <source>Check “{field}”</source>
+        <translation>Compruebe «{field}»</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="255"/>
-        <source>“%1” cannot hold an invisible or control character (%2).</source>
-        <translation>«%1» no puede contener un carácter invisible o de control (%2).</translation>
+        <source>“{field}” cannot hold an invisible or control character ({character}).</source>
+        <translation>«{field}» no puede contener un carácter invisible o de control ({character}).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="98"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="137"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -915,59 +1270,59 @@
         <translation>Renovar ahora</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="104"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="142"/>
         <source>Sign In Now</source>
         <translation>Iniciar sesión ahora</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
-        <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
-        <translation>Sesión cerrada en «%1» y secreto guardado olvidado: el próximo inicio de sesión lo pedirá.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="177"/>
+        <source>Signed out of “{connection}” and forgot its stored secret: the next sign-in asks for it.</source>
+        <translation>Sesión cerrada en «{connection}» y secreto guardado olvidado: el próximo inicio de sesión lo pedirá.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="122"/>
-        <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
-        <translation>Sesión cerrada en «%1». Sus capas volverán a iniciar sesión cuando necesiten un token.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="179"/>
+        <source>Signed out of “{connection}”. Its layers sign in again when they next need a token.</source>
+        <translation>Sesión cerrada en «{connection}». Sus capas volverán a iniciar sesión cuando necesiten un token.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
-        <source>Signed in to “%1”; the token does not expire.</source>
-        <translation>Sesión iniciada en «%1»; el token no caduca.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="188"/>
+        <source>Signed in to “{connection}”; the token does not expire.</source>
+        <translation>Sesión iniciada en «{connection}»; el token no caduca.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="133"/>
-        <source>Signed in to “%1”; the new token expires at %2.</source>
-        <translation>Sesión iniciada en «%1»; el nuevo token caduca el %2.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="190"/>
+        <source>Signed in to “{connection}”; the new token expires at {expires}.</source>
+        <translation>Sesión iniciada en «{connection}»; el nuevo token caduca el {expires}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="140"/>
-        <source>“%1” could not sign in</source>
-        <translation>«%1» no pudo iniciar sesión</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="198"/>
+        <source>“{connection}” could not sign in</source>
+        <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="189"/>
-        <source>Saved “%1”.</source>
-        <translation>«%1» guardada.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="247"/>
+        <source>Saved “{connection}”.</source>
+        <translation>«{connection}» guardada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="253"/>
         <source>Delete Connection</source>
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
-        <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
-        <translation>¿Eliminar «%1»? También se eliminarán sus credenciales guardadas y las capas que la usan ya no podrán iniciar sesión.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="253"/>
+        <source>Delete “{connection}”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
+        <translation>¿Eliminar «{connection}»? También se eliminarán sus credenciales guardadas y las capas que la usan ya no podrán iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
-        <source>Deleted “%1”.</source>
-        <translation>«%1» eliminada.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="282"/>
+        <source>Deleted “{connection}”.</source>
+        <translation>«{connection}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="225"/>
-        <source>Removed from QGIS&apos;s Browser: %1.</source>
-        <translation>Quitada del Navegador de QGIS: %1.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="284"/>
+        <source>Removed from QGIS&apos;s Browser: {servers}.</source>
+        <translation>Quitada del Navegador de QGIS: {servers}.</translation>
     </message>
     <message>
         <location filename="../ui/connections_dialog.ui" line="14"/>
@@ -1030,12 +1385,12 @@
         <translation>Olvidar también la contraseña, la clave de API o el secreto de cliente guardados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
-        <source>“%1” needs a browser sign-in</source>
-        <translation>«%1» necesita iniciar sesión en el navegador</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <source>“{connection}” needs a browser sign-in</source>
+        <translation>«{connection}» necesita iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -1059,81 +1414,26 @@
     </message>
 </context>
 <context>
-    <name>DownloadFeaturesAlgorithm</name>
+    <name>CredentialPrompt</name>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="51"/>
-        <source>Secured feature layer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="99"/>
+        <source>Enter your ArcGIS user name and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña de ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="52"/>
-        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="102"/>
+        <source>Enter the API key (in the password field).</source>
+        <translation>Introduzca la clave de API (en el campo de la contraseña).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="54"/>
-        <source>…or the layer's URL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
+        <translation>Introduzca el ID de cliente de la aplicación (nombre de usuario) y el secreto de cliente (contraseña).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="55"/>
-        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="57"/>
-        <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="58"/>
-        <source>Where clause (ArcGIS SQL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="59"/>
-        <source>Evaluated by the server. Empty: every feature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="61"/>
-        <source>Only features intersecting this extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="63"/>
-        <source>Fields to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="67"/>
-        <source>Downloaded features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="68"/>
-        <source>Number of features downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="81"/>
-        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="92"/>
-        <source>Writing the features failed: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="96"/>
-        <source>Cancelled: {} features were written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="98"/>
-        <source>{} features downloaded.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="108"/>
+        <source>Enter the credentials.</source>
+        <translation>Introduzca las credenciales.</translation>
     </message>
 </context>
 <context>
@@ -1150,94 +1450,81 @@
     </message>
 </context>
 <context>
-    <name>GetTokenAlgorithm</name>
+    <name>HeadlessError</name>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="53"/>
-        <source>Token lifetime in minutes (without a connection)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="44"/>
+        <source>For qgis_process and other runs without a window, write the profile&apos;s master password on the first line of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path</source>
+        <translation>Para qgis_process y otras ejecuciones sin ventana, escriba la contraseña maestra del perfil en la primera línea de un archivo que solo usted pueda leer y ponga su ruta en la variable de entorno QGIS_AUTH_PASSWORD_FILE</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="59"/>
-        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="92"/>
+        <source>Several connections are named “{name}”: give the id of one of them ({ids}).</source>
+        <translation>Hay varias conexiones llamadas «{name}»: indique el id de una de ellas ({ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="61"/>
-        <source>Token (secret: treat it like a password)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="97"/>
+        <source>There is no ArcGIS Token Auth connection “{name}”. {connections}</source>
+        <translation>No hay ninguna conexión de ArcGIS Token Auth «{name}». {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="62"/>
-        <source>Expires (UTC, ISO 8601; empty: never)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="108"/>
+        <source>This QGIS profile has no ArcGIS Token Auth connections yet.</source>
+        <translation>Este perfil de QGIS todavía no tiene conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="63"/>
-        <source>Server the token is for</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="111"/>
+        <source>“{name}” (id {id})</source>
+        <translation>«{name}» (id {id})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="64"/>
-        <source>Referer to send with the token (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="113"/>
+        <source>Connections in this QGIS profile: {connections}.</source>
+        <translation>Conexiones de este perfil de QGIS: {connections}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="78"/>
-        <source>expires {}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="129"/>
+        <source>The connection “{name}” does not cover {server}: choose the connection for that server, or leave the connection empty to find it.</source>
+        <translation>La conexión «{name}» no cubre {server}: elija la conexión de ese servidor o deje la conexión vacía para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="78"/>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="150"/>
+        <source>One connection could not sign in: {reason}</source>
+        <translation>Una conexión no pudo iniciar sesión: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="79"/>
-        <source>Signed in to {}; the token {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoadLayerAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/load_layer.py" line="77"/>
-        <source>Service or layer URL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="186"/>
+        <source>The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the connection), or run where the keyring is available and unlocked.</source>
+        <translation>El secreto de la conexión «{name}» se guarda en el llavero del sistema operativo, que no se puede usar aquí: {reason}. Guarde el secreto en la base de datos de autenticación de QGIS (edite la conexión) o ejecute donde el llavero esté disponible y desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="78"/>
-        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="198"/>
+        <source>QGIS's authentication database is locked. Layers that sign in through the connection “{name}” carry its authentication configuration, which QGIS opens only with the master password. {unlock_hint}.</source>
+        <translation>La base de datos de autenticación de QGIS está bloqueada. Las capas que inician sesión mediante la conexión «{name}» llevan su configuración de autenticación, que QGIS solo abre con la contraseña maestra. {unlock_hint}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="80"/>
-        <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <location filename="../plugin/integration/headless.py" line="206"/>
+        <source>QGIS's authentication database is locked, and the secret of the connection “{name}” is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring.</source>
+        <translation>La base de datos de autenticación de QGIS está bloqueada y el secreto de la conexión «{name}» se guarda en ella. {unlock_hint}; o guarde el secreto de la conexión en el llavero del sistema operativo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="81"/>
-        <source>Layer name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="215"/>
+        <source>The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again.</source>
+        <translation>La configuración de autenticación de la conexión «{name}» (id {id}) se eliminó en la configuración de autenticación de QGIS. Abra la conexión en el complemento y vuelva a guardarla.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="82"/>
-        <source>Empty: the service&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="223"/>
+        <source>The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again.</source>
+        <translation>La configuración de autenticación de la conexión «{name}» se editó en el propio editor EsriToken de QGIS, que descarta los ajustes del complemento. Abra la conexión en el complemento y vuelva a guardarla.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="84"/>
-        <source>Secured layer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="231"/>
+        <source>The authentication configuration of the connection “{name}” cannot be decrypted: check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password.</source>
+        <translation>La configuración de autenticación de la conexión «{name}» no se puede descifrar: compruebe que QGIS_AUTH_PASSWORD_FILE contiene la contraseña maestra de esta base de datos de autenticación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="93"/>
-        <source>Signing in with the connection “{}”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/load_layer.py" line="108"/>
-        <source>Loaded {} through the connection “{}”.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="256"/>
+        <source>The connection “{name}” does not cover {server}.</source>
+        <translation>La conexión «{name}» no cubre {server}.</translation>
     </message>
 </context>
 <context>
@@ -1248,22 +1535,22 @@
         <translation>Añadir capas ArcGIS protegidas…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="107"/>
+        <location filename="../plugin/gui/actions.py" line="109"/>
         <source>Connections…</source>
         <translation>Conexiones…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/actions.py" line="105"/>
-        <source>“%1” could not sign in</source>
-        <translation>«%1» no pudo iniciar sesión</translation>
+        <source>“{connection}” could not sign in</source>
+        <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="122"/>
-        <source>“%1” needs a browser sign-in</source>
-        <translation>«%1» necesita iniciar sesión en el navegador</translation>
+        <location filename="../plugin/gui/actions.py" line="124"/>
+        <source>“{connection}” needs a browser sign-in</source>
+        <translation>«{connection}» necesita iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="125"/>
+        <location filename="../plugin/gui/actions.py" line="128"/>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
     </message>

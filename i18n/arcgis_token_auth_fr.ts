@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="284"/>
-        <source>Nothing to do here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="333"/>
-        <source>This address only receives the answer of a sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="302"/>
-        <source>Sign-in failed</source>
-        <translation type="unfinished">Échec de la connexion</translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="294"/>
-        <source>Sign-in already handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="294"/>
-        <source>This sign-in has already ended. Return to QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="304"/>
-        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="305"/>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="331"/>
-        <source>Wrong address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="331"/>
-        <source>Open this page at the address the sign-in redirected to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/browser_signin.py" line="333"/>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="103"/>
-        <source>Enter your ArcGIS user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="104"/>
-        <source>Enter the API key (in the password field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="105"/>
-        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/integration/prompt.py" line="106"/>
-        <source>Enter the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="28"/>
-        <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="29"/>
-        <source>Server, service or layer URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="32"/>
-        <source>User name (without a connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="33"/>
-        <source>Sign in with this user name and the password below instead of a connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="35"/>
-        <source>Password (without a connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/sign_in.py" line="36"/>
-        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddLayersDialog</name>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
@@ -113,8 +10,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
-        <source>Reading the catalog of “%1”</source>
-        <translation>Lecture du catalogue de « %1 »</translation>
+        <source>Reading the catalog of “{connection}”</source>
+        <translation>Lecture du catalogue de « {connection} »</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
@@ -133,18 +30,18 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
-        <source>“%1” could not sign in</source>
-        <translation>« %1 » n'a pas pu se connecter</translation>
+        <source>“{connection}” could not sign in</source>
+        <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
-        <source>An internal error stopped it (%1); the message log has the details.</source>
-        <translation>Une erreur interne l'a interrompu (%1) ; le journal des messages contient les détails.</translation>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
-        <source>Adding layers from “%1”</source>
-        <translation>Ajout de couches depuis « %1 »</translation>
+        <source>Adding layers from “{connection}”</source>
+        <translation>Ajout de couches depuis « {connection} »</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
@@ -153,8 +50,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
-        <source>Layers added to the project: %1.</source>
-        <translation>Couches ajoutées au projet : %1.</translation>
+        <source>Layers added to the project: {count}.</source>
+        <translation>Couches ajoutées au projet : {count}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
@@ -163,13 +60,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
-        <source>QGIS could not open %1. The message log has the details.</source>
-        <translation>QGIS n'a pas pu ouvrir %1. Le journal des messages contient les détails.</translation>
+        <source>QGIS could not open {layers}. The message log has the details.</source>
+        <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
-        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: %1.</source>
-        <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : %1.</translation>
+        <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
+        <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : {servers}.</translation>
     </message>
     <message>
         <location filename="../ui/add_layers_dialog.ui" line="14"/>
@@ -243,13 +140,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
-        <source>No connection covers %1: add one with “Connections…”.</source>
-        <translation>Aucune connexion ne couvre %1 : ajoutez-en une avec « Connexions… ».</translation>
+        <source>No connection covers {url}: add one with “Connections…”.</source>
+        <translation>Aucune connexion ne couvre {url} : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
         <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
+        <source>Reading {url}</source>
+        <translation>Lecture de {url}</translation>
     </message>
     <message>
         <location filename="../ui/add_layers_dialog.ui" line="77"/>
@@ -564,13 +461,489 @@
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>le trousseau du système ne peut pas être ouvert ({kind})</translation>
     </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="38"/>
+        <source>QGIS's authentication database did not accept the connection. Unlock it with the master password (Settings → Options → Authentication) and try again.</source>
+        <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="526"/>
+        <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
+        <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="531"/>
+        <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
+        <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="536"/>
+        <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
+        <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
+    </message>
 </context>
 <context>
-    <name>ArcGISTokenAuthProvider</name>
+    <name>ArcGISTokenAuthAlgorithms</name>
+    <message>
+        <location filename="../plugin/processing/base.py" line="32"/>
+        <source>The plugin connection to sign in with. In qgis_process give its name or its id; models keep the id, which stays the same when the connection is renamed. Empty: the connection that covers the URL.</source>
+        <translation>La connexion de l'extension avec laquelle s'identifier. Dans qgis_process, indiquez son nom ou son id ; les modèles conservent l'id, qui reste le même quand la connexion est renommée. Vide : la connexion qui couvre l'URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="32"/>
+        <source>Test ArcGIS connection</source>
+        <translation>Tester une connexion ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="33"/>
+        <source>Signs in the way the plugin does and reports the server&apos;s kind (standalone ArcGIS Server, federated server, ArcGIS Enterprise portal or ArcGIS Online), its version, the token endpoint, how layers and Processing send tokens (a header, the POST body or the query parameter) and when a new token expires. When signing in fails, the algorithm fails with the reason: wrong password, unreachable server, untrusted certificate, locked authentication database...
+
+Test a connection, or a URL with a user name and password before saving them as a connection. No token is shown.</source>
+        <translation>S'identifie comme le fait l'extension et indique le type du serveur (ArcGIS Server autonome, serveur fédéré, portail ArcGIS Enterprise ou ArcGIS Online), sa version, le point d'accès des jetons, la façon dont les couches et les Traitements envoient les jetons (un en-tête, le corps de la requête POST ou le paramètre de requête) et quand un nouveau jeton expire. Si l'identification échoue, l'algorithme échoue en indiquant la raison : mot de passe erroné, serveur injoignable, certificat non approuvé, base de données d'authentification verrouillée...
+
+Testez une connexion, ou une URL avec un nom d'utilisateur et un mot de passe avant de les enregistrer comme connexion. Aucun jeton n'est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="45"/>
+        <source>Without a connection: the server, portal or service to test (with the user name and password), or a URL whose connection is tested.</source>
+        <translation>Sans connexion : le serveur, le portail ou le service à tester (avec le nom d'utilisateur et le mot de passe), ou une URL dont la connexion est testée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="54"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="55"/>
+        <source>Server or portal</source>
+        <translation>Serveur ou portail</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="56"/>
+        <source>Kind (standalone, federated, portal, online)</source>
+        <translation>Type (standalone, federated, portal, online)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="59"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="60"/>
+        <source>Token endpoint</source>
+        <translation>Point d'accès des jetons</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="61"/>
+        <source>Portal that issues the tokens (empty: the server itself)</source>
+        <translation>Portail qui émet les jetons (vide : le serveur lui-même)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="64"/>
+        <source>Token transport of layers (x-esri, bearer, authorization, param)</source>
+        <translation>Transport du jeton pour les couches (x-esri, bearer, authorization, param)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="67"/>
+        <source>Token transport of Processing&apos;s requests (x-esri, bearer, authorization, body, param)</source>
+        <translation>Transport du jeton pour les requêtes des Traitements (x-esri, bearer, authorization, body, param)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="71"/>
+        <source>A new token expires (UTC, ISO 8601; empty: never)</source>
+        <translation>Expiration d'un nouveau jeton (UTC, ISO 8601 ; vide : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="90"/>
+        <source>Signed in to {server} ({kind}); the token is valid until {expires}.</source>
+        <translation>Connecté à {server} ({kind}) ; le jeton est valide jusqu'au {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="94"/>
+        <source>Signed in to {server} ({kind}); the token does not expire.</source>
+        <translation>Connecté à {server} ({kind}) ; le jeton n'expire pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_connection.py" line="112"/>
+        <source>{output}: {value}</source>
+        <translation>{output} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="43"/>
+        <source>Download secured features</source>
+        <translation>Télécharger des entités sécurisées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="44"/>
+        <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
+
+Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
+        <translation>Copie les entités d'une couche d'entités ArcGIS sécurisée par jeton dans un fichier (GeoPackage, sauf si vous choisissez un autre format), en s'identifiant par une connexion de l'extension.
+
+Indiquez la couche (la sortie de Charger une couche ArcGIS sécurisée, ou une couche d'entités ArcGIS du projet) ou son URL (…/FeatureServer/0). Le serveur sélectionne les entités : une clause where SQL ArcGIS telle que category = 'A' AND value &gt; 10, et/ou une emprise. Les couches plus grandes que le maxRecordCount du serveur sont lues par lots. Sélection de champs vide : tous les champs ; le champ d'identifiant d'objet est toujours conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <source>Secured feature layer</source>
+        <translation>Couche d'entités sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
+        <translation>Une couche d'entités ArcGIS (arcgisfeatureserver), par exemple issue de Charger une couche ArcGIS sécurisée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="65"/>
+        <source>…or the layer's URL</source>
+        <translation>…ou l'URL de la couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
+        <translation>…/rest/services/&lt;nom&gt;/FeatureServer/&lt;numéro de couche&gt;, au lieu d'une couche.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="30"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="78"/>
+        <source>Where clause (ArcGIS SQL)</source>
+        <translation>Clause where (SQL ArcGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <source>Evaluated by the server. Empty: every feature.</source>
+        <translation>Évaluée par le serveur. Vide : toutes les entités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <source>Only features intersecting this extent</source>
+        <translation>Seulement les entités qui intersectent cette emprise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="91"/>
+        <source>Fields to keep</source>
+        <translation>Champs à conserver</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="99"/>
+        <source>Downloaded features</source>
+        <translation>Entités téléchargées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="104"/>
+        <source>Number of features downloaded</source>
+        <translation>Nombre d'entités téléchargées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="121"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
+        <translation>{count} entités de « {layer} » correspondent ; téléchargement par lots de {batch} au plus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="132"/>
+        <source>Writing the features failed: {reason}</source>
+        <translation>L'écriture des entités a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="140"/>
+        <source>Cancelled: {count} features were written.</source>
+        <translation>Annulé : {count} entités ont été écrites.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="146"/>
+        <source>{count} features downloaded.</source>
+        <translation>{count} entités téléchargées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="161"/>
+        <source>Give either a layer or a URL, not both.</source>
+        <translation>Indiquez soit une couche, soit une URL, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
+        <translation>Choisissez une couche d'entités ArcGIS sécurisée, ou indiquez son URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="173"/>
+        <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
+        <translation>« {layer} » n'est pas une couche d'entités ArcGIS : cet algorithme télécharge depuis des services d'entités ArcGIS. Pour copier d'autres couches, utilisez Enregistrer les entités vectorielles dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="55"/>
+        <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
+        <translation>{url} n'est pas une couche d'entités ArcGIS : indiquez l'URL d'une couche, comme …/FeatureServer/0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="67"/>
+        <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
+        <translation>La couche {url} n'a pas de champ d'identifiant d'objet ; l'extension ne peut pas la parcourir par pages.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="110"/>
+        <source>The layer has no field {unknown}. Its fields: {known}.</source>
+        <translation>La couche n'a pas de champ {unknown}. Ses champs : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="150"/>
+        <source>{server} did not list the matching features&apos; ids.</source>
+        <translation>{server} n'a pas listé les identifiants des entités correspondantes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="169"/>
+        <source>{server} answered a query without features.</source>
+        <translation>{server} a répondu à une requête sans entités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="31"/>
+        <source>Get ArcGIS token</source>
+        <translation>Obtenir un jeton ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="32"/>
+        <source>Signs in and returns a token, for scripts and jobs that call ArcGIS REST services themselves.
+
+With a connection, the token is the one the plugin sends for that server: the same as layers get, renewed while QGIS runs. With a URL, a user name and a password, it signs in once with those (the token lives for the chosen number of minutes).
+
+The TOKEN output is a secret: anyone holding it acts as you until EXPIRES (UTC; empty: never). Send it in the X-Esri-Authorization header, not in URLs, with the Referer given by REFERER if that is not empty.
+
+The algorithm never writes the token to its log, but QGIS shows results: the algorithm dialog prints them and, from QGIS 3.24 on, keeps them in the Processing history; processing.run prints them to the feedback it is given (pass QgsProcessingFeedback(False) to keep them out of the message log). Where the token must not be kept, run the algorithm from Python or qgis_process.</source>
+        <translation>S'identifie et renvoie un jeton, pour les scripts et les tâches qui appellent eux-mêmes des services REST ArcGIS.
+
+Avec une connexion, le jeton est celui que l'extension envoie à ce serveur : le même que celui des couches, renouvelé tant que QGIS tourne. Avec une URL, un nom d'utilisateur et un mot de passe, l'algorithme s'identifie une fois avec ceux-ci (le jeton vit le nombre de minutes choisi).
+
+La sortie TOKEN est un secret : quiconque la détient agit en votre nom jusqu'à EXPIRES (UTC ; vide : jamais). Envoyez-la dans l'en-tête X-Esri-Authorization, pas dans des URL, avec le Referer indiqué par REFERER s'il n'est pas vide.
+
+L'algorithme n'écrit jamais le jeton dans son journal, mais QGIS affiche les résultats : la boîte de dialogue de l'algorithme les affiche et, à partir de QGIS 3.24, les conserve dans l'historique des traitements ; processing.run les écrit dans le feedback qu'on lui donne (passez QgsProcessingFeedback(False) pour les tenir hors du journal des messages). Là où le jeton ne doit pas être conservé, lancez l'algorithme depuis Python ou qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="51"/>
+        <source>With a connection: the server, service or layer the token is for, when it is not the connection&apos;s own server (a server federated with its portal). Without one: where to sign in.</source>
+        <translation>Avec une connexion : le serveur, le service ou la couche auquel le jeton est destiné, s'il ne s'agit pas du serveur de la connexion elle-même (un serveur fédéré avec son portail). Sans connexion : où s'identifier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="59"/>
+        <source>Token lifetime in minutes (without a connection)</source>
+        <translation>Durée de vie du jeton en minutes (sans connexion)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="65"/>
+        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
+        <translation>Les serveurs peuvent la plafonner. Les jetons d'une connexion vivent aussi longtemps que la connexion l'indique.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="73"/>
+        <source>Token (secret: treat it like a password)</source>
+        <translation>Jeton (secret : traitez-le comme un mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="74"/>
+        <source>Expires (UTC, ISO 8601; empty: never)</source>
+        <translation>Expiration (UTC, ISO 8601 ; vide : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="75"/>
+        <source>Server the token is for</source>
+        <translation>Serveur auquel le jeton est destiné</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="76"/>
+        <source>Referer to send with the token (empty: none)</source>
+        <translation>Référent à envoyer avec le jeton (vide : aucun)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="96"/>
+        <source>Signed in to {server}; the token expires {expires}.</source>
+        <translation>Connecté à {server} ; le jeton expire le {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_token.py" line="100"/>
+        <source>Signed in to {server}; the token does not expire.</source>
+        <translation>Connecté à {server} ; le jeton n'expire pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="56"/>
+        <source>{url} is not an ArcGIS service URL: give a …/FeatureServer/&lt;layer&gt; or …/MapServer URL.</source>
+        <translation>{url} n'est pas l'URL d'un service ArcGIS : indiquez une URL …/FeatureServer/&lt;couche&gt; ou …/MapServer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="65"/>
+        <source>{url} is not a service or layer URL: it should end in …/{kind}[/&lt;id&gt;].</source>
+        <translation>{url} n'est pas l'URL d'un service ou d'une couche : elle devrait se terminer par …/{kind}[/&lt;id&gt;].</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="77"/>
+        <source>Load secured ArcGIS layer</source>
+        <translation>Charger une couche ArcGIS sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="78"/>
+        <source>Makes a QGIS layer of a token-secured ArcGIS service, signed in through a plugin connection.
+
+URL: a feature layer (…/FeatureServer/0) gives a vector layer; a map service (…/MapServer) gives the image of its first layer, and …/MapServer/2 the image of layer 2. A …/FeatureServer URL without a layer id works when the service has a single layer.
+
+The layer keeps only the connection's id (authcfg), never a token or password; the plugin keeps its token fresh. In a model, feed the output to Download secured features.</source>
+        <translation>Crée une couche QGIS à partir d'un service ArcGIS sécurisé par jeton, en s'identifiant par une connexion de l'extension.
+
+URL : une couche d'entités (…/FeatureServer/0) donne une couche vecteur ; un service de carte (…/MapServer) donne l'image de sa première couche, et …/MapServer/2 l'image de la couche 2. Une URL …/FeatureServer sans numéro de couche fonctionne quand le service n'a qu'une couche.
+
+La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de mot de passe ; l'extension maintient son jeton à jour. Dans un modèle, passez la sortie à Télécharger des entités sécurisées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="89"/>
+        <source>Service or layer URL</source>
+        <translation>URL du service ou de la couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="92"/>
+        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
+        <translation>…/rest/services/&lt;nom&gt;/FeatureServer/&lt;numéro de couche&gt; ou …/rest/services/&lt;nom&gt;/MapServer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="103"/>
+        <source>Layer name</source>
+        <translation>Nom de la couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="106"/>
+        <source>Empty: the service&apos;s name.</source>
+        <translation>Vide : le nom du service.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="108"/>
+        <source>Secured layer</source>
+        <translation>Couche sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="121"/>
+        <source>Signing in with the connection “{connection}”…</source>
+        <translation>Identification avec la connexion « {connection} »…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="133"/>
+        <source>QGIS could not open {url} through the connection “{connection}”, which signed in; the message log has QGIS's details.</source>
+        <translation>QGIS n'a pas pu ouvrir {url} par la connexion « {connection} », qui s'est pourtant identifiée ; le journal des messages contient les détails de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="143"/>
+        <source>Loaded {url} through the connection “{connection}”.</source>
+        <translation>{url} chargée par la connexion « {connection} ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="157"/>
+        <source>The service has several layers or none ({layers}): add the layer id to the URL.</source>
+        <translation>Le service a plusieurs couches ou aucune ({layers}) : ajoutez le numéro de la couche à l'URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_layer.py" line="157"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="24"/>
         <source>ArcGIS Token Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>ArcGIS Token Auth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="34"/>
+        <source>Server, service or layer URL</source>
+        <translation>URL du serveur, du service ou de la couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="39"/>
+        <source>User name (without a connection)</source>
+        <translation>Nom d'utilisateur (sans connexion)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="44"/>
+        <source>Sign in with this user name and the password below instead of a connection.</source>
+        <translation>S'identifier avec ce nom d'utilisateur et le mot de passe ci-dessous au lieu d'une connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="51"/>
+        <source>Password (without a connection)</source>
+        <translation>Mot de passe (sans connexion)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="56"/>
+        <source>QGIS shows and stores it as &lt;hidden&gt; (log, history, copied commands). Prefer a connection: its password stays encrypted in QGIS&apos;s authentication database.</source>
+        <translation>QGIS l'affiche et l'enregistre comme &lt;hidden&gt; (journal, historique, commandes copiées). Préférez une connexion : son mot de passe reste chiffré dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="81"/>
+        <source>The password is never kept in QGIS&apos;s Processing history or in copied commands: enter it again.</source>
+        <translation>Le mot de passe n'est jamais conservé dans l'historique des traitements de QGIS ni dans les commandes copiées : saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="89"/>
+        <source>Give either a connection, or a user name and password, not both.</source>
+        <translation>Indiquez soit une connexion, soit un nom d'utilisateur et un mot de passe, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="98"/>
+        <source>Signing in without a connection needs the URL, the user name and the password.</source>
+        <translation>S'identifier sans connexion nécessite l'URL, le nom d'utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sign_in.py" line="106"/>
+        <source>Choose a connection, or give a URL. {connections}</source>
+        <translation>Choisissez une connexion, ou indiquez une URL. {connections}</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="338"/>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Cette adresse ne reçoit que la réponse d'une identification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="282"/>
+        <source>Nothing to do here</source>
+        <translation>Rien à faire ici</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="283"/>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="293"/>
+        <source>This sign-in has already ended. Return to QGIS.</source>
+        <translation>Cette identification est déjà terminée. Revenez à QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="294"/>
+        <source>Sign-in already handled</source>
+        <translation>Identification déjà traitée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="303"/>
+        <source>Signed in as {name}. You can close this tab and return to QGIS.</source>
+        <translation>Connecté en tant que {name}. Vous pouvez fermer cet onglet et revenir à QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="306"/>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="332"/>
+        <source>Wrong address</source>
+        <translation>Mauvaise adresse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="332"/>
+        <source>Open this page at the address the sign-in redirected to.</source>
+        <translation>Ouvrez cette page à l'adresse vers laquelle l'identification a redirigé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/browser_signin.py" line="338"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
@@ -592,24 +965,6 @@
     </message>
 </context>
 <context>
-    <name>CheckConnectionAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="71"/>
-        <source>valid until {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="72"/>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_connection.py" line="74"/>
-        <source>Signed in to {server} ({kind}); the token is {expiry}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionEditor</name>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="81"/>
@@ -618,8 +973,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="110"/>
-        <source>The OS keyring cannot be used: %1.</source>
-        <translation>Le trousseau de clés du système ne peut pas être utilisé : %1.</translation>
+        <source>The OS keyring cannot be used: {reason}.</source>
+        <translation>Le trousseau de clés du système ne peut pas être utilisé : {reason}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="107"/>
@@ -628,8 +983,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="119"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="185"/>
@@ -642,7 +997,7 @@
         <translation>Vérifiez l'URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="278"/>
+        <location filename="../plugin/gui/connection_editor.py" line="279"/>
         <source>Incomplete connection</source>
         <translation>Connexion incomplète</translation>
     </message>
@@ -652,69 +1007,69 @@
         <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="301"/>
+        <location filename="../plugin/gui/connection_editor.py" line="302"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="301"/>
-        <source>The OS keyring did not accept the secret (%1).</source>
-        <translation>Le trousseau de clés du système n'a pas accepté le secret (%1).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/connection_editor.py" line="384"/>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <source>The OS keyring did not accept the secret ({error}).</source>
+        <translation>Le trousseau de clés du système n'a pas accepté le secret ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="385"/>
-        <source>Testing the ArcGIS connection “%1”</source>
-        <translation>Test de la connexion ArcGIS « %1 »</translation>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="401"/>
+        <location filename="../plugin/gui/connection_editor.py" line="386"/>
+        <source>Testing the ArcGIS connection “{connection}”</source>
+        <translation>Test de la connexion ArcGIS « {connection} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="402"/>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <location filename="../plugin/gui/connection_editor.py" line="450"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="419"/>
+        <location filename="../plugin/gui/connection_editor.py" line="420"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="428"/>
+        <location filename="../plugin/gui/connection_editor.py" line="429"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="431"/>
+        <location filename="../plugin/gui/connection_editor.py" line="432"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="433"/>
-        <source>%1 (in %2)</source>
-        <translation>%1 (dans %2)</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="434"/>
+        <source>{moment} (in {time_left})</source>
+        <translation>{moment} (dans {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="437"/>
-        <source>Signed in to %1.</source>
-        <translation>Connecté à %1.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="440"/>
+        <source>Signed in to {server}.</source>
+        <translation>Connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="436"/>
-        <source>Test passed: signed in to %1.</source>
-        <translation>Test réussi : connecté à %1.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="439"/>
+        <source>Test passed: signed in to {server}.</source>
+        <translation>Test réussi : connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="444"/>
-        <source>The test stopped on an internal error (%1); the message log has the details.</source>
-        <translation>Le test s'est arrêté sur une erreur interne (%1) ; le journal des messages contient les détails.</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <source>The test stopped on an internal error ({error}); the message log has the details.</source>
+        <translation>Le test s'est arrêté sur une erreur interne ({error}) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
         <location filename="../ui/connection_editor.ui" line="14"/>
@@ -852,24 +1207,24 @@
         <translation>Expiration du jeton</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="325"/>
+        <location filename="../plugin/gui/connection_editor.py" line="326"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="357"/>
+        <location filename="../plugin/gui/connection_editor.py" line="358"/>
         <source>Signed in.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="361"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="363"/>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
+        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <source>Signed in as {user}</source>
+        <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
         <location filename="../ui/connection_editor.ui" line="188"/>
@@ -888,24 +1243,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="247"/>
-        <source>The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
-        <translation>Le référent ne peut pas contenir « %1 » : il est envoyé dans un en-tête HTTP, qui ne porte que des caractères Latin-1 imprimables (lettres, chiffres, ponctuation comme - . / :).</translation>
+        <source>The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
+        <translation>Le référent ne peut pas contenir « {character} » : il est envoyé dans un en-tête HTTP, qui ne porte que des caractères Latin-1 imprimables (lettres, chiffres, ponctuation comme - . / :).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="254"/>
-        <source>Check “%1”</source>
-        <translation>Vérifiez « %1 »</translation>
+        <source>Check “{field}”</source>
+        <translation>Vérifiez « {field} »</translation>
     </message>
     <message>
         <location filename="../plugin/gui/connection_editor.py" line="255"/>
-        <source>“%1” cannot hold an invisible or control character (%2).</source>
-        <translation>« %1 » ne peut pas contenir de caractère invisible ou de contrôle (%2).</translation>
+        <source>“{field}” cannot hold an invisible or control character ({character}).</source>
+        <translation>« {field} » ne peut pas contenir de caractère invisible ou de contrôle ({character}).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="98"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="137"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -915,59 +1270,59 @@
         <translation>Renouveler maintenant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="104"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="142"/>
         <source>Sign In Now</source>
         <translation>Se connecter maintenant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="120"/>
-        <source>Signed out of “%1” and forgot its stored secret: the next sign-in asks for it.</source>
-        <translation>Déconnecté de « %1 » et secret enregistré oublié : la prochaine connexion le demandera.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="177"/>
+        <source>Signed out of “{connection}” and forgot its stored secret: the next sign-in asks for it.</source>
+        <translation>Déconnecté de « {connection} » et secret enregistré oublié : la prochaine connexion le demandera.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="122"/>
-        <source>Signed out of “%1”. Its layers sign in again when they next need a token.</source>
-        <translation>Déconnecté de « %1 ». Ses couches se reconnecteront dès qu'elles auront besoin d'un jeton.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="179"/>
+        <source>Signed out of “{connection}”. Its layers sign in again when they next need a token.</source>
+        <translation>Déconnecté de « {connection} ». Ses couches se reconnecteront dès qu'elles auront besoin d'un jeton.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="131"/>
-        <source>Signed in to “%1”; the token does not expire.</source>
-        <translation>Connecté à « %1 » ; le jeton n'expire pas.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="188"/>
+        <source>Signed in to “{connection}”; the token does not expire.</source>
+        <translation>Connecté à « {connection} » ; le jeton n'expire pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="133"/>
-        <source>Signed in to “%1”; the new token expires at %2.</source>
-        <translation>Connecté à « %1 » ; le nouveau jeton expire le %2.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="190"/>
+        <source>Signed in to “{connection}”; the new token expires at {expires}.</source>
+        <translation>Connecté à « {connection} » ; le nouveau jeton expire le {expires}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="140"/>
-        <source>“%1” could not sign in</source>
-        <translation>« %1 » n'a pas pu se connecter</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="198"/>
+        <source>“{connection}” could not sign in</source>
+        <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="189"/>
-        <source>Saved “%1”.</source>
-        <translation>« %1 » enregistrée.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="247"/>
+        <source>Saved “{connection}”.</source>
+        <translation>« {connection} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="253"/>
         <source>Delete Connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="195"/>
-        <source>Delete “%1”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
-        <translation>Supprimer « %1 » ? Ses identifiants enregistrés seront supprimés aussi, et les couches qui l'utilisent ne pourront plus se connecter.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="253"/>
+        <source>Delete “{connection}”? Its stored credentials are deleted too, and layers that use it will no longer sign in.</source>
+        <translation>Supprimer « {connection} » ? Ses identifiants enregistrés seront supprimés aussi, et les couches qui l'utilisent ne pourront plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="223"/>
-        <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="282"/>
+        <source>Deleted “{connection}”.</source>
+        <translation>« {connection} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="225"/>
-        <source>Removed from QGIS&apos;s Browser: %1.</source>
-        <translation>Retirée de l'Explorateur de QGIS : %1.</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="284"/>
+        <source>Removed from QGIS&apos;s Browser: {servers}.</source>
+        <translation>Retirée de l'Explorateur de QGIS : {servers}.</translation>
     </message>
     <message>
         <location filename="../ui/connections_dialog.ui" line="14"/>
@@ -1030,12 +1385,12 @@
         <translation>Oublier aussi le mot de passe, la clé d'API ou le secret client enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
-        <source>“%1” needs a browser sign-in</source>
-        <translation>« %1 » doit se connecter par le navigateur</translation>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
+        <source>“{connection}” needs a browser sign-in</source>
+        <translation>« {connection} » doit se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connections_dialog.py" line="146"/>
+        <location filename="../plugin/gui/connections_dialog.py" line="204"/>
         <source>Sign In…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -1059,81 +1414,26 @@
     </message>
 </context>
 <context>
-    <name>DownloadFeaturesAlgorithm</name>
+    <name>CredentialPrompt</name>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="51"/>
-        <source>Secured feature layer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="99"/>
+        <source>Enter your ArcGIS user name and password.</source>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="52"/>
-        <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="102"/>
+        <source>Enter the API key (in the password field).</source>
+        <translation>Saisissez la clé d'API (dans le champ du mot de passe).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="54"/>
-        <source>…or the layer's URL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
+        <translation>Saisissez l'ID client de l'application (nom d'utilisateur) et le secret client (mot de passe).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="55"/>
-        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="57"/>
-        <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="58"/>
-        <source>Where clause (ArcGIS SQL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="59"/>
-        <source>Evaluated by the server. Empty: every feature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="61"/>
-        <source>Only features intersecting this extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="63"/>
-        <source>Fields to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="67"/>
-        <source>Downloaded features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="68"/>
-        <source>Number of features downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="81"/>
-        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="92"/>
-        <source>Writing the features failed: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="96"/>
-        <source>Cancelled: {} features were written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="98"/>
-        <source>{} features downloaded.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/prompt.py" line="108"/>
+        <source>Enter the credentials.</source>
+        <translation>Saisissez les identifiants.</translation>
     </message>
 </context>
 <context>
@@ -1150,94 +1450,81 @@
     </message>
 </context>
 <context>
-    <name>GetTokenAlgorithm</name>
+    <name>HeadlessError</name>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="53"/>
-        <source>Token lifetime in minutes (without a connection)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="44"/>
+        <source>For qgis_process and other runs without a window, write the profile&apos;s master password on the first line of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path</source>
+        <translation>Pour qgis_process et les autres exécutions sans fenêtre, écrivez le mot de passe principal du profil sur la première ligne d'un fichier que vous seul pouvez lire, et indiquez son chemin dans la variable d'environnement QGIS_AUTH_PASSWORD_FILE</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="59"/>
-        <source>Servers may cap it. A connection&apos;s tokens live as long as the connection says.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="92"/>
+        <source>Several connections are named “{name}”: give the id of one of them ({ids}).</source>
+        <translation>Plusieurs connexions s'appellent « {name} » : indiquez l'id de l'une d'elles ({ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="61"/>
-        <source>Token (secret: treat it like a password)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="97"/>
+        <source>There is no ArcGIS Token Auth connection “{name}”. {connections}</source>
+        <translation>Il n'y a pas de connexion ArcGIS Token Auth « {name} ». {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="62"/>
-        <source>Expires (UTC, ISO 8601; empty: never)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="108"/>
+        <source>This QGIS profile has no ArcGIS Token Auth connections yet.</source>
+        <translation>Ce profil QGIS n'a encore aucune connexion ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="63"/>
-        <source>Server the token is for</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="111"/>
+        <source>“{name}” (id {id})</source>
+        <translation>« {name} » (id {id})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="64"/>
-        <source>Referer to send with the token (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="113"/>
+        <source>Connections in this QGIS profile: {connections}.</source>
+        <translation>Connexions de ce profil QGIS : {connections}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="78"/>
-        <source>expires {}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="129"/>
+        <source>The connection “{name}” does not cover {server}: choose the connection for that server, or leave the connection empty to find it.</source>
+        <translation>La connexion « {name} » ne couvre pas {server} : choisissez la connexion de ce serveur, ou laissez la connexion vide pour la trouver.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="78"/>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="150"/>
+        <source>One connection could not sign in: {reason}</source>
+        <translation>Une connexion n'a pas pu s'identifier : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_token.py" line="79"/>
-        <source>Signed in to {}; the token {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoadLayerAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/load_layer.py" line="77"/>
-        <source>Service or layer URL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="186"/>
+        <source>The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the connection), or run where the keyring is available and unlocked.</source>
+        <translation>Le secret de la connexion « {name} » est conservé dans le trousseau de clés du système, qui ne peut pas être utilisé ici : {reason}. Conservez plutôt le secret dans la base de données d'authentification de QGIS (modifiez la connexion), ou lancez l'exécution là où le trousseau est disponible et déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="78"/>
-        <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt; or …/rest/services/&lt;name&gt;/MapServer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="198"/>
+        <source>QGIS's authentication database is locked. Layers that sign in through the connection “{name}” carry its authentication configuration, which QGIS opens only with the master password. {unlock_hint}.</source>
+        <translation>La base de données d'authentification de QGIS est verrouillée. Les couches qui s'identifient par la connexion « {name} » portent sa configuration d'authentification, que QGIS n'ouvre qu'avec le mot de passe principal. {unlock_hint}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="80"/>
-        <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <location filename="../plugin/integration/headless.py" line="206"/>
+        <source>QGIS's authentication database is locked, and the secret of the connection “{name}” is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring.</source>
+        <translation>La base de données d'authentification de QGIS est verrouillée, et le secret de la connexion « {name} » y est conservé. {unlock_hint} ; ou conservez le secret de la connexion dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="81"/>
-        <source>Layer name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="215"/>
+        <source>The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again.</source>
+        <translation>La configuration d'authentification de la connexion « {name} » (id {id}) a été supprimée dans les paramètres d'authentification de QGIS. Ouvrez la connexion dans l'extension et enregistrez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="82"/>
-        <source>Empty: the service&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="223"/>
+        <source>The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again.</source>
+        <translation>La configuration d'authentification de la connexion « {name} » a été modifiée dans l'éditeur EsriToken de QGIS, qui supprime les paramètres de l'extension. Ouvrez la connexion dans l'extension et enregistrez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="84"/>
-        <source>Secured layer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="231"/>
+        <source>The authentication configuration of the connection “{name}” cannot be decrypted: check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password.</source>
+        <translation>La configuration d'authentification de la connexion « {name} » ne peut pas être déchiffrée : vérifiez que QGIS_AUTH_PASSWORD_FILE contient le mot de passe principal de cette base de données d'authentification.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_layer.py" line="93"/>
-        <source>Signing in with the connection “{}”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/load_layer.py" line="108"/>
-        <source>Loaded {} through the connection “{}”.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/integration/headless.py" line="256"/>
+        <source>The connection “{name}” does not cover {server}.</source>
+        <translation>La connexion « {name} » ne couvre pas {server}.</translation>
     </message>
 </context>
 <context>
@@ -1248,22 +1535,22 @@
         <translation>Ajouter des couches ArcGIS sécurisées…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="107"/>
+        <location filename="../plugin/gui/actions.py" line="109"/>
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/actions.py" line="105"/>
-        <source>“%1” could not sign in</source>
-        <translation>« %1 » n'a pas pu se connecter</translation>
+        <source>“{connection}” could not sign in</source>
+        <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="122"/>
-        <source>“%1” needs a browser sign-in</source>
-        <translation>« %1 » doit se connecter par le navigateur</translation>
+        <location filename="../plugin/gui/actions.py" line="124"/>
+        <source>“{connection}” needs a browser sign-in</source>
+        <translation>« {connection} » doit se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="125"/>
+        <location filename="../plugin/gui/actions.py" line="128"/>
         <source>Sign In…</source>
         <translation>Se connecter…</translation>
     </message>

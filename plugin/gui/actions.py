@@ -102,7 +102,9 @@ class PluginUi(QObject):
             return  # renewals retry: say it once, until the connection signs in again
         shown.add(str(error))
         message = texts.error_text(error)
-        title = QCoreApplication.translate("PluginActions", "“%1” could not sign in").replace("%1", connection.name)
+        title = QCoreApplication.translate("PluginActions", "“{connection}” could not sign in").format(
+            connection=connection.name
+        )
         if self._dialog is None:
             Feedback(self._iface.messageBar()).action(
                 title,
@@ -119,8 +121,9 @@ class PluginUi(QObject):
         if connection is None:
             return  # the service asks once per message until the user signs in
         message = texts.error_text(error)
-        title = QCoreApplication.translate("PluginActions", "“%1” needs a browser sign-in")
-        title = title.replace("%1", connection.name)
+        title = QCoreApplication.translate("PluginActions", "“{connection}” needs a browser sign-in").format(
+            connection=connection.name
+        )
         if self._dialog is None:
             Feedback(self._iface.messageBar()).action(
                 title,

@@ -123,7 +123,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             return
         QgsSettings().setValue(LAST_CONNECTION_KEY, connection.id)  # an id: nothing secret
         engine = self._service.engine
-        description = self.tr("Reading the catalog of “%1”").replace("%1", connection.name)
+        description = self.tr("Reading the catalog of “{connection}”").format(connection=connection.name)
         self._read(connection, description, lambda feedback: read_catalog(engine, connection, feedback))
 
     def show_url(self) -> None:
@@ -141,11 +141,11 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         if connection is None:
             self.feedback.failure(
                 self.tr("No connection for this address"),
-                self.tr("No connection covers %1: add one with “Connections…”.").replace("%1", redact(url)),
+                self.tr("No connection covers {url}: add one with “Connections…”.").format(url=redact(url)),
             )
             return
         engine = self._service.engine
-        description = self.tr("Reading %1").replace("%1", redact(url))
+        description = self.tr("Reading {url}").format(url=redact(url))
         self._read(connection, description, lambda feedback: read_service(engine, connection, url, feedback))
 
     def _read(self, connection: Connection, description: str, work) -> None:
@@ -195,7 +195,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
     def _catalog_failed(self, error: BaseException) -> None:
         connection = self.connection()
         if connection is not None and self._service.engine.status(connection.id).token is None:
-            self._report_failure(self.tr("“%1” could not sign in").replace("%1", connection.name), error)
+            self._report_failure(self.tr("“{connection}” could not sign in").format(connection=connection.name), error)
         else:
             self._report_failure(self.tr("The catalog could not be read"), error)
 
@@ -205,8 +205,8 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         if isinstance(error, ExplainedError):
             self.feedback.failure(title, texts.error_text(error))
         else:
-            why = self.tr("An internal error stopped it (%1); the message log has the details.")
-            self.feedback.failure(title, why.replace("%1", type(error).__name__))
+            why = self.tr("An internal error stopped it ({error}); the message log has the details.")
+            self.feedback.failure(title, why.format(error=type(error).__name__))
 
     def _filter_changed(self, text: str) -> None:
         self.filter.set_text(text)
@@ -259,7 +259,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         if connection is None or not layers or self.busy:
             return
         sources = [LayerSource(layer, self.mapRadio.isChecked()) for layer in layers]
-        description = self.tr("Adding layers from “%1”").replace("%1", connection.name)
+        description = self.tr("Adding layers from “{connection}”").format(connection=connection.name)
         # Opening a layer reads its description from the server: on a worker thread.
         self._task = start(FunctionTask(description, lambda feedback: build_layers(sources, connection, feedback)))
         self._task.progressChanged.connect(self._progress)
@@ -275,12 +275,12 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         self._set_busy(False)
         if built.layers:
             QgsProject.instance().addMapLayers(built.layers)
-            self.feedback.success(self.tr("Layers added to the project: %1.").replace("%1", str(len(built.layers))))
+            self.feedback.success(self.tr("Layers added to the project: {count}.").format(count=len(built.layers)))
         if built.failed:
             names = ", ".join(source.layer.name for source in built.failed)
             self.feedback.failure(
                 self.tr("Not added"),
-                self.tr("QGIS could not open %1. The message log has the details.").replace("%1", names),
+                self.tr("QGIS could not open {layers}. The message log has the details.").format(layers=names),
             )
 
     def create_browser_connection(self) -> None:
@@ -291,7 +291,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         if self._iface is not None:
             self._iface.reloadConnections()  # QGIS's Browser panel reads its connections again
         self.feedback.success(
-            self.tr("Added to ArcGIS REST Servers in QGIS's Browser panel: %1.").replace("%1", ", ".join(names))
+            self.tr("Added to ArcGIS REST Servers in QGIS's Browser panel: {servers}.").format(servers=", ".join(names))
         )
 
     def reject(self) -> None:

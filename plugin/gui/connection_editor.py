@@ -107,7 +107,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.secretStoreHint.setText(self.tr("Both keep the secret encrypted; neither puts it in a project file."))
 
     def _keyring_refused(self, reason: KeyringUnavailableError) -> str:
-        return self.tr("The OS keyring cannot be used: %1.").replace("%1", texts.error_text(reason))
+        return self.tr("The OS keyring cannot be used: {reason}.").format(reason=texts.error_text(reason))
 
     def _show(self, connection: Optional[Connection], duplicate: bool) -> None:
         if connection is None:
@@ -116,7 +116,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.lifetimeSpin.setValue(DEFAULT_LIFETIME_MINUTES)
             self._update_credential_fields()
             return
-        name = self.tr("%1 (copy)").replace("%1", connection.name) if duplicate else connection.name
+        name = self.tr("{name} (copy)").format(name=connection.name) if duplicate else connection.name
         self.nameEdit.setText(name)
         self.urlEdit.setText(connection.url)
         if self._original is not None and connection.credential is CredentialKind.BROWSER:
@@ -245,15 +245,16 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             field = self.refererEdit
             title = self.tr("Check the referer")
             text = self.tr(
-                "The referer cannot hold “%1”: it is sent as an HTTP header, which carries only printable "
+                "The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable "
                 "Latin-1 characters (letters, digits, punctuation such as - . / :)."
-            ).replace("%1", shown)
+            ).format(character=shown)
         else:
             field = self.usernameEdit
             label = texts.username_label(self._kind())
-            title = self.tr("Check “%1”").replace("%1", label)
-            text = self.tr("“%1” cannot hold an invisible or control character (%2).").replace("%1", label)
-            text = text.replace("%2", shown)
+            title = self.tr("Check “{field}”").format(field=label)
+            text = self.tr("“{field}” cannot hold an invisible or control character ({character}).").format(
+                field=label, character=shown
+            )
         self.feedback.failure(title, text)
         field.setFocus()
         position = field.text().find(error.character)
@@ -300,7 +301,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             # Only the type: a keyring's message could quote what it was given.
             self.feedback.failure(
                 self.tr("Not saved"),
-                self.tr("The OS keyring did not accept the secret (%1).").replace("%1", type(error).__name__),
+                self.tr("The OS keyring did not accept the secret ({error}).").format(error=type(error).__name__),
             )
             return
         self.cancel_test()
@@ -360,7 +361,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         if user is None:
             self._say_sign_in(self.tr("Not signed in."))
         else:
-            self._say_sign_in(self.tr("Signed in as %1").replace("%1", user))
+            self._say_sign_in(self.tr("Signed in as {user}").format(user=user))
 
     def _say_sign_in(self, text: str) -> None:
         self.signInStatusLabel.setText(text)
@@ -381,8 +382,8 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         if secret is None:  # "Unchanged": the stored one, behind QGIS's master password if it is locked
             self._service.unlock_auth_db()
         self.testResultsWidget.setVisible(False)
-        self._say(self.tr("Connecting to %1…").replace("%1", connection.root.origin))
-        description = self.tr("Testing the ArcGIS connection “%1”").replace("%1", connection.name)
+        self._say(self.tr("Connecting to {server}…").format(server=connection.root.origin))
+        description = self.tr("Testing the ArcGIS connection “{connection}”").format(connection=connection.name)
         # Blocking (discovery, sign-in, transport check): on a worker thread, which touches no widget.
         service = self._service
         self._test = start(FunctionTask(description, lambda _feedback: service.test_connection(connection, secret)))
@@ -430,19 +431,21 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         if token.expires is None:
             self.expiryResultLabel.setText(self.tr("never"))
         else:
-            expiry = self.tr("%1 (in %2)").replace("%1", texts.moment(token.expires))
-            self.expiryResultLabel.setText(expiry.replace("%2", texts.time_left(token.expires)))
+            expiry = self.tr("{moment} (in {time_left})").format(
+                moment=texts.moment(token.expires), time_left=texts.time_left(token.expires)
+            )
+            self.expiryResultLabel.setText(expiry)
         self.testResultsWidget.setVisible(True)
-        self.feedback.success(self.tr("Test passed: signed in to %1.").replace("%1", info.root.origin))
-        text = self.tr("Signed in to %1.").replace("%1", info.root.origin)
+        self.feedback.success(self.tr("Test passed: signed in to {server}.").format(server=info.root.origin))
+        text = self.tr("Signed in to {server}.").format(server=info.root.origin)
         self._say(text, "/mIconSuccess.svg")
         self._scroll_to(self.testResultsWidget)
 
     def _show_crash(self, error: BaseException) -> None:
         self._test = None
         self._set_testing(False)
-        text = self.tr("The test stopped on an internal error (%1); the message log has the details.").replace(
-            "%1", type(error).__name__
+        text = self.tr("The test stopped on an internal error ({error}); the message log has the details.").format(
+            error=type(error).__name__
         )
         self.feedback.failure(self.tr("Test failed"), text)
         self._say(text, "/mIconWarning.svg")

@@ -57,6 +57,7 @@ from ..core.oauth import (
     exchange_code,
 )
 from ..core.oauth import loopback_redirect_uri as redirect_uri_for
+from ..translation import error_text
 
 log = logging.getLogger(LOGGER_NAME).getChild("browser_signin")
 
@@ -65,10 +66,6 @@ REQUEST_TIMEOUT = 10.0  # a browser connection that sends nothing (a speculative
 Opener = Callable[[QUrl], bool]  # QDesktopServices.openUrl's signature
 Outcome = Union[BrowserGrant, ArcGISAuthError]
 Page = tuple[int, str, str]  # HTTP status, title, message
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BrowserSignIn", text)
 
 
 class BrowserSignIn(QObject):
@@ -281,7 +278,9 @@ class _Listener:
         """
         authorization = self.authorization
         if authorization is None or not ({"code", "error", "state"} & set(query)):
-            return (400, tr("Nothing to do here"), tr("This address only receives the answer of a sign-in.")), None
+            nothing = QCoreApplication.translate("BrowserSignIn", "This address only receives the answer of a sign-in.")
+            return (400, QCoreApplication.translate("BrowserSignIn", "Nothing to do here"), nothing), None
+        failed = QCoreApplication.translate("BrowserSignIn", "Sign-in failed")
         try:
             code = authorization.code_from(query)
         except ArcGISAuthError as error:
@@ -289,20 +288,22 @@ class _Listener:
             # unless a good answer is being handled already.
             with self._lock:
                 decided = self._claimed or self._outcome is not None
-            return (400, tr("Sign-in failed"), str(error)), None if decided else error
+            return (400, failed, error_text(error)), None if decided else error
         if not self.claim():
-            return (409, tr("Sign-in already handled"), tr("This sign-in has already ended. Return to QGIS.")), None
+            ended = QCoreApplication.translate("BrowserSignIn", "This sign-in has already ended. Return to QGIS.")
+            return (409, QCoreApplication.translate("BrowserSignIn", "Sign-in already handled"), ended), None
         try:
             grant = self._sign_in.exchange(authorization, code)
         except ArcGISAuthError as error:
-            return (400, tr("Sign-in failed"), str(error)), error
+            return (400, failed, error_text(error)), error
         except Exception:  # a bug: the sign-in must still end
             log.exception("Exchanging the authorization code failed")
             error = BrowserSignInError(authorization.portal.origin, detail="internal error")
-            return (500, tr("Sign-in failed"), str(error)), error
-        name = grant.username or self._sign_in.connection.name
-        text = tr("Signed in as {name}. You can close this tab and return to QGIS.").format(name=name)
-        return (200, tr("Signed in"), text), grant
+            return (500, failed, error_text(error)), error
+        text = QCoreApplication.translate(
+            "BrowserSignIn", "Signed in as {name}. You can close this tab and return to QGIS."
+        ).format(name=grant.username or self._sign_in.connection.name)
+        return (200, QCoreApplication.translate("BrowserSignIn", "Signed in"), text), grant
 
 
 class _Server(ThreadingHTTPServer):
@@ -328,9 +329,17 @@ class _Handler(BaseHTTPRequestHandler):
         listener = self.server.listener
         url = urlsplit(self.path)
         if self.headers.get("Host", "") != f"{LOOPBACK_HOST}:{listener.port}":
-            self._page(421, tr("Wrong address"), tr("Open this page at the address the sign-in redirected to."))
+            self._page(
+                421,
+                QCoreApplication.translate("BrowserSignIn", "Wrong address"),
+                QCoreApplication.translate("BrowserSignIn", "Open this page at the address the sign-in redirected to."),
+            )
         elif url.path != "/":
-            self._page(404, tr("Not found"), tr("This address only receives the answer of a sign-in."))
+            self._page(
+                404,
+                QCoreApplication.translate("BrowserSignIn", "Not found"),
+                QCoreApplication.translate("BrowserSignIn", "This address only receives the answer of a sign-in."),
+            )
         else:
             page, outcome = listener.answer(dict(parse_qsl(url.query, keep_blank_values=True)))
             try:

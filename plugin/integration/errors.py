@@ -38,7 +38,7 @@ class StoreError(PluginError):
     template = QT_TRANSLATE_NOOP(
         "ArcGISAuthError",
         "QGIS's authentication database did not accept the connection. Unlock it with the master password "
-        "(Settings → Options → Authentication) and try again.",
+        "(Settings → Options → Authentication) and try again."
     )
 
 

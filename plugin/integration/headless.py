@@ -26,8 +26,10 @@ from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connect
 from ..core.credentials import Secret
 from ..core.engine import SignedRequest, TestResult
 from ..core.errors import ExplainedError, InvalidURLError
+from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.tokens import TokenInfo
 from ..core.urls import RootTable, ServerRoot, origin_of
+from ..translation import error_text, translated
 from .errors import NoConnectionError, PluginError, PluginNotLoadedError
 from .rest import request_json
 from .secrets import SecretStore, keyring_unreadable_reason
@@ -39,14 +41,16 @@ T = TypeVar("T")
 
 AD_HOC_CONNECTION_ID = "ad-hoc"  # credentials given directly: tested, never stored or routed
 
-UNLOCK_HINT = (
+UNLOCK_HINT = QT_TRANSLATE_NOOP(
+    "HeadlessError",
     "For qgis_process and other runs without a window, write the profile's master password on the first line "
     "of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path"
 )
 
 
 class HeadlessError(PluginError):
-    """Something the user must fix; ``str()`` is the message to show."""
+    """Something the user must fix; ``str()`` is the message to show, translated where it is raised
+    (context "HeadlessError")."""
 
 
 def service() -> TokenService:
@@ -85,17 +89,30 @@ def find_connection(reference: str) -> Connection:
         return named[0]
     if named:
         ids = ", ".join(c.id for c in named)
-        raise HeadlessError(f"Several connections are named “{wanted}”: give the id of one of them ({ids}).")
-    raise HeadlessError(f"There is no ArcGIS Token Auth connection “{wanted}”. {describe_connections()}")
+        raise HeadlessError(
+            QCoreApplication.translate(
+                "HeadlessError", "Several connections are named “{name}”: give the id of one of them ({ids})."
+            ).format(name=wanted, ids=ids)
+        )
+    raise HeadlessError(
+        QCoreApplication.translate(
+            "HeadlessError", "There is no ArcGIS Token Auth connection “{name}”. {connections}"
+        ).format(name=wanted, connections=describe_connections())
+    )
 
 
 def describe_connections() -> str:
     """One sentence naming every connection with its id, for messages and help texts."""
     known = service().connections()
     if not known:
-        return "This QGIS profile has no ArcGIS Token Auth connections yet."
-    listed = "; ".join(f"“{c.name}” (id {c.id})" for c in known)
-    return f"Connections in this QGIS profile: {listed}."
+        return QCoreApplication.translate(
+            "HeadlessError", "This QGIS profile has no ArcGIS Token Auth connections yet."
+        )
+    connection = QCoreApplication.translate("HeadlessError", "“{name}” (id {id})")
+    listed = "; ".join(connection.format(name=c.name, id=c.id) for c in known)
+    return QCoreApplication.translate("HeadlessError", "Connections in this QGIS profile: {connections}.").format(
+        connections=listed
+    )
 
 
 def connection_for(url: str, reference: str = "") -> Connection:
@@ -110,8 +127,11 @@ def connection_for(url: str, reference: str = "") -> Connection:
         connection = find_connection(reference)
         if not _covers(running, connection, url):
             raise HeadlessError(
-                f"The connection “{connection.name}” does not cover {origin_of(url)}: "
-                "choose the connection for that server, or leave the connection empty to find it."
+                QCoreApplication.translate(
+                    "HeadlessError",
+                    "The connection “{name}” does not cover {server}: "
+                    "choose the connection for that server, or leave the connection empty to find it."
+                ).format(name=connection.name, server=origin_of(url))
             )
         return connection
     covering = running.engine.connection_for_url(url)
@@ -124,9 +144,15 @@ def connection_for(url: str, reference: str = "") -> Connection:
             if _covers(running, candidate, url):
                 return candidate
         except ExplainedError as exc:
-            unusable.append(str(exc))
-    hint = f" One connection could not sign in: {unusable[0]}" if unusable else ""
-    raise HeadlessError(f"{NoConnectionError(origin_of(url))} {describe_connections()}{hint}")
+            unusable.append(error_text(exc))
+    sentences = [error_text(NoConnectionError(origin_of(url))), describe_connections()]
+    if unusable:
+        sentences.append(
+            QCoreApplication.translate("HeadlessError", "One connection could not sign in: {reason}").format(
+                reason=unusable[0]
+            )
+        )
+    raise HeadlessError(" ".join(sentences))
 
 
 def _covers(running: TokenService, connection: Connection, url: str) -> bool:
@@ -158,38 +184,56 @@ def require_secret(connection: Connection, *, for_layers: bool = False) -> None:
         reason = keyring_unreadable_reason()  # a secret already there is read from any working backend
         if reason is not None:
             raise HeadlessError(
-                f"The secret of the connection “{connection.name}” is kept in the OS keyring, which cannot be "
-                f"used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the "
-                "connection), or run where the keyring is available and unlocked."
+                QCoreApplication.translate(
+                    "HeadlessError",
+                    "The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: "
+                    "{reason}. Keep the secret in QGIS's authentication database instead (edit the connection), "
+                    "or run where the keyring is available and unlocked."
+                ).format(name=connection.name, reason=error_text(reason))
             )
         if not for_layers:
             return
     if not _unlocked(running):
         if in_keyring:
             raise HeadlessError(
-                "QGIS's authentication database is locked. Layers that sign in through the connection "
-                f"“{connection.name}” carry its authentication configuration, which QGIS opens only with the "
-                f"master password. {UNLOCK_HINT}."
+                QCoreApplication.translate(
+                    "HeadlessError",
+                    "QGIS's authentication database is locked. Layers that sign in through the connection "
+                    "“{name}” carry its authentication configuration, which QGIS opens only with the "
+                    "master password. {unlock_hint}."
+                ).format(name=connection.name, unlock_hint=translated(UNLOCK_HINT))
             )
         raise HeadlessError(
-            f"QGIS's authentication database is locked, and the secret of the connection “{connection.name}” "
-            f"is kept there. {UNLOCK_HINT}; or keep the connection's secret in the OS keyring."
+            QCoreApplication.translate(
+                "HeadlessError",
+                "QGIS's authentication database is locked, and the secret of the connection “{name}” "
+                "is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring."
+            ).format(name=connection.name, unlock_hint=translated(UNLOCK_HINT))
         )
     health = store.health(connection.id)
     if health is ConnectionHealth.CONFIG_MISSING:
         raise HeadlessError(
-            f"The authentication configuration of the connection “{connection.name}” (id {connection.id}) was "
-            "deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again."
+            QCoreApplication.translate(
+                "HeadlessError",
+                "The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's "
+                "Authentication settings. Open the connection in the plugin and save it again."
+            ).format(name=connection.name, id=connection.id)
         )
     if health is ConnectionHealth.EDITED_OUTSIDE:
         raise HeadlessError(
-            f"The authentication configuration of the connection “{connection.name}” was edited in QGIS's own "
-            "EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again."
+            QCoreApplication.translate(
+                "HeadlessError",
+                "The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken "
+                "editor, which drops the plugin's settings. Open the connection in the plugin and save it again."
+            ).format(name=connection.name)
         )
     if health is ConnectionHealth.LOCKED:
         raise HeadlessError(
-            f"The authentication configuration of the connection “{connection.name}” cannot be decrypted: "
-            "check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password."
+            QCoreApplication.translate(
+                "HeadlessError",
+                "The authentication configuration of the connection “{name}” cannot be decrypted: "
+                "check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password."
+            ).format(name=connection.name)
         )
 
 
@@ -209,7 +253,11 @@ def token(connection: Connection, url: str = "") -> tuple[str, TokenInfo]:
     running = service()
     target = url or connection.root.url
     if not _covers(running, connection, target):
-        raise HeadlessError(f"The connection “{connection.name}” does not cover {origin_of(target)}.")
+        raise HeadlessError(
+            QCoreApplication.translate("HeadlessError", "The connection “{name}” does not cover {server}.").format(
+                name=connection.name, server=origin_of(target)
+            )
+        )
     info = _sign_in(running, connection, target).token
     roots = RootTable((ServerRoot.parse(root), root) for root in running.engine.server_roots(connection.id))
     return roots.lookup(target) or connection.root.url, info

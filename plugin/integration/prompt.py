@@ -35,10 +35,6 @@ MAX_PROMPTS = 3
 LINE_CHARACTERS = 72
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CredentialPrompt", text)
-
-
 class CredentialPrompt:
     """Per-connection prompt state; ``interactive`` is False headless (qgis_process, scripts).
 
@@ -100,10 +96,16 @@ class CredentialPrompt:
     @staticmethod
     def _message(connection: Connection, reason: Optional[ExplainedError]) -> str:
         what = {
-            CredentialKind.PASSWORD: tr("Enter your ArcGIS user name and password."),
-            CredentialKind.API_KEY: tr("Enter the API key (in the password field)."),
-            CredentialKind.APP: tr("Enter the app's client ID (user name) and client secret (password)."),
-        }.get(connection.credential, tr("Enter the credentials."))
+            CredentialKind.PASSWORD: QCoreApplication.translate(
+                "CredentialPrompt", "Enter your ArcGIS user name and password."
+            ),
+            CredentialKind.API_KEY: QCoreApplication.translate(
+                "CredentialPrompt", "Enter the API key (in the password field)."
+            ),
+            CredentialKind.APP: QCoreApplication.translate(
+                "CredentialPrompt", "Enter the app's client ID (user name) and client secret (password)."
+            ),
+        }.get(connection.credential, QCoreApplication.translate("CredentialPrompt", "Enter the credentials."))
         return _wrapped(f"{error_text(reason)}\n\n{what}" if reason is not None else what)
 
 

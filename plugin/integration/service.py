@@ -28,7 +28,7 @@ import dataclasses
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QEventLoop, QObject, Qt, QTimer, pyqtSignal
@@ -273,20 +273,11 @@ class TokenService(QObject):
         sign_in.start()
         return sign_in
 
-    def sign_in_with_browser(
-        self,
-        connection: Connection,
-        *,
-        opener: Optional[Opener] = None,
-        timeout: float = SIGN_IN_TIMEOUT,
-        port: int = 0,
-        expiration_minutes: Optional[int] = DEFAULT_SIGN_IN_MINUTES,
-    ) -> str:
-        """:meth:`start_browser_sign_in`, waiting for it (QGIS's events keep flowing): the signed-in
-        user's name. Raises its :class:`ArcGISAuthError`. For scripts; the GUI uses the signals."""
-        sign_in = self.start_browser_sign_in(
-            connection, opener=opener, timeout=timeout, port=port, expiration_minutes=expiration_minutes
-        )
+    def sign_in_with_browser(self, connection: Connection, **options: Any) -> str:
+        """:meth:`start_browser_sign_in` (with its keyword ``options``), waiting for it (QGIS's events
+        keep flowing): the signed-in user's name. Raises its :class:`ArcGISAuthError`. For scripts;
+        the GUI uses the signals."""
+        sign_in = self.start_browser_sign_in(connection, **options)
         loop = QEventLoop()
         sign_in.succeeded.connect(loop.quit)
         sign_in.failed.connect(loop.quit)
@@ -535,16 +526,16 @@ _HEALTH_HINTS = {
     ConnectionHealth.LOCKED: QT_TRANSLATE_NOOP(
         "ArcGISAuthError",
         "QGIS's authentication database is locked: in QGIS desktop enter the master password when asked; "
-        "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.",
+        "for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password."
     ),
     ConnectionHealth.EDITED_OUTSIDE: QT_TRANSLATE_NOOP(
         "ArcGISAuthError",
         "Its authentication configuration was edited in QGIS's Authentication settings, which keep only "
-        "the token: enter the credentials again in the ArcGIS Token Auth connections dialog.",
+        "the token: enter the credentials again in the ArcGIS Token Auth connections dialog."
     ),
     ConnectionHealth.CONFIG_MISSING: QT_TRANSLATE_NOOP(
         "ArcGISAuthError",
         "Its authentication configuration was deleted in QGIS's Authentication settings: enter the "
-        "credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).",
+        "credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id)."
     ),
 }

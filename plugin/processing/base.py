@@ -16,15 +16,21 @@ from datetime import datetime, timezone
 from typing import Optional
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..compat import SKIP_GENERIC_MODEL_LOGGING, parameter_as_strings
 from ..core.errors import ExplainedError
+from ..core.phrases import QT_TRANSLATE_NOOP, Phrase
 from ..paths import ICON_PATH
-from ..translation import error_text
+from ..translation import error_text, translated
 
-CONNECTION_HELP = (
+# Every text of Processing (names, parameters, help, messages, errors) is translated in one context,
+# "ArcGISTokenAuthAlgorithms", written out at each text, because pylupdate5 files a text under the
+# context written at the call, or for self.tr() under the class the call is in — which a tr() shared
+# by all algorithms cannot know. A text kept in a constant is marked with QT_TRANSLATE_NOOP: the
+# Phrase carries its context to translated() where it is shown.
+CONNECTION_HELP = QT_TRANSLATE_NOOP(
+    "ArcGISTokenAuthAlgorithms",
     "The plugin connection to sign in with. In qgis_process give its name or its id; models keep the id, "
     "which stays the same when the connection is renamed. Empty: the connection that covers the URL."
 )
@@ -38,15 +44,12 @@ def iso_utc(timestamp: Optional[float]) -> str:
 
 
 class ArcGISAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ``NAME``, ``DISPLAY_NAME`` and ``HELP`` and implement :meth:`process`."""
+    """Base class: subclasses set ``NAME``, ``DISPLAY_NAME`` and ``HELP`` (marked phrases) and implement
+    :meth:`process`."""
 
     NAME = ""
-    DISPLAY_NAME = ""
-    HELP = ""
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ArcGISTokenAuthAlgorithms", text)
+    DISPLAY_NAME: Phrase
+    HELP: Phrase
 
     def createInstance(self) -> ArcGISAlgorithm:  # noqa: N802 - QGIS API name
         return type(self)()
@@ -55,10 +58,10 @@ class ArcGISAlgorithm(QgsProcessingAlgorithm):
         return self.NAME
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API name
-        return self.tr(self.DISPLAY_NAME)
+        return translated(self.DISPLAY_NAME)
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API name
-        return self.tr(self.HELP)
+        return translated(self.HELP)
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))

@@ -9,7 +9,9 @@ so that a script or a scheduled job sees it in its exit status.
 from __future__ import annotations
 
 from qgis.core import QgsProcessingOutputString
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.phrases import QT_TRANSLATE_NOOP
 from ..integration import headless
 from . import sign_in
 from .base import ArcGISAlgorithm, iso_utc
@@ -27,8 +29,9 @@ EXPIRES = "EXPIRES"
 
 class CheckConnectionAlgorithm(ArcGISAlgorithm):
     NAME = "testconnection"
-    DISPLAY_NAME = "Test ArcGIS connection"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ArcGISTokenAuthAlgorithms", "Test ArcGIS connection")
+    HELP = QT_TRANSLATE_NOOP(
+        "ArcGISTokenAuthAlgorithms",
         "Signs in the way the plugin does and reports the server's kind (standalone ArcGIS Server, "
         "federated server, ArcGIS Enterprise portal or ArcGIS Online), its version, the token endpoint, "
         "how layers and Processing send tokens (a header, the POST body or the query parameter) and when a "
@@ -41,21 +44,36 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API name
         sign_in.add_parameters(
             self,
-            "Without a connection: the server, portal or service to test (with the user name and password), or "
-            "a URL whose connection is tested.",
+            QT_TRANSLATE_NOOP(
+                "ArcGISTokenAuthAlgorithms",
+                "Without a connection: the server, portal or service to test (with the user name and password), "
+                "or a URL whose connection is tested."
+            ),
         )
-        for name, description in (
-            (SUMMARY, "Summary"),
-            (SERVER, "Server or portal"),
-            (KIND, "Kind (standalone, federated, portal, online)"),
-            (VERSION, "Version"),
-            (TOKEN_ENDPOINT, "Token endpoint"),
-            (PORTAL, "Portal that issues the tokens (empty: the server itself)"),
-            (TRANSPORT, "Token transport of layers (x-esri, bearer, authorization, param)"),
-            (POST_TRANSPORT, "Token transport of Processing's requests (x-esri, bearer, authorization, body, param)"),
-            (EXPIRES, "A new token expires (UTC, ISO 8601; empty: never)"),
-        ):
-            self.addOutput(QgsProcessingOutputString(name, self.tr(description)))
+        descriptions = {
+            SUMMARY: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Summary"),
+            SERVER: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Server or portal"),
+            KIND: QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Kind (standalone, federated, portal, online)"
+            ),
+            VERSION: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Version"),
+            TOKEN_ENDPOINT: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Token endpoint"),
+            PORTAL: QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Portal that issues the tokens (empty: the server itself)"
+            ),
+            TRANSPORT: QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Token transport of layers (x-esri, bearer, authorization, param)"
+            ),
+            POST_TRANSPORT: QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms",
+                "Token transport of Processing's requests (x-esri, bearer, authorization, body, param)"
+            ),
+            EXPIRES: QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "A new token expires (UTC, ISO 8601; empty: never)"
+            ),
+        }
+        for name, description in descriptions.items():
+            self.addOutput(QgsProcessingOutputString(name, description))
 
     def process(self, parameters, context, feedback) -> dict:
         who = sign_in.read(self, parameters, context)
@@ -68,12 +86,16 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
         server, token = result.server, result.token
         assert server is not None and token is not None  # noqa: S101 - ok implies both
         portal = server.portal.url if server.portal is not None and server.portal != server.root else ""
-        expiry = self.tr("valid until {}").format(iso_utc(token.expires)) if token.expires else ""
-        expiry = expiry or self.tr("does not expire")
+        if token.expires:
+            summary = QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Signed in to {server} ({kind}); the token is valid until {expires}."
+            )
+        else:
+            summary = QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Signed in to {server} ({kind}); the token does not expire."
+            )
         kind = " ".join(filter(None, (server.kind.value, server.version)))  # "federated 11.3"
-        summary = self.tr("Signed in to {server} ({kind}); the token is {expiry}.").format(
-            server=server.root.origin, kind=kind, expiry=expiry
-        )
+        summary = summary.format(server=server.root.origin, kind=kind, expires=iso_utc(token.expires))
         outputs = {
             SUMMARY: summary,
             SERVER: server.root.url,
@@ -87,5 +109,6 @@ class CheckConnectionAlgorithm(ArcGISAlgorithm):
         }
         feedback.pushInfo(summary)
         for name in (KIND, VERSION, TOKEN_ENDPOINT, PORTAL, TRANSPORT, POST_TRANSPORT, EXPIRES):
-            feedback.pushInfo(f"{self.outputDefinition(name).description()}: {outputs[name] or '-'}")
+            line = QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "{output}: {value}")
+            feedback.pushInfo(line.format(output=self.outputDefinition(name).description(), value=outputs[name] or "-"))
         return outputs

@@ -19,13 +19,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.connection import Connection
+from ..core.phrases import QT_TRANSLATE_NOOP
 from ..integration import headless
 from ..integration.headless import HeadlessError
-from ..integration.layers import FEATURE_PROVIDER
+from ..translation import translated
 from .base import CONNECTION_HELP, ArcGISAlgorithm
-from .feature_service import FeatureLayerSource
 from .parameters import CONNECTION, connection_parameter
 
 INPUT = "INPUT"
@@ -39,8 +40,9 @@ FEATURE_COUNT = "FEATURE_COUNT"
 
 class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
     NAME = "downloadfeatures"
-    DISPLAY_NAME = "Download secured features"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ArcGISTokenAuthAlgorithms", "Download secured features")
+    HELP = QT_TRANSLATE_NOOP(
+        "ArcGISTokenAuthAlgorithms",
         "Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you "
         "choose another format), signed in through a plugin connection.\n\n"
         "Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) "
@@ -50,26 +52,64 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API name
-        layer = QgsProcessingParameterVectorLayer(INPUT, self.tr("Secured feature layer"), optional=True)
-        layer.setHelp(self.tr("An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer."))
+        layer = QgsProcessingParameterVectorLayer(
+            INPUT, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Secured feature layer"), optional=True
+        )
+        layer.setHelp(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms",
+                "An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer."
+            )
+        )
         self.addParameter(layer)
-        url = QgsProcessingParameterString(URL, self.tr("…or the layer's URL"), optional=True)
-        url.setHelp(self.tr("…/rest/services/<name>/FeatureServer/<layer id>, instead of a layer."))
+        url = QgsProcessingParameterString(
+            URL, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "…or the layer's URL"), optional=True
+        )
+        url.setHelp(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "…/rest/services/<name>/FeatureServer/<layer id>, instead of a layer."
+            )
+        )
         self.addParameter(url)
-        self.addParameter(connection_parameter(self.tr("Connection"), self.tr(CONNECTION_HELP)))
-        where = QgsProcessingParameterString(WHERE, self.tr("Where clause (ArcGIS SQL)"), optional=True)
-        where.setHelp(self.tr("Evaluated by the server. Empty: every feature."))
+        connection = connection_parameter(
+            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Connection"), translated(CONNECTION_HELP)
+        )
+        self.addParameter(connection)
+        where = QgsProcessingParameterString(
+            WHERE, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Where clause (ArcGIS SQL)"), optional=True
+        )
+        where.setHelp(
+            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Evaluated by the server. Empty: every feature.")
+        )
         self.addParameter(where)
-        extent = QgsProcessingParameterExtent(EXTENT, self.tr("Only features intersecting this extent"), optional=True)
+        extent = QgsProcessingParameterExtent(
+            EXTENT,
+            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Only features intersecting this extent"),
+            optional=True,
+        )
         self.addParameter(extent)
         fields = QgsProcessingParameterField(
-            FIELDS, self.tr("Fields to keep"), parentLayerParameterName=INPUT, allowMultiple=True, optional=True
+            FIELDS,
+            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Fields to keep"),
+            parentLayerParameterName=INPUT,
+            allowMultiple=True,
+            optional=True,
         )
         self.addParameter(fields)
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Downloaded features")))
-        self.addOutput(QgsProcessingOutputNumber(FEATURE_COUNT, self.tr("Number of features downloaded")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Downloaded features")
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                FEATURE_COUNT, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Number of features downloaded")
+            )
+        )
 
     def process(self, parameters, context, feedback) -> dict:
+        from .feature_service import FeatureLayerSource  # when the algorithm first runs, not as QGIS starts
+
         connection, url = self._layer(parameters, context)
         source = FeatureLayerSource(url, lambda target, form: headless.rest_json(connection, target, form))
         fields = source.selected_fields(self.parameter_as_strings(parameters, FIELDS, context))
@@ -79,9 +119,9 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         feedback.pushInfo(
-            self.tr("{count} features of “{layer}” match; downloading up to {batch} at a time.").format(
-                count=len(ids), layer=source.name, batch=source.batch_size
-            )
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "{count} features of “{layer}” match; downloading up to {batch} at a time."
+            ).format(count=len(ids), layer=source.name, batch=source.batch_size)
         )
         written = 0
         for start in range(0, len(ids), source.batch_size):
@@ -89,30 +129,53 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
                 break
             features = source.features(ids[start : start + source.batch_size], fields)
             if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Writing the features failed: {}").format(sink.lastError()))
+                raise QgsProcessingException(
+                    QCoreApplication.translate(
+                        "ArcGISTokenAuthAlgorithms", "Writing the features failed: {reason}"
+                    ).format(reason=sink.lastError())
+                )
             written += len(features)
             feedback.setProgress(100.0 * written / len(ids))
         if feedback.isCanceled():
-            feedback.pushWarning(self.tr("Cancelled: {} features were written.").format(written))
+            feedback.pushWarning(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "Cancelled: {count} features were written."
+                ).format(count=written)
+            )
         else:
-            feedback.pushInfo(self.tr("{} features downloaded.").format(written))
+            feedback.pushInfo(
+                QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "{count} features downloaded.").format(
+                    count=written
+                )
+            )
         return {OUTPUT: destination, FEATURE_COUNT: written}
 
     def _layer(self, parameters, context) -> tuple[Connection, str]:
         """The connection and the layer URL, from a layer or a URL."""
+        from ..integration.layers import FEATURE_PROVIDER  # when the algorithm first runs, not as QGIS starts
+
         reference = self.parameterAsString(parameters, CONNECTION, context)
         url = self.parameterAsString(parameters, URL, context).strip()
         layer = self.parameterAsVectorLayer(parameters, INPUT, context)
         if layer is not None and url:
-            raise HeadlessError("Give either a layer or a URL, not both.")
+            raise HeadlessError(
+                QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Give either a layer or a URL, not both.")
+            )
         if layer is None:
             if not url:
-                raise HeadlessError("Choose a secured ArcGIS feature layer, or give its URL.")
+                raise HeadlessError(
+                    QCoreApplication.translate(
+                        "ArcGISTokenAuthAlgorithms", "Choose a secured ArcGIS feature layer, or give its URL."
+                    )
+                )
             return headless.connection_for(url, reference), url
         if layer.providerType() != FEATURE_PROVIDER:
             raise HeadlessError(
-                f"“{layer.name()}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature "
-                "services. To copy other layers, use Save vector features to file."
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature "
+                    "services. To copy other layers, use Save vector features to file."
+                ).format(layer=layer.name())
             )
         source = QgsDataSourceUri(layer.source())
         url = source.param("url")

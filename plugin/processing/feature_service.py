@@ -29,6 +29,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import NO_GEOMETRY
 from ..core.urls import origin_of, redact
@@ -52,7 +53,10 @@ class FeatureLayerSource:
         fields = info.get("fields")
         if not isinstance(fields, list) or ("geometryType" not in info and info.get("type") != "Table"):
             raise HeadlessError(
-                f"{redact(url)} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0."
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0."
+                ).format(url=redact(url))
             )
         self.name = str(info.get("name") or self.url.rsplit("/", 2)[-2])
         self.fields = QgsFields()
@@ -60,7 +64,12 @@ class FeatureLayerSource:
         for field in fields:
             self._add_field(field)
         if not self.object_id_field or self.fields.indexOf(self.object_id_field) < 0:
-            raise HeadlessError(f"The layer {self.url} has no object id field; the plugin cannot page through it.")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "The layer {url} has no object id field; the plugin cannot page through it."
+                ).format(url=self.url)
+            )
         self.has_z = bool(info.get("hasZ"))
         self.has_m = bool(info.get("hasM"))
         self.esri_geometry_type: Optional[str] = info.get("geometryType")
@@ -98,7 +107,11 @@ class FeatureLayerSource:
         unknown = [name for name in names if name.lower() not in by_lower]
         if unknown:
             known = ", ".join(field.name() for field in self.fields)
-            raise HeadlessError(f"The layer has no field {', '.join(unknown)}. Its fields: {known}.")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "The layer has no field {unknown}. Its fields: {known}."
+                ).format(unknown=", ".join(unknown), known=known)
+            )
         chosen = QgsFields()
         chosen.append(by_lower[self.object_id_field.lower()])
         for name in names:
@@ -134,7 +147,11 @@ class FeatureLayerSource:
         if ids is None:  # ArcGIS answers null for "none match"
             return []
         if not isinstance(ids, list):
-            raise HeadlessError(f"{origin_of(self.url)} did not list the matching features' ids.")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "{server} did not list the matching features' ids."
+                ).format(server=origin_of(self.url))
+            )
         return sorted(int(oid) for oid in ids)
 
     def features(self, ids: list[int], fields: QgsFields) -> list[QgsFeature]:
@@ -149,7 +166,11 @@ class FeatureLayerSource:
         answer = self._query(form)
         features = answer.get("features")
         if not isinstance(features, list):
-            raise HeadlessError(f"{origin_of(self.url)} answered a query without features.")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "{server} answered a query without features."
+                ).format(server=origin_of(self.url))
+            )
         return [self._feature(item, fields) for item in features if isinstance(item, dict)]
 
     def _feature(self, item: dict, fields: QgsFields) -> QgsFeature:

@@ -10,8 +10,10 @@ the help text tells the user.
 from __future__ import annotations
 
 from qgis.core import QgsProcessingOutputString, QgsProcessingParameterNumber
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES
+from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.urls import origin_of
 from ..integration import headless
 from . import sign_in
@@ -26,8 +28,9 @@ LIFETIME = "LIFETIME"
 
 class GetTokenAlgorithm(ArcGISAlgorithm):
     NAME = "gettoken"
-    DISPLAY_NAME = "Get ArcGIS token"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ArcGISTokenAuthAlgorithms", "Get ArcGIS token")
+    HELP = QT_TRANSLATE_NOOP(
+        "ArcGISTokenAuthAlgorithms",
         "Signs in and returns a token, for scripts and jobs that call ArcGIS REST services themselves.\n\n"
         "With a connection, the token is the one the plugin sends for that server: the same as layers get, "
         "renewed while QGIS runs. With a URL, a user name and a password, it signs in once with those "
@@ -47,21 +50,35 @@ class GetTokenAlgorithm(ArcGISAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API name
         sign_in.add_parameters(
             self,
-            "With a connection: the server, service or layer the token is for, when it is not the connection's "
-            "own server (a server federated with its portal). Without one: where to sign in.",
+            QT_TRANSLATE_NOOP(
+                "ArcGISTokenAuthAlgorithms",
+                "With a connection: the server, service or layer the token is for, when it is not the connection's "
+                "own server (a server federated with its portal). Without one: where to sign in."
+            ),
         )
         lifetime = QgsProcessingParameterNumber(
             LIFETIME,
-            self.tr("Token lifetime in minutes (without a connection)"),
+            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Token lifetime in minutes (without a connection)"),
             defaultValue=DEFAULT_LIFETIME_MINUTES,
             minValue=1,
         )
-        lifetime.setHelp(self.tr("Servers may cap it. A connection's tokens live as long as the connection says."))
+        lifetime.setHelp(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms",
+                "Servers may cap it. A connection's tokens live as long as the connection says."
+            )
+        )
         self.addParameter(lifetime)
-        self.addOutput(QgsProcessingOutputString(TOKEN, self.tr("Token (secret: treat it like a password)")))
-        self.addOutput(QgsProcessingOutputString(EXPIRES, self.tr("Expires (UTC, ISO 8601; empty: never)")))
-        self.addOutput(QgsProcessingOutputString(SERVER, self.tr("Server the token is for")))
-        self.addOutput(QgsProcessingOutputString(REFERER, self.tr("Referer to send with the token (empty: none)")))
+        descriptions = {
+            TOKEN: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Token (secret: treat it like a password)"),
+            EXPIRES: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Expires (UTC, ISO 8601; empty: never)"),
+            SERVER: QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Server the token is for"),
+            REFERER: QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Referer to send with the token (empty: none)"
+            ),
+        }
+        for name, description in descriptions.items():
+            self.addOutput(QgsProcessingOutputString(name, description))
 
     def process(self, parameters, context, feedback) -> dict:
         who = sign_in.read(self, parameters, context)
@@ -75,6 +92,13 @@ class GetTokenAlgorithm(ArcGISAlgorithm):
             assert result.token is not None and result.server is not None  # noqa: S101 - ok implies both
             info, server = result.token, result.server.root.url
         expires = iso_utc(info.expires)
-        expiry = self.tr("expires {}").format(expires) if expires else self.tr("does not expire")
-        feedback.pushInfo(self.tr("Signed in to {}; the token {}.").format(origin_of(server), expiry))
+        if expires:
+            signed_in = QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Signed in to {server}; the token expires {expires}."
+            )
+        else:
+            signed_in = QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Signed in to {server}; the token does not expire."
+            )
+        feedback.pushInfo(signed_in.format(server=origin_of(server), expires=expires))
         return {TOKEN: info.token.reveal(), EXPIRES: expires, SERVER: server, REFERER: info.referer or ""}

@@ -17,11 +17,13 @@ from qgis.core import (
     QgsProcessingOutputMapLayer,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.urls import origin_of, redact
 from ..integration import headless
 from ..integration.headless import HeadlessError
-from ..integration.layers import make_layer
+from ..translation import translated
 from .base import CONNECTION_HELP, ArcGISAlgorithm
 from .parameters import CONNECTION, connection_parameter
 
@@ -52,20 +54,29 @@ class ServiceUrl(NamedTuple):
         kinds = [index for index, part in enumerate(parts) if unquote(part).lower() in (FEATURE_SERVER, MAP_SERVER)]
         if not kinds:
             raise HeadlessError(
-                f"{clean} is not an ArcGIS service URL: give a …/FeatureServer/<layer> or …/MapServer URL."
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "{url} is not an ArcGIS service URL: give a …/FeatureServer/<layer> or …/MapServer URL."
+                ).format(url=clean)
             )
         index = kinds[-1]
         rest = parts[index + 1 :]
         if len(rest) > 1 or (rest and not rest[0].isdigit()):
-            raise HeadlessError(f"{clean} is not a service or layer URL: it should end in …/{parts[index]}[/<id>].")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "{url} is not a service or layer URL: it should end in …/{kind}[/<id>]."
+                ).format(url=clean, kind=parts[index])
+            )
         service = origin_of(clean) + "/".join(parts[: index + 1])
         return cls(service, unquote(parts[index]).lower(), int(rest[0]) if rest else None, unquote(parts[index - 1]))
 
 
 class LoadLayerAlgorithm(ArcGISAlgorithm):
     NAME = "loadlayer"
-    DISPLAY_NAME = "Load secured ArcGIS layer"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ArcGISTokenAuthAlgorithms", "Load secured ArcGIS layer")
+    HELP = QT_TRANSLATE_NOOP(
+        "ArcGISTokenAuthAlgorithms",
         "Makes a QGIS layer of a token-secured ArcGIS service, signed in through a plugin connection.\n\n"
         "URL: a feature layer (…/FeatureServer/0) gives a vector layer; a map service (…/MapServer) gives "
         "the image of its first layer, and …/MapServer/2 the image of layer 2. A …/FeatureServer URL without a "
@@ -75,21 +86,43 @@ class LoadLayerAlgorithm(ArcGISAlgorithm):
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API name
-        url = QgsProcessingParameterString(URL, self.tr("Service or layer URL"))
-        url.setHelp(self.tr("…/rest/services/<name>/FeatureServer/<layer id> or …/rest/services/<name>/MapServer"))
+        url = QgsProcessingParameterString(
+            URL, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Service or layer URL")
+        )
+        url.setHelp(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms",
+                "…/rest/services/<name>/FeatureServer/<layer id> or …/rest/services/<name>/MapServer"
+            )
+        )
         self.addParameter(url)
-        self.addParameter(connection_parameter(self.tr("Connection"), self.tr(CONNECTION_HELP)))
-        name = QgsProcessingParameterString(NAME, self.tr("Layer name"), optional=True)
-        name.setHelp(self.tr("Empty: the service's name."))
+        connection = connection_parameter(
+            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Connection"), translated(CONNECTION_HELP)
+        )
+        self.addParameter(connection)
+        name = QgsProcessingParameterString(
+            NAME, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Layer name"), optional=True
+        )
+        name.setHelp(QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Empty: the service's name."))
         self.addParameter(name)
-        self.addOutput(QgsProcessingOutputMapLayer(OUTPUT, self.tr("Secured layer")))
+        self.addOutput(
+            QgsProcessingOutputMapLayer(
+                OUTPUT, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Secured layer")
+            )
+        )
 
     def process(self, parameters, context, feedback) -> dict:
+        from ..integration.layers import make_layer  # when the algorithm first runs, not as QGIS starts
+
         target = ServiceUrl.parse(self.parameterAsString(parameters, URL, context))
         reference = self.parameterAsString(parameters, CONNECTION, context)
         connection = headless.connection_for(target.service, reference)
         headless.require_secret(connection, for_layers=True)
-        feedback.pushInfo(self.tr("Signing in with the connection “{}”…").format(connection.name))
+        feedback.pushInfo(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Signing in with the connection “{connection}”…"
+            ).format(connection=connection.name)
+        )
         headless.token(connection, target.service)
         if target.kind == FEATURE_SERVER and target.layer is None:
             target = target._replace(layer=self._only_layer(connection, target))
@@ -98,13 +131,20 @@ class LoadLayerAlgorithm(ArcGISAlgorithm):
         if not layer.isValid():
             # Not layer.error(): it has crashed QGIS 3.22 for invalid arcgisfeatureserver layers.
             raise HeadlessError(
-                f"QGIS could not open {target.layer_url} through the connection “{connection.name}”, which signed in; "
-                "the message log has QGIS's details."
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "QGIS could not open {url} through the connection “{connection}”, which signed in; "
+                    "the message log has QGIS's details."
+                ).format(url=target.layer_url, connection=connection.name)
             )
         context.temporaryLayerStore().addMapLayer(layer)
         details = QgsProcessingContext.LayerDetails(name, context.project(), OUTPUT)
         context.addLayerToLoadOnCompletion(layer.id(), details)
-        feedback.pushInfo(self.tr("Loaded {} through the connection “{}”.").format(target.layer_url, connection.name))
+        feedback.pushInfo(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Loaded {url} through the connection “{connection}”."
+            ).format(url=target.layer_url, connection=connection.name)
+        )
         return {OUTPUT: layer.id()}
 
     @staticmethod
@@ -113,5 +153,10 @@ class LoadLayerAlgorithm(ArcGISAlgorithm):
         layers = [item for item in service.get("layers") or [] if isinstance(item, dict) and "id" in item]
         if len(layers) == 1:
             return int(layers[0]["id"])
-        listed = ", ".join(f"{item['id']} ({item.get('name', '')})" for item in layers) or "none"
-        raise HeadlessError(f"The service has several layers or none ({listed}): add the layer id to the URL.")
+        listed = ", ".join(f"{item['id']} ({item.get('name', '')})" for item in layers)
+        raise HeadlessError(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms",
+                "The service has several layers or none ({layers}): add the layer id to the URL."
+            ).format(layers=listed or QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "none"))
+        )

@@ -21,7 +21,7 @@ class ArcGISTokenAuthProvider(QgsProcessingProvider):
         return PROVIDER_ID
 
     def name(self) -> str:
-        return QCoreApplication.translate("ArcGISTokenAuthProvider", "ArcGIS Token Auth")
+        return QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "ArcGIS Token Auth")
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))

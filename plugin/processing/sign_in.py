@@ -8,14 +8,16 @@ a one-off job, or to try credentials before saving them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from qgis.core import QgsProcessingParameterString
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.connection import Connection
+from ..core.phrases import Phrase
 from ..integration import headless
 from ..integration.headless import HeadlessError
+from ..translation import translated
 from .base import CONNECTION_HELP
 from .parameters import CONNECTION, HIDDEN, PasswordParameter, connection_parameter
 
@@ -24,18 +26,36 @@ USERNAME = "USERNAME"
 PASSWORD = "PASSWORD"  # noqa: S105 - a parameter name
 
 
-def add_parameters(algorithm, url_help: str) -> None:
-    tr = algorithm.tr
-    algorithm.addParameter(connection_parameter(tr("Connection"), tr(CONNECTION_HELP)))
-    url = QgsProcessingParameterString(URL, tr("Server, service or layer URL"), optional=True)
-    url.setHelp(tr(url_help))
+def add_parameters(algorithm, url_help: Phrase) -> None:
+    connection = connection_parameter(
+        QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Connection"), translated(CONNECTION_HELP)
+    )
+    algorithm.addParameter(connection)
+    url = QgsProcessingParameterString(
+        URL, QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Server, service or layer URL"), optional=True
+    )
+    url.setHelp(translated(url_help))
     algorithm.addParameter(url)
-    username = QgsProcessingParameterString(USERNAME, tr("User name (without a connection)"), optional=True)
-    username.setHelp(tr("Sign in with this user name and the password below instead of a connection."))
+    username = QgsProcessingParameterString(
+        USERNAME,
+        QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "User name (without a connection)"),
+        optional=True,
+    )
+    username.setHelp(
+        QCoreApplication.translate(
+            "ArcGISTokenAuthAlgorithms",
+            "Sign in with this user name and the password below instead of a connection."
+        )
+    )
     algorithm.addParameter(username)
-    password = PasswordParameter(PASSWORD, tr("Password (without a connection)"), optional=True)
+    password = PasswordParameter(
+        PASSWORD,
+        QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "Password (without a connection)"),
+        optional=True,
+    )
     password.setHelp(
-        tr(
+        QCoreApplication.translate(
+            "ArcGISTokenAuthAlgorithms",
             "QGIS shows and stores it as <hidden> (log, history, copied commands). Prefer a connection: "
             "its password stays encrypted in QGIS's authentication database."
         )
@@ -43,8 +63,7 @@ def add_parameters(algorithm, url_help: str) -> None:
     algorithm.addParameter(password)
 
 
-@dataclass(frozen=True)
-class SignIn:
+class SignIn(NamedTuple):
     """A stored connection (``connection``), or ad hoc credentials (``username``, ``password``)."""
 
     url: str
@@ -60,17 +79,33 @@ def read(algorithm, parameters, context) -> SignIn:
     password = algorithm.parameterAsString(parameters, PASSWORD, context)
     if password == HIDDEN:
         raise HeadlessError(
-            "The password is never kept in QGIS's Processing history or in copied commands: enter it again."
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms",
+                "The password is never kept in QGIS's Processing history or in copied commands: enter it again."
+            )
         )
     if reference:
         if username or password:
-            raise HeadlessError("Give either a connection, or a user name and password, not both.")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "Give either a connection, or a user name and password, not both."
+                )
+            )
         connection = headless.connection_for(url, reference) if url else headless.find_connection(reference)
         return SignIn(url or connection.url, connection)
     if username or password:
         if not (url and username and password):
-            raise HeadlessError("Signing in without a connection needs the URL, the user name and the password.")
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms",
+                    "Signing in without a connection needs the URL, the user name and the password."
+                )
+            )
         return SignIn(url, username=username, password=password)
     if not url:
-        raise HeadlessError(f"Choose a connection, or give a URL. {headless.describe_connections()}")
+        raise HeadlessError(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthAlgorithms", "Choose a connection, or give a URL. {connections}"
+            ).format(connections=headless.describe_connections())
+        )
     return SignIn(url, headless.connection_for(url))

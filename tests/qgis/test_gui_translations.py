@@ -52,6 +52,7 @@ I18N = REPO_ROOT / "i18n"
 SOURCES = sorted(path for path in (REPO_ROOT / "plugin").rglob("*.py") if "__pycache__" not in path.parts)
 FORMS = sorted((REPO_ROOT / "ui").glob("*.ui"))
 PLACEHOLDER = re.compile(r"%\d|%n|\{[a-z_]+\}")
+TRAILING_COMMA = re.compile(r",\s*(#[^\n]*\s*)*\)$")  # before the call's closing parenthesis
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,28 @@ def test_every_string_is_translated_and_finished(language):
     assert not problems, f"i18n/arcgis_token_auth_{language}.ts (run `make translations`):\n" + "\n".join(problems)
     leftovers = [key for key, translation in entries.items() if translation.get("type") == "unfinished"]
     assert not leftovers, f"unfinished entries: {leftovers}"
+
+
+def test_placeholders_are_named_fields():
+    """One way to fill a placeholder: a named field, ``{server}``, filled with ``.format(server=…)`` —
+    not Qt's ``%1`` nor a positional ``{}``, which a translator cannot tell apart or reorder safely."""
+    others = [m for m in code_messages() if re.search(r"%\d|%n|\{\d*\}", m.source)]
+    assert not others, others
+
+
+def test_no_marked_text_is_followed_by_a_trailing_comma():
+    """pylupdate5 silently skips ``QT_TRANSLATE_NOOP("Ctx", "text",)`` and ``translate("Ctx", "text",)``
+    (a formatter's trailing comma after the last argument): the text would never reach i18n/*.ts."""
+    skipped = []
+    for path in SOURCES:
+        code = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(code)):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in ("translate", "QT_TRANSLATE_NOOP") and TRAILING_COMMA.search(ast.get_source_segment(code, node)):
+                skipped.append(f"{path.relative_to(REPO_ROOT)}:{node.lineno}")
+    assert not skipped, f"remove the comma after the text, or pylupdate5 skips it: {skipped}"
 
 
 def test_pylupdate5_files_strings_where_the_code_looks_for_them(tmp_path):
