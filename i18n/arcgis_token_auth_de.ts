@@ -247,57 +247,57 @@
         <translation>Unter {server} wurde kein ArcGIS-Token-Dienst gefunden. Prüfen Sie die URL der Verbindung; möglicherweise verwendet der Server keine tokenbasierte Sicherheit (für Authentifizierung auf Webserver-Ebene sind die Authentifizierungsmethoden von QGIS selbst nötig).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="390"/>
+        <location filename="../plugin/core/errors.py" line="403"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} konnte die Anfrage nicht beantworten (HTTP {status}): Der Server oder ein ihm vorgeschalteter Proxy oder Gateway hat ein Problem. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="400"/>
+        <location filename="../plugin/core/errors.py" line="413"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>Unter der Adresse, die die Erweiterung angefragt hat, gibt es auf {server} nichts (HTTP 404). Prüfen Sie die URL der Verbindung: Der Name der Site, des Web Adaptors, des Ordners oder des Dienstes ist vielleicht falsch geschrieben, oder der Dienst wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="411"/>
+        <location filename="../plugin/core/errors.py" line="424"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} hat mit einer Webseite statt mit ArcGIS-Daten geantwortet – oft die Anmeldeseite eines Proxys oder einer Authentifizierung auf Webserver-Ebene. Prüfen Sie die URL; für Authentifizierung auf Webserver-Ebene verwenden Sie die Authentifizierungsmethoden von QGIS selbst.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="420"/>
+        <location filename="../plugin/core/errors.py" line="433"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} hat eine Antwort gegeben, die die Erweiterung nicht versteht. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="428"/>
+        <location filename="../plugin/core/errors.py" line="441"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} hat eine leere Antwort gesendet, wo ArcGIS-Daten erwartet wurden. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers: Ein ArcGIS vorgeschalteter Proxy oder Web Adaptor funktioniert möglicherweise nicht.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="436"/>
+        <location filename="../plugin/core/errors.py" line="449"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>Die Antwort von {server} wurde abgeschnitten: Die Verbindung wurde geschlossen, bevor sie vollständig angekommen war. Versuchen Sie es erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS oder informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="446"/>
+        <location filename="../plugin/core/errors.py" line="459"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} hat mit Text geantwortet, der kein gültiges JSON ist, also nicht mit den ArcGIS-Daten, die die Erweiterung angefragt hat. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist; falls ja, hat der Server oder ein ihm vorgeschalteter Proxy ein Problem: Versuchen Sie es später erneut oder informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="457"/>
+        <location filename="../plugin/core/errors.py" line="470"/>
         <source>{server} refused the request.</source>
         <translation>{server} hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="461"/>
+        <location filename="../plugin/core/errors.py" line="474"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} hat das Token als ungültig oder abgelaufen zurückgewiesen (498). Die Erweiterung meldet sich automatisch neu an; wenn das wiederholt passiert, testen Sie die Verbindung.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="486"/>
+        <location filename="../plugin/core/errors.py" line="499"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} hat ein Token verlangt, aber keines erhalten (499). Prüfen Sie, ob der Layer diese Verbindung verwendet; stellen Sie bei einem alten Server die Token-Übertragung der Verbindung auf den Abfrageparameter um.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="494"/>
+        <location filename="../plugin/core/errors.py" line="507"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
     </message>
@@ -412,12 +412,12 @@
         <translation>{server} gibt an, zum Portal {portal} zu gehören, aber das Portal führt ihn nicht als einen seiner Server, daher hat das Plugin ihm Ihre Portal-Anmeldung nicht gesendet. Legen Sie für {server} eine eigene Verbindung an oder bitten Sie Ihren ArcGIS-Administrator, ihn mit dem Portal zu föderieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="476"/>
+        <location filename="../plugin/core/errors.py" line="489"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} hat das Token (498) abgelehnt, auch nachdem sich das Plugin neu angemeldet und es erneut versucht hat, gesendet als {transport}. Der Server akzeptiert so gesendete Token möglicherweise nicht, oder das Konto hat den Zugriff verloren: Testen Sie die Verbindung, um zu sehen, wie der Server Token liest.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="469"/>
+        <location filename="../plugin/core/errors.py" line="482"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} konnte die Anfrage nicht ausführen: {reason}. Prüfen Sie Layer, Felder und Filter.</translation>
     </message>
@@ -460,6 +460,11 @@
         <location filename="../plugin/integration/errors.py" line="63"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="391"/>
+        <source>{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects them: use the address the server itself answers at in the connection&apos;s URL, or tell its administrator.</source>
+        <translation>{server} nimmt Token-Anfragen nur per POST an und hat diese als andere Methode abgelehnt (HTTP 405). Ein vorgeschalteter Proxy oder Web Adaptor wandelt POST-Anfragen möglicherweise in GET-Anfragen um, zum Beispiel wenn er sie umleitet: Verwenden Sie in der URL der Verbindung die Adresse, unter der der Server selbst antwortet, oder informieren Sie seinen Administrator.</translation>
     </message>
     <message>
         <location filename="../plugin/integration/errors.py" line="38"/>

@@ -247,57 +247,57 @@
         <translation>No se encontró ningún servicio de tokens de ArcGIS en {server}. Compruebe la URL de la conexión; puede que el servidor no use seguridad basada en tokens (la autenticación en el nivel web requiere los métodos de autenticación propios de QGIS).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="390"/>
+        <location filename="../plugin/core/errors.py" line="403"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} no pudo responder a la solicitud (HTTP {status}): el servidor, o un proxy o una pasarela situados delante de él, tiene un problema. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="400"/>
+        <location filename="../plugin/core/errors.py" line="413"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>{server} no tiene nada en la dirección que pidió el complemento (HTTP 404). Compruebe la URL de la conexión: el nombre del sitio, del adaptador web, de la carpeta o del servicio puede estar mal escrito, o el servicio puede haberse movido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="411"/>
+        <location filename="../plugin/core/errors.py" line="424"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} respondió con una página web en lugar de datos de ArcGIS —a menudo la página de inicio de sesión de un proxy o de la autenticación en el nivel web—. Compruebe la URL; para la autenticación en el nivel web, use los métodos de autenticación propios de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="420"/>
+        <location filename="../plugin/core/errors.py" line="433"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} dio una respuesta que el complemento no entiende. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="428"/>
+        <location filename="../plugin/core/errors.py" line="441"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} envió una respuesta vacía donde se esperaban datos de ArcGIS. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor: puede que falle un proxy o un adaptador web situado delante de ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="436"/>
+        <location filename="../plugin/core/errors.py" line="449"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>La respuesta de {server} llegó cortada: la conexión se cerró antes de que llegara completa. Vuelva a intentarlo; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS, o avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="446"/>
+        <location filename="../plugin/core/errors.py" line="459"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} respondió con un texto que no es JSON válido, y por tanto no con los datos de ArcGIS que pidió el complemento. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online; si es así, el servidor o un proxy situado delante de él tiene un problema: vuelva a intentarlo más tarde o avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="457"/>
+        <location filename="../plugin/core/errors.py" line="470"/>
         <source>{server} refused the request.</source>
         <translation>{server} rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="461"/>
+        <location filename="../plugin/core/errors.py" line="474"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} rechazó el token por no válido o caducado (498). El complemento vuelve a iniciar sesión automáticamente; si sigue ocurriendo, pruebe la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="486"/>
+        <location filename="../plugin/core/errors.py" line="499"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} pidió un token que no recibió (499). Compruebe que la capa usa esta conexión; para un servidor antiguo, configure el envío del token de la conexión como parámetro de consulta.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="494"/>
+        <location filename="../plugin/core/errors.py" line="507"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
@@ -412,12 +412,12 @@
         <translation>{server} dice pertenecer al portal {portal}, pero el portal no lo incluye entre sus servidores, así que el complemento no le envió su sesión del portal. Añada una conexión propia para {server}, o pida a su administrador de ArcGIS que lo federe con el portal.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="476"/>
+        <location filename="../plugin/core/errors.py" line="489"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} rechazó el token (498) incluso después de que el complemento volviera a iniciar sesión y lo reintentara, enviándolo como {transport}. Puede que el servidor no acepte tokens enviados así, o que la cuenta haya perdido el acceso: pruebe la conexión para ver cómo lee los tokens el servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="469"/>
+        <location filename="../plugin/core/errors.py" line="482"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} no pudo hacer lo que se le pidió: {reason}. Compruebe la capa, los campos y el filtro.</translation>
     </message>
@@ -460,6 +460,11 @@
         <location filename="../plugin/integration/errors.py" line="63"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>no se puede abrir el llavero del sistema ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="391"/>
+        <source>{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects them: use the address the server itself answers at in the connection&apos;s URL, or tell its administrator.</source>
+        <translation>{server} solo acepta solicitudes de token por POST y rechazó esta, enviada con otro método (HTTP 405). Puede que un proxy o un adaptador web situado delante de él convierta las solicitudes POST en GET, por ejemplo al redirigirlas: use en la URL de la conexión la dirección en la que responde el propio servidor, o avise a su administrador.</translation>
     </message>
     <message>
         <location filename="../plugin/integration/errors.py" line="38"/>

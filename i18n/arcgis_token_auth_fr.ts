@@ -247,57 +247,57 @@
         <translation>Aucun service de jetons ArcGIS n'a été trouvé sur {server}. Vérifiez l'URL de la connexion ; le serveur n'utilise peut-être pas la sécurité par jetons (l'authentification au niveau du serveur web nécessite les méthodes d'authentification de QGIS).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="390"/>
+        <location filename="../plugin/core/errors.py" line="403"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} n'a pas pu répondre à la requête (HTTP {status}) : le serveur, ou un proxy ou une passerelle placés devant lui, rencontre un problème. Réessayez plus tard ; si le problème persiste, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="400"/>
+        <location filename="../plugin/core/errors.py" line="413"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>{server} n'a rien à l'adresse demandée par l'extension (HTTP 404). Vérifiez l'URL de la connexion : le nom du site, de l'adaptateur web, du dossier ou du service est peut-être mal orthographié, ou le service a peut-être été déplacé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="411"/>
+        <location filename="../plugin/core/errors.py" line="424"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} a répondu par une page web au lieu de données ArcGIS — souvent la page de connexion d'un proxy ou d'une authentification au niveau du serveur web. Vérifiez l'URL ; pour une authentification au niveau du serveur web, utilisez les méthodes d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="420"/>
+        <location filename="../plugin/core/errors.py" line="433"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} a donné une réponse que l'extension ne comprend pas. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="428"/>
+        <location filename="../plugin/core/errors.py" line="441"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} a envoyé une réponse vide là où des données ArcGIS étaient attendues. Réessayez plus tard ; si le problème persiste, prévenez l'administrateur du serveur : un proxy ou un adaptateur web placé devant ArcGIS est peut-être défaillant.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="436"/>
+        <location filename="../plugin/core/errors.py" line="449"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>La réponse de {server} a été tronquée : la connexion s'est fermée avant qu'elle n'arrive en entier. Réessayez ; si le problème persiste, vérifiez votre réseau et les paramètres de proxy de QGIS, ou prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="446"/>
+        <location filename="../plugin/core/errors.py" line="459"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} a répondu par un texte qui n'est pas du JSON valide, et donc pas par les données ArcGIS que l'extension a demandées. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online ; si c'est le cas, le serveur ou un proxy placé devant lui rencontre un problème : réessayez plus tard ou prévenez son administrateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="457"/>
+        <location filename="../plugin/core/errors.py" line="470"/>
         <source>{server} refused the request.</source>
         <translation>{server} a refusé la requête.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="461"/>
+        <location filename="../plugin/core/errors.py" line="474"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} a rejeté le jeton comme non valide ou expiré (498). L'extension se reconnecte automatiquement ; si cela se reproduit, testez la connexion.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="486"/>
+        <location filename="../plugin/core/errors.py" line="499"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} a demandé un jeton qu'il n'a pas reçu (499). Vérifiez que la couche utilise cette connexion ; pour un ancien serveur, réglez l'envoi du jeton de la connexion sur le paramètre de requête.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="494"/>
+        <location filename="../plugin/core/errors.py" line="507"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} a refusé l'accès (403) : le compte n'est pas autorisé à utiliser ce service. Demandez au propriétaire du service de le partager avec vous.</translation>
     </message>
@@ -412,12 +412,12 @@
         <translation>{server} dit appartenir au portail {portal}, mais le portail ne le compte pas parmi ses serveurs : l'extension ne lui a donc pas envoyé votre connexion au portail. Ajoutez une connexion propre à {server}, ou demandez à votre administrateur ArcGIS de le fédérer avec le portail.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="476"/>
+        <location filename="../plugin/core/errors.py" line="489"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} a refusé le jeton (498) même après que l'extension s'est reconnectée et a réessayé, en l'envoyant comme {transport}. Le serveur n'accepte peut-être pas les jetons envoyés ainsi, ou le compte a perdu son accès : testez la connexion pour voir comment le serveur lit les jetons.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="469"/>
+        <location filename="../plugin/core/errors.py" line="482"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} n'a pas pu faire ce qui était demandé : {reason}. Vérifiez la couche, les champs et le filtre.</translation>
     </message>
@@ -460,6 +460,11 @@
         <location filename="../plugin/integration/errors.py" line="63"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>le trousseau du système ne peut pas être ouvert ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="391"/>
+        <source>{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects them: use the address the server itself answers at in the connection&apos;s URL, or tell its administrator.</source>
+        <translation>{server} n'accepte les demandes de jeton qu'en POST et a refusé celle-ci, envoyée avec une autre méthode (HTTP 405). Un proxy ou un adaptateur web placé devant lui transforme peut-être les requêtes POST en requêtes GET, par exemple en les redirigeant : utilisez dans l'URL de la connexion l'adresse à laquelle le serveur répond lui-même, ou prévenez son administrateur.</translation>
     </message>
     <message>
         <location filename="../plugin/integration/errors.py" line="38"/>

@@ -384,6 +384,19 @@ class TokenEndpointNotFoundError(ArcGISAuthError):
     retryable = False
 
 
+class TokenRequestMethodRefusedError(ArcGISAuthError):
+    """HTTP 405 from a token endpoint: it takes POST only, and the plugin sends POST — something between
+    them (a proxy or web adaptor redirecting the request, say) turned it into another method."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy "
+        "or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects "
+        "them: use the address the server itself answers at in the connection's URL, or tell its administrator."
+    )
+    retryable = False
+
+
 class ServerFailedError(ArcGISAuthError):
     """HTTP 5xx without ArcGIS data: the server (or a gateway in front of it) failed, not the user."""
 
@@ -517,6 +530,7 @@ TOKEN_REFUSALS: tuple[tuple[type[ArcGISAuthError], tuple[str, ...], tuple[int, .
         ("invalid username or password", "invalid_client", "invalid client_id", "invalid client_secret"),
         (),
     ),
+    (TokenRequestMethodRefusedError, ("accepts post requests only", "method not supported"), (405,)),
 )
 
 

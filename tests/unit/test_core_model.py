@@ -142,6 +142,8 @@ def test_invalid_url_error_is_a_value_error_too() -> None:
         (499, "Token Required", errors.TokenRequiredError),
         (403, "You do not have permissions", errors.PermissionDeniedError),
         (201, "Client ID is required for long expiration tokens", errors.UnexpectedResponseError),
+        (405, "Method not supported. | generateToken accepts POST requests only.",
+         errors.TokenRequestMethodRefusedError),
     ],
 )  # fmt: skip
 def test_token_endpoint_errors_are_recognised(code: int, text: str, expected: type) -> None:
