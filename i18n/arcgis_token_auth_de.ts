@@ -327,12 +327,12 @@
         <translation>einen anderen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="67"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="73"/>
+        <location filename="../plugin/integration/errors.py" line="83"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="77"/>
+        <location filename="../plugin/integration/errors.py" line="87"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="81"/>
+        <location filename="../plugin/integration/errors.py" line="91"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
     </message>
@@ -452,12 +452,12 @@
         <translation>{connection_name}: Die Anmeldedaten wurden nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="54"/>
+        <location filename="../plugin/integration/errors.py" line="64"/>
         <source>The connection “{connection_name}” needs its credentials again.</source>
         <translation>Die Verbindung „{connection_name}“ benötigt ihre Anmeldedaten erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="63"/>
+        <location filename="../plugin/integration/errors.py" line="73"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
     </message>
@@ -472,19 +472,24 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat die Verbindung nicht angenommen. Entsperren Sie sie mit dem Master-Passwort (Einstellungen → Optionen → Authentifizierung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="526"/>
+        <location filename="../plugin/integration/service.py" line="549"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; für qgis_process setzen Sie QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="531"/>
+        <location filename="../plugin/integration/service.py" line="554"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="536"/>
+        <location filename="../plugin/integration/service.py" line="559"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="54"/>
+        <source>The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose secret moves between QGIS's authentication database and the OS keyring, has none stored there yet.</source>
+        <translation>Die Verbindung „{connection_name}“ braucht zum Speichern ihr Geheimnis: Eine neue Verbindung oder eine, deren Geheimnis zwischen der Authentifizierungsdatenbank von QGIS und dem Schlüsselbund des Betriebssystems umzieht, hat dort noch keines gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1007,7 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="279"/>
+        <location filename="../plugin/gui/connection_editor.py" line="278"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
@@ -1012,67 +1017,67 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
         <source>The OS keyring did not accept the secret ({error}).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="385"/>
+        <location filename="../plugin/gui/connection_editor.py" line="381"/>
         <source>Connecting to {server}…</source>
         <translation>Verbindung zu {server} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="386"/>
+        <location filename="../plugin/gui/connection_editor.py" line="382"/>
         <source>Testing the ArcGIS connection “{connection}”</source>
         <translation>ArcGIS-Verbindung „{connection}“ wird getestet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="402"/>
+        <location filename="../plugin/gui/connection_editor.py" line="398"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="450"/>
+        <location filename="../plugin/gui/connection_editor.py" line="446"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="420"/>
+        <location filename="../plugin/gui/connection_editor.py" line="416"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="429"/>
+        <location filename="../plugin/gui/connection_editor.py" line="425"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="432"/>
+        <location filename="../plugin/gui/connection_editor.py" line="428"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="434"/>
+        <location filename="../plugin/gui/connection_editor.py" line="430"/>
         <source>{moment} (in {time_left})</source>
         <translation>{moment} (in {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="440"/>
+        <location filename="../plugin/gui/connection_editor.py" line="436"/>
         <source>Signed in to {server}.</source>
         <translation>Bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="439"/>
+        <location filename="../plugin/gui/connection_editor.py" line="435"/>
         <source>Test passed: signed in to {server}.</source>
         <translation>Test erfolgreich: bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <location filename="../plugin/gui/connection_editor.py" line="443"/>
         <source>The test stopped on an internal error ({error}); the message log has the details.</source>
         <translation>Der Test wurde durch einen internen Fehler abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
@@ -1212,22 +1217,22 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="326"/>
+        <location filename="../plugin/gui/connection_editor.py" line="322"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="358"/>
+        <location filename="../plugin/gui/connection_editor.py" line="354"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="362"/>
+        <location filename="../plugin/gui/connection_editor.py" line="358"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <location filename="../plugin/gui/connection_editor.py" line="360"/>
         <source>Signed in as {user}</source>
         <translation>Angemeldet als {user}</translation>
     </message>

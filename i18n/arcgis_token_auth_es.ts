@@ -327,12 +327,12 @@
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="67"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="73"/>
+        <location filename="../plugin/integration/errors.py" line="83"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="77"/>
+        <location filename="../plugin/integration/errors.py" line="87"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="81"/>
+        <location filename="../plugin/integration/errors.py" line="91"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
@@ -452,12 +452,12 @@
         <translation>{connection_name}: las credenciales no se guardaron: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="54"/>
+        <location filename="../plugin/integration/errors.py" line="64"/>
         <source>The connection “{connection_name}” needs its credentials again.</source>
         <translation>La conexión «{connection_name}» necesita de nuevo sus credenciales.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="63"/>
+        <location filename="../plugin/integration/errors.py" line="73"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>no se puede abrir el llavero del sistema ({kind})</translation>
     </message>
@@ -472,19 +472,24 @@
         <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="526"/>
+        <location filename="../plugin/integration/service.py" line="549"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="531"/>
+        <location filename="../plugin/integration/service.py" line="554"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="536"/>
+        <location filename="../plugin/integration/service.py" line="559"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="54"/>
+        <source>The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose secret moves between QGIS's authentication database and the OS keyring, has none stored there yet.</source>
+        <translation>La conexión «{connection_name}» necesita su secreto para guardarse: una conexión nueva, o una cuyo secreto pasa entre la base de datos de autenticación de QGIS y el llavero del sistema, aún no tiene ninguno guardado allí.</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1007,7 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="279"/>
+        <location filename="../plugin/gui/connection_editor.py" line="278"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
@@ -1012,67 +1017,67 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
         <source>The OS keyring did not accept the secret ({error}).</source>
         <translation>El llavero del sistema operativo no aceptó el secreto ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="385"/>
+        <location filename="../plugin/gui/connection_editor.py" line="381"/>
         <source>Connecting to {server}…</source>
         <translation>Conectando con {server}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="386"/>
+        <location filename="../plugin/gui/connection_editor.py" line="382"/>
         <source>Testing the ArcGIS connection “{connection}”</source>
         <translation>Probando la conexión ArcGIS «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="402"/>
+        <location filename="../plugin/gui/connection_editor.py" line="398"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="450"/>
+        <location filename="../plugin/gui/connection_editor.py" line="446"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="420"/>
+        <location filename="../plugin/gui/connection_editor.py" line="416"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="429"/>
+        <location filename="../plugin/gui/connection_editor.py" line="425"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="432"/>
+        <location filename="../plugin/gui/connection_editor.py" line="428"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="434"/>
+        <location filename="../plugin/gui/connection_editor.py" line="430"/>
         <source>{moment} (in {time_left})</source>
         <translation>{moment} (dentro de {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="440"/>
+        <location filename="../plugin/gui/connection_editor.py" line="436"/>
         <source>Signed in to {server}.</source>
         <translation>Sesión iniciada en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="439"/>
+        <location filename="../plugin/gui/connection_editor.py" line="435"/>
         <source>Test passed: signed in to {server}.</source>
         <translation>Prueba superada: sesión iniciada en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <location filename="../plugin/gui/connection_editor.py" line="443"/>
         <source>The test stopped on an internal error ({error}); the message log has the details.</source>
         <translation>La prueba se detuvo por un error interno ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
@@ -1212,22 +1217,22 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Caducidad del token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="326"/>
+        <location filename="../plugin/gui/connection_editor.py" line="322"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="358"/>
+        <location filename="../plugin/gui/connection_editor.py" line="354"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="362"/>
+        <location filename="../plugin/gui/connection_editor.py" line="358"/>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <location filename="../plugin/gui/connection_editor.py" line="360"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>

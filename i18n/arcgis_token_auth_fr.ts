@@ -327,12 +327,12 @@
         <translation>un autre nom d'hôte</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="67"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="73"/>
+        <location filename="../plugin/integration/errors.py" line="83"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="77"/>
+        <location filename="../plugin/integration/errors.py" line="87"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>le moteur de trousseau {backend} stocke les secrets sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="81"/>
+        <location filename="../plugin/integration/errors.py" line="91"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>le moteur de trousseau {backend} n’est pas connu pour chiffrer les secrets qu’il stocke</translation>
     </message>
@@ -452,12 +452,12 @@
         <translation>{connection_name} : les identifiants n'ont pas été conservés : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="54"/>
+        <location filename="../plugin/integration/errors.py" line="64"/>
         <source>The connection “{connection_name}” needs its credentials again.</source>
         <translation>La connexion « {connection_name} » a de nouveau besoin de ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="63"/>
+        <location filename="../plugin/integration/errors.py" line="73"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>le trousseau du système ne peut pas être ouvert ({kind})</translation>
     </message>
@@ -472,19 +472,24 @@
         <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="526"/>
+        <location filename="../plugin/integration/service.py" line="549"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="531"/>
+        <location filename="../plugin/integration/service.py" line="554"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="536"/>
+        <location filename="../plugin/integration/service.py" line="559"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="54"/>
+        <source>The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose secret moves between QGIS's authentication database and the OS keyring, has none stored there yet.</source>
+        <translation>La connexion « {connection_name} » a besoin de son secret pour être enregistrée : une nouvelle connexion, ou une connexion dont le secret passe de la base d'authentification de QGIS au trousseau du système (ou l'inverse), n'en a encore aucun à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1007,7 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Vérifiez l'URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="279"/>
+        <location filename="../plugin/gui/connection_editor.py" line="278"/>
         <source>Incomplete connection</source>
         <translation>Connexion incomplète</translation>
     </message>
@@ -1012,67 +1017,67 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="302"/>
+        <location filename="../plugin/gui/connection_editor.py" line="298"/>
         <source>The OS keyring did not accept the secret ({error}).</source>
         <translation>Le trousseau de clés du système n'a pas accepté le secret ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="385"/>
+        <location filename="../plugin/gui/connection_editor.py" line="381"/>
         <source>Connecting to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="386"/>
+        <location filename="../plugin/gui/connection_editor.py" line="382"/>
         <source>Testing the ArcGIS connection “{connection}”</source>
         <translation>Test de la connexion ArcGIS « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="402"/>
+        <location filename="../plugin/gui/connection_editor.py" line="398"/>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="450"/>
+        <location filename="../plugin/gui/connection_editor.py" line="446"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="420"/>
+        <location filename="../plugin/gui/connection_editor.py" line="416"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="429"/>
+        <location filename="../plugin/gui/connection_editor.py" line="425"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="432"/>
+        <location filename="../plugin/gui/connection_editor.py" line="428"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="434"/>
+        <location filename="../plugin/gui/connection_editor.py" line="430"/>
         <source>{moment} (in {time_left})</source>
         <translation>{moment} (dans {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="440"/>
+        <location filename="../plugin/gui/connection_editor.py" line="436"/>
         <source>Signed in to {server}.</source>
         <translation>Connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="439"/>
+        <location filename="../plugin/gui/connection_editor.py" line="435"/>
         <source>Test passed: signed in to {server}.</source>
         <translation>Test réussi : connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="447"/>
+        <location filename="../plugin/gui/connection_editor.py" line="443"/>
         <source>The test stopped on an internal error ({error}); the message log has the details.</source>
         <translation>Le test s'est arrêté sur une erreur interne ({error}) ; le journal des messages contient les détails.</translation>
     </message>
@@ -1212,22 +1217,22 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Expiration du jeton</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="326"/>
+        <location filename="../plugin/gui/connection_editor.py" line="322"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="358"/>
+        <location filename="../plugin/gui/connection_editor.py" line="354"/>
         <source>Signed in.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="362"/>
+        <location filename="../plugin/gui/connection_editor.py" line="358"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="364"/>
+        <location filename="../plugin/gui/connection_editor.py" line="360"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>

@@ -22,7 +22,7 @@ from ..core.errors import ArcGISAuthError
 from ..core.transport import Transport
 from ..core.urls import split_pasted_url
 from ..integration.browser_signin import BrowserSignIn, Opener
-from ..integration.errors import KeyringUnavailableError, StoreError
+from ..integration.errors import KeyringUnavailableError, SecretNeededError, StoreError
 from ..integration.secrets import SecretStore, keyring_unavailable_reason
 from ..integration.tasks import FunctionTask, start
 from . import texts
@@ -267,15 +267,14 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         if connection is None:
             return None
         kind = connection.credential
-        # A stored secret stays where it is: moving it to the other store needs it typed again.
-        moved = self._original is not None and self._secret_store() is not self._service.store.secret_store(self._id)
+        needed = self._original is None or self._service.secret_moves(self._id, self._secret_store())
         if kind is CredentialKind.BROWSER:
             # A sign-in done here; a saved connection's own was stored when it succeeded (and may be renewed since).
             signed_in = self._sign_in.secret if self._sign_in is not None else None
-            secret = signed_in if self._original is None or moved else None
+            secret = signed_in if needed else None
         else:
             secret = self._typed_secret()
-        if secret is None and (self._original is None or moved):
+        if secret is None and needed:  # saving would refuse it (the service's rule): say what to enter
             self.feedback.failure(self.tr("Incomplete connection"), texts.enter_secret(kind))
             return None
         return connection, secret
@@ -286,15 +285,12 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         if checked is None:
             return
         connection, secret = checked
-        # The keyring chosen before it became unusable (a saved connection's store): nothing is written.
-        keeping = secret is not None and self._secret_store() is SecretStore.KEYRING
-        refused = keyring_unavailable_reason() if keeping else None
-        if refused is not None:
-            self.feedback.failure(self.tr("Not saved"), self._keyring_refused(refused))
-            return
         try:
             saved = self._service.save_connection(connection, secret, self._secret_store())
-        except StoreError as error:
+        except KeyringUnavailableError as refused:  # e.g. the keyring chosen before it became unusable
+            self.feedback.failure(self.tr("Not saved"), self._keyring_refused(refused))
+            return
+        except (StoreError, SecretNeededError) as error:
             self.feedback.failure(self.tr("Not saved"), texts.error_text(error))
             return
         except Exception as error:  # noqa: BLE001 - a keyring backend may raise anything

@@ -48,6 +48,16 @@ class CredentialsNotKeptError(PluginError):
     template = QT_TRANSLATE_NOOP("ArcGISAuthError", "{connection_name}: the credentials were not kept: {reason}")
 
 
+class SecretNeededError(PluginError):
+    """Saving needs the secret: the connection is new, or its secret moves to the other store."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose "
+        "secret moves between QGIS's authentication database and the OS keyring, has none stored there yet."
+    )
+
+
 class CredentialsNeededError(PluginError):
     """The connection's secret is gone; the ``hint`` says why (its auth config edited or deleted in QGIS)."""
 

@@ -51,10 +51,16 @@ from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.tokens import TokenInfo
 from ..core.urls import ServerRoot, redact
 from . import network
-from .errors import CredentialsNeededError, CredentialsNotKeptError, KeyringUnavailableError, StoreError
+from .errors import (
+    CredentialsNeededError,
+    CredentialsNotKeptError,
+    KeyringUnavailableError,
+    SecretNeededError,
+    StoreError,
+)
 from .injector import NetworkInjector
 from .prompt import CredentialPrompt
-from .secrets import SecretStore
+from .secrets import SecretStore, keyring_unavailable_reason
 from .store import ConnectionHealth, ConnectionStore
 from .tasks import run_in_background
 
@@ -194,7 +200,20 @@ class TokenService(QObject):
     def save_connection(
         self, connection: Connection, secret: Optional[Secret], secret_store: SecretStore = SecretStore.AUTH_DB
     ) -> Connection:
-        """Create or change a connection (``secret=None`` keeps the stored one). Raises StoreError."""
+        """Create or change a connection (``secret=None`` keeps the stored one).
+
+        The rules for where a secret lives are here, for the dialog and the API alike: a new
+        connection, or one whose secret moves to the other store, needs the secret
+        (``SecretNeededError``; a stored secret is never copied between stores); the OS keyring
+        keeps one only when it encrypts it (``KeyringUnavailableError``, nothing written).
+        Raises StoreError when QGIS's auth DB refuses the change.
+        """
+        if secret is None and (not connection.id or self.secret_moves(connection.id, secret_store)):
+            raise SecretNeededError(connection_name=connection.name)
+        if secret is not None and secret_store is SecretStore.KEYRING:
+            refused = keyring_unavailable_reason()
+            if refused is not None:
+                raise refused
         if not connection.id:
             connection = dataclasses.replace(connection, id=self.store.new_id())
         if secret is not None:
@@ -208,6 +227,10 @@ class TokenService(QObject):
         self._sign_in_requested = {asked for asked in self._sign_in_requested if asked[0] != connection.id}
         self._last_errors.pop(connection.id, None)
         return connection
+
+    def secret_moves(self, connection_id: str, secret_store: SecretStore) -> bool:
+        """Whether saving the connection with ``secret_store`` moves its stored secret to the other store."""
+        return self.connection(connection_id) is not None and secret_store is not self.store.secret_store(connection_id)
 
     def delete_connection(self, connection_id: str) -> None:
         connection = self.connection(connection_id)

@@ -60,10 +60,14 @@ def test_secret_in_the_keyring_signs_in_and_never_reaches_the_auth_db(plugin, wo
 
 def test_moving_the_secret_back_to_the_auth_db_leaves_no_keyring_copy(plugin, working_keyring, arcgis_emulator):
     from arcgis_token_auth.plugin.core.credentials import Secret
+    from arcgis_token_auth.plugin.integration.errors import SecretNeededError
     from arcgis_token_auth.plugin.integration.secrets import KEYRING_SERVICE, SecretStore
 
     server = add_users(arcgis_emulator(STANDALONE, features=10))
     connection = connect(server, keep_secret_in="keyring")
+    with pytest.raises(SecretNeededError, match="needs its secret"):  # never copied between stores
+        plugin.service.save_connection(connection, None, SecretStore.AUTH_DB)
+    assert working_keyring.get_password(KEYRING_SERVICE, connection.id) == USERS["alice"][0], "nothing changed"
     plugin.service.save_connection(connection, Secret(USERS["alice"][0]), SecretStore.AUTH_DB)
     assert working_keyring.get_password(KEYRING_SERVICE, connection.id) is None
     assert feature_layer(server).isValid()
