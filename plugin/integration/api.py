@@ -28,11 +28,10 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Binding, CredentialKind, Secret
-from ..core.errors import ArcGISAuthError
 from ..core.oauth import SIGN_IN_TIMEOUT, BrowserSession
 from ..core.transport import Transport
 from . import layers
-from .errors import NoConnectionError, PluginNotLoadedError
+from .errors import PluginNotLoadedError
 from .secrets import SecretStore
 from .service import TokenService, active_service
 from .tasks import run_off_main_thread
@@ -178,8 +177,7 @@ def add_map_layer(
 
 
 def _covering(url: str) -> Connection:
-    running = service()
-    return running.engine.connection_for_url(url) or _covering_after_sign_in(running, url)
+    return service().connection_covering(url)
 
 
 def _sign_in_first(url: str, connection: Optional[Connection]) -> None:
@@ -208,16 +206,3 @@ class ArcGISLayerError(RuntimeError):
             f"QGIS could not load {redact(url)}. Check the URL, and the connection's state in the "
             "ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”."
         )
-
-
-def _covering_after_sign_in(running: TokenService, url: str) -> Connection:
-    """Sign every connection in (off the main thread) until one covers ``url``."""
-    for candidate in running.connections():
-        try:
-            run_off_main_thread(lambda c=candidate: running.engine.auth_for_request(c.root.url, may_block=True))
-        except ArcGISAuthError:
-            continue
-        covering = running.engine.connection_for_url(url)
-        if covering is not None:
-            return covering
-    raise NoConnectionError(url)

@@ -4,6 +4,8 @@ it translated (see :mod:`..core.phrases`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..core.errors import ExplainedError
 from ..core.phrases import QT_TRANSLATE_NOOP, Phrase
 
@@ -28,8 +30,9 @@ class NoConnectionError(PluginError, LookupError):
         "ArcGISAuthError", "No ArcGIS Token Auth connection covers {url}: add one with api.add_connection()."
     )
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, failures: Sequence[ExplainedError] = ()) -> None:
         super().__init__(url=url)
+        self.failures = list(failures)  # why connections that might have covered it could not sign in
 
 
 class StoreError(PluginError):

@@ -17,15 +17,13 @@ holds a token, a password or a URL's query.
 
 from __future__ import annotations
 
-from typing import Callable, TypeVar
-
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QThread
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Secret
 from ..core.engine import SignedRequest, TestResult
-from ..core.errors import ExplainedError, InvalidURLError
+from ..core.errors import InvalidURLError
 from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.tokens import TokenInfo
 from ..core.urls import RootTable, ServerRoot, origin_of
@@ -36,8 +34,6 @@ from .secrets import SecretStore, keyring_unreadable_reason
 from .service import TokenService, active_service
 from .store import ConnectionHealth
 from .tasks import run_off_main_thread
-
-T = TypeVar("T")
 
 AD_HOC_CONNECTION_ID = "ad-hoc"  # credentials given directly: tested, never stored or routed
 
@@ -58,20 +54,6 @@ def service() -> TokenService:
     if running is None:
         raise PluginNotLoadedError
     return running
-
-
-def blocking(function: Callable[[], T]) -> T:
-    """``function()``, run here; on the main thread, run on a worker thread while QGIS's events flow."""
-    app = QCoreApplication.instance()
-    if app is None or QThread.currentThread() != app.thread():
-        return function()
-    try:
-        return run_off_main_thread(function)
-    finally:
-        # Deliver now what the worker queued for the main thread (the service stores a new token
-        # there): qgis_process tears QGIS down right after the algorithm, without unloading the
-        # plugin, and a call still queued then meets a deleted auth manager (a segfault).
-        app.processEvents()
 
 
 # -- which connection -----------------------------------------------------------
@@ -125,7 +107,8 @@ def connection_for(url: str, reference: str = "") -> Connection:
     running = service()
     if reference.strip():
         connection = find_connection(reference)
-        if not _covers(running, connection, url):
+        require_secret(connection)
+        if not running.covers(connection, url):
             raise HeadlessError(
                 QCoreApplication.translate(
                     "HeadlessError",
@@ -134,34 +117,17 @@ def connection_for(url: str, reference: str = "") -> Connection:
                 ).format(name=connection.name, server=origin_of(url))
             )
         return connection
-    covering = running.engine.connection_for_url(url)
-    if covering is not None:
-        require_secret(covering)
-        return covering
-    unusable: list[str] = []
-    for candidate in sorted(running.connections(), key=lambda c: origin_of(c.url) != origin_of(url)):
-        try:
-            if _covers(running, candidate, url):
-                return candidate
-        except ExplainedError as exc:
-            unusable.append(error_text(exc))
-    sentences = [error_text(NoConnectionError(origin_of(url))), describe_connections()]
-    if unusable:
-        sentences.append(
-            QCoreApplication.translate("HeadlessError", "One connection could not sign in: {reason}").format(
-                reason=unusable[0]
+    try:
+        return running.connection_covering(url, prepare=require_secret)
+    except NoConnectionError as none:
+        sentences = [error_text(none), describe_connections()]
+        if none.failures:
+            sentences.append(
+                QCoreApplication.translate("HeadlessError", "One connection could not sign in: {reason}").format(
+                    reason=error_text(none.failures[0])
+                )
             )
-        )
-    raise HeadlessError(" ".join(sentences))
-
-
-def _covers(running: TokenService, connection: Connection, url: str) -> bool:
-    require_secret(connection)
-    covering = running.engine.connection_for_url(url)
-    if covering is None:
-        _sign_in(running, connection, connection.root.url)  # a portal learns its federated servers
-        covering = running.engine.connection_for_url(url)
-    return covering is not None and covering.id == connection.id
+        raise HeadlessError(" ".join(sentences)) from None
 
 
 # -- secrets without prompts ------------------------------------------------------
@@ -252,7 +218,8 @@ def token(connection: Connection, url: str = "") -> tuple[str, TokenInfo]:
     plugin sends there, fetched if needed: the token layers get, cached and renewed while QGIS runs."""
     running = service()
     target = url or connection.root.url
-    if not _covers(running, connection, target):
+    require_secret(connection)
+    if not running.covers(connection, target):
         raise HeadlessError(
             QCoreApplication.translate("HeadlessError", "The connection “{name}” does not cover {server}.").format(
                 name=connection.name, server=origin_of(target)
@@ -266,7 +233,7 @@ def token(connection: Connection, url: str = "") -> tuple[str, TokenInfo]:
 def check_connection(connection: Connection) -> TestResult:
     """Discovery, sign-in and transport check, as the connections dialog's Test button runs them."""
     require_secret(connection)
-    return blocking(lambda: service().test_connection(connection))
+    return run_off_main_thread(lambda: service().test_connection(connection))
 
 
 def check_credentials(
@@ -292,7 +259,7 @@ def check_credentials(
         raise
     except ValueError as exc:
         raise HeadlessError(str(exc)) from exc
-    return blocking(lambda: service().test_connection(connection, Secret(password)))
+    return run_off_main_thread(lambda: service().test_connection(connection, Secret(password)))
 
 
 # -- ArcGIS REST requests with the token -----------------------------------------------
@@ -302,7 +269,7 @@ def _sign_in(running: TokenService, connection: Connection, url: str) -> SignedR
     """The connection's token for ``url`` (signing in if needed); raises the ArcGISAuthError that says why
     not, or HeadlessError when the connection does not cover ``url``."""
     try:
-        return blocking(lambda: running.engine.auth_for_connection(connection.id, url))
+        return run_off_main_thread(lambda: running.engine.auth_for_connection(connection.id, url))
     except LookupError as exc:
         raise HeadlessError(str(exc)) from exc
 
@@ -315,6 +282,6 @@ def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
     why it failed, a failed sign-in's included.
     """
     engine = service().engine
-    return blocking(lambda: request_json(engine, connection, url, form))
+    return run_off_main_thread(lambda: request_json(engine, connection, url, form))
 
 

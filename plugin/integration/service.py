@@ -28,7 +28,7 @@ import dataclasses
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QEventLoop, QObject, Qt, QTimer, pyqtSignal
@@ -49,12 +49,13 @@ from ..core.http import HttpClient
 from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, SIGN_IN_TIMEOUT, BrowserSession, revoke
 from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.tokens import TokenInfo
-from ..core.urls import ServerRoot, redact
+from ..core.urls import ServerRoot, origin_of, redact
 from . import network
 from .errors import (
     CredentialsNeededError,
     CredentialsNotKeptError,
     KeyringUnavailableError,
+    NoConnectionError,
     SecretNeededError,
     StoreError,
 )
@@ -62,7 +63,7 @@ from .injector import NetworkInjector
 from .prompt import CredentialPrompt
 from .secrets import SecretStore, keyring_unavailable_reason
 from .store import ConnectionHealth, ConnectionStore
-from .tasks import run_in_background
+from .tasks import run_in_background, run_off_main_thread
 
 if TYPE_CHECKING:  # the listener (http.server) loads when a browser sign-in starts, not with QGIS
     from .browser_signin import BrowserSignIn, Opener
@@ -227,6 +228,42 @@ class TokenService(QObject):
         self._sign_in_requested = {asked for asked in self._sign_in_requested if asked[0] != connection.id}
         self._last_errors.pop(connection.id, None)
         return connection
+
+    def connection_covering(
+        self, url: str, *, prepare: Optional[Callable[[Connection], None]] = None
+    ) -> Connection:
+        """The connection whose token ``url`` gets (blocking, never on the main thread's time).
+
+        A portal connection covers its federated servers only once it has signed in, so
+        connections are signed in, same host first, until one covers ``url``.
+        ``prepare(connection)`` runs before one is used (headless: fail fast on a secret that
+        cannot be read). Raises NoConnectionError, with why the others could not sign in.
+        """
+        covering = self.engine.connection_for_url(url)
+        if covering is not None:
+            if prepare is not None:
+                prepare(covering)
+            return covering
+        failures: list[ExplainedError] = []
+        for candidate in sorted(self.connections(), key=lambda c: origin_of(c.url) != origin_of(url)):
+            try:
+                if prepare is not None:
+                    prepare(candidate)
+                if self.covers(candidate, url):
+                    return candidate
+            except ExplainedError as error:
+                failures.append(error)
+        raise NoConnectionError(origin_of(url), failures)
+
+    def covers(self, connection: Connection, url: str) -> bool:
+        """Whether ``url`` gets ``connection``'s token, signing it in first (off the main thread) when no
+        connection covers ``url`` yet; raises the ArcGISAuthError that says why it could not sign in."""
+        covering = self.engine.connection_for_url(url)
+        if covering is None:
+            root = connection.root.url  # a portal learns its federated servers when it signs in
+            run_off_main_thread(lambda: self.engine.auth_for_connection(connection.id, root))
+            covering = self.engine.connection_for_url(url)
+        return covering is not None and covering.id == connection.id
 
     def secret_moves(self, connection_id: str, secret_store: SecretStore) -> bool:
         """Whether saving the connection with ``secret_store`` moves its stored secret to the other store."""

@@ -17,7 +17,7 @@ import threading
 from typing import Any, Callable, Optional, TypeVar
 
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, pyqtSignal
 
 from ..core import LOGGER_NAME
 from ..core.errors import ArcGISAuthError
@@ -88,7 +88,22 @@ T = TypeVar("T")
 
 
 def run_off_main_thread(function: Callable[[], T], timeout: float = 180.0) -> T:
-    """Run ``function`` on a worker thread; the calling thread keeps QGIS's events flowing."""
+    """``function()``, never on QGIS's main thread: from the main thread it runs on a worker thread
+    while the main thread keeps QGIS's events flowing; from any other thread (a Processing
+    algorithm's, a task's) right there."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return function()
+    try:
+        return _on_a_worker(function, timeout)
+    finally:
+        # Deliver now what the worker queued for the main thread (the service stores a new token
+        # there): qgis_process tears QGIS down right after an algorithm, without unloading the
+        # plugin, and a call still queued then meets a deleted auth manager (a segfault).
+        app.processEvents()
+
+
+def _on_a_worker(function: Callable[[], T], timeout: float) -> T:
     outcome: dict[str, object] = {}
 
     def work() -> None:
