@@ -196,14 +196,14 @@ class BrowserIssuer(Issuer):
         extensible = sign_in.secret_renewed is not None and not sign_in.memo.extension_refused
         if extensible and session.nears_end(sign_in.now):
             try:
-                grant = oauth.extend(sign_in.http, portal, connection.client_id, session, **options)
+                grant = oauth.renew(sign_in.http, portal, connection.client_id, session, extend=True, **options)
             except BrowserSignInExpiredError:
                 raise
             except ArcGISAuthError as error:
                 self._extension_failed(sign_in, portal, session, error)
             else:
                 return self._kept(sign_in, grant)
-        return self._kept(sign_in, oauth.refresh(sign_in.http, portal, connection.client_id, session, **options))
+        return self._kept(sign_in, oauth.renew(sign_in.http, portal, connection.client_id, session, **options))
 
     @staticmethod
     def _kept(sign_in: SignIn, grant: oauth.BrowserGrant) -> TokenInfo:

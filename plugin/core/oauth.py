@@ -262,44 +262,31 @@ def exchange_code(
     return grant
 
 
-def refresh(
+def renew(
     http: HttpClient,
     portal: ServerRoot,
     client_id: str,
     session: BrowserSession,
     *,
+    extend: bool = False,
     now: float,
     allow_plain_http: bool,
     connection_name: str,
 ) -> BrowserGrant:
-    """The refresh token → a new access token (``grant_type=refresh_token``); the session stays."""
-    form = {"grant_type": "refresh_token", "client_id": client_id, "refresh_token": session.refresh_token.reveal()}
-    classify = _renewing_error(client_id, connection_name)
-    return _renew(http, portal, session, form, classify, now=now, allow_plain_http=allow_plain_http,
-                  client_id=client_id)  # fmt: skip
-
-
-def extend(
-    http: HttpClient,
-    portal: ServerRoot,
-    client_id: str,
-    session: BrowserSession,
-    *,
-    now: float,
-    allow_plain_http: bool,
-    connection_name: str,
-) -> BrowserGrant:
-    """The refresh token → a new refresh token and access token (``grant_type=exchange_refresh_token``)."""
-    form = {
-        "grant_type": "exchange_refresh_token",
-        "client_id": client_id,
-        "refresh_token": session.refresh_token.reveal(),
-        "redirect_uri": session.redirect_uri,
-    }
-    # Any refusal is final here (an older portal without this grant, say): the caller refreshes instead.
-    classify = _renewing_error(client_id, connection_name, otherwise=_final_refusal)
-    return _renew(http, portal, session, form, classify, now=now, allow_plain_http=allow_plain_http,
-                  client_id=client_id)  # fmt: skip
+    """The refresh token → a new access token (``grant_type=refresh_token``; the session stays), or with
+    ``extend`` a new refresh token and access token (``grant_type=exchange_refresh_token``)."""
+    form = {"client_id": client_id, "refresh_token": session.refresh_token.reveal()}
+    if extend:
+        form.update(grant_type="exchange_refresh_token", redirect_uri=session.redirect_uri)
+        # Any refusal is final here (an older portal without this grant, say): the caller refreshes instead.
+        classify = _renewing_error(client_id, connection_name, otherwise=_final_refusal)
+    else:
+        form.update(grant_type="refresh_token")
+        classify = _renewing_error(client_id, connection_name)
+    form["f"] = "json"
+    reply = http.post(token_url(portal), form, allow_plain_http=allow_plain_http)
+    data = checked(reply, session.refresh_token, classify=classify)
+    return _grant(reply, data, portal, client_id, redirect_uri=session.redirect_uri, now=now, previous=session)
 
 
 def revoke(http: HttpClient, portal: ServerRoot, client_id: str, token: Secret, *, allow_plain_http: bool) -> None:
@@ -307,23 +294,6 @@ def revoke(http: HttpClient, portal: ServerRoot, client_id: str, token: Secret, 
     form = {"client_id": client_id, "auth_token": token.reveal(), "f": "json"}
     reply = http.post(portal.join("sharing", "rest", "oauth2", "revokeToken"), form, allow_plain_http=allow_plain_http)
     checked(reply, token)
-
-
-def _renew(
-    http: HttpClient,
-    portal: ServerRoot,
-    session: BrowserSession,
-    form: dict[str, str],
-    classify: ErrorClassifier,
-    *,
-    now: float,
-    allow_plain_http: bool,
-    client_id: str,
-) -> BrowserGrant:
-    form["f"] = "json"
-    reply = http.post(token_url(portal), form, allow_plain_http=allow_plain_http)
-    data = checked(reply, session.refresh_token, classify=classify)
-    return _grant(reply, data, portal, client_id, redirect_uri=session.redirect_uri, now=now, previous=session)
 
 
 def _grant(

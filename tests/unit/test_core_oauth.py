@@ -207,9 +207,9 @@ def sign_in(http: HttpClient, browser: Browser) -> SignIn:
     return run
 
 
-def renew(grant: Callable[..., oauth.BrowserGrant], http, portal, session: oauth.BrowserSession) -> oauth.BrowserGrant:
-    return grant(http, root_of(portal), CLIENT_ID, session, now=time.time(), allow_plain_http=False,
-                 connection_name="C")  # fmt: skip
+def renew(http, portal, session: oauth.BrowserSession, *, extend: bool = False) -> oauth.BrowserGrant:
+    return oauth.renew(http, root_of(portal), CLIENT_ID, session, extend=extend, now=time.time(),
+                       allow_plain_http=False, connection_name="C")  # fmt: skip
 
 
 def test_the_code_exchange_posts_the_verifier_and_gives_a_session(sign_in, portal, no_secret_logged):
@@ -232,17 +232,17 @@ def test_the_code_exchange_posts_the_verifier_and_gives_a_session(sign_in, porta
 def test_refresh_extend_and_revoke(http, sign_in, portal, no_secret_logged):
     session = sign_in(portal, expiration_minutes=90).session
     assert session is not None
-    refreshed = renew(oauth.refresh, http, portal, session)
+    refreshed = renew(http, portal, session)
     assert refreshed.session is None and refreshed.username == "alice"
     assert refreshed.token.token != session.refresh_token
-    extended = renew(oauth.extend, http, portal, session)
+    extended = renew(http, portal, session, extend=True)
     assert extended.session is not None and extended.session.refresh_token != session.refresh_token
     assert extended.session.expires is not None and extended.session.expires - time.time() > 89 * 60
     with pytest.raises(errors.BrowserSignInExpiredError):
-        renew(oauth.refresh, http, portal, session)  # the exchange ended the old one
+        renew(http, portal, session)  # the exchange ended the old one
     oauth.revoke(http, root_of(portal), CLIENT_ID, extended.session.refresh_token, allow_plain_http=False)
     with pytest.raises(errors.BrowserSignInExpiredError):
-        renew(oauth.refresh, http, portal, extended.session)
+        renew(http, portal, extended.session)
     grant_types = [record.form.get("grant_type") for record in portal.requests if record.endpoint == "oauth2/token"]
     assert grant_types == ["authorization_code", "refresh_token", "exchange_refresh_token", "refresh_token",
                            "refresh_token"]  # fmt: skip
@@ -274,7 +274,7 @@ def test_an_expired_refresh_token_means_signing_in_again(http, sign_in, portal, 
     assert session is not None
     time.sleep(0.35)
     with pytest.raises(errors.BrowserSignInExpiredError) as raised:
-        renew(oauth.refresh, http, portal, session)
+        renew(http, portal, session)
     assert "“C”" in str(raised.value) and "Sign in again" in str(raised.value)
 
 
