@@ -327,12 +327,12 @@
         <translation>einen anderen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="77"/>
+        <location filename="../plugin/integration/errors.py" line="90"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="83"/>
+        <location filename="../plugin/integration/errors.py" line="96"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="87"/>
+        <location filename="../plugin/integration/errors.py" line="100"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="91"/>
+        <location filename="../plugin/integration/errors.py" line="104"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
     </message>
@@ -437,27 +437,27 @@
         <translation>Browser-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="21"/>
+        <location filename="../plugin/integration/errors.py" line="23"/>
         <source>The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.</source>
         <translation>Die Erweiterung ArcGIS Token Auth ist nicht geladen: Aktivieren Sie sie in der Erweiterungsverwaltung.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="27"/>
+        <location filename="../plugin/integration/errors.py" line="29"/>
         <source>No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().</source>
         <translation>Keine ArcGIS-Token-Auth-Verbindung deckt {url} ab: Fügen Sie eine mit api.add_connection() hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="48"/>
+        <location filename="../plugin/integration/errors.py" line="61"/>
         <source>{connection_name}: the credentials were not kept: {reason}</source>
         <translation>{connection_name}: Die Anmeldedaten wurden nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="64"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>The connection “{connection_name}” needs its credentials again.</source>
         <translation>Die Verbindung „{connection_name}“ benötigt ihre Anmeldedaten erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="73"/>
+        <location filename="../plugin/integration/errors.py" line="86"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
     </message>
@@ -467,29 +467,34 @@
         <translation>{server} nimmt Token-Anfragen nur per POST an und hat diese als andere Methode abgelehnt (HTTP 405). Ein vorgeschalteter Proxy oder Web Adaptor wandelt POST-Anfragen möglicherweise in GET-Anfragen um, zum Beispiel wenn er sie umleitet: Verwenden Sie in der URL der Verbindung die Adresse, unter der der Server selbst antwortet, oder informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="38"/>
+        <location filename="../plugin/integration/errors.py" line="51"/>
         <source>QGIS's authentication database did not accept the connection. Unlock it with the master password (Settings → Options → Authentication) and try again.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank hat die Verbindung nicht angenommen. Entsperren Sie sie mit dem Master-Passwort (Einstellungen → Optionen → Authentifizierung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="549"/>
+        <location filename="../plugin/integration/service.py" line="586"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; für qgis_process setzen Sie QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="554"/>
+        <location filename="../plugin/integration/service.py" line="591"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="559"/>
+        <location filename="../plugin/integration/service.py" line="596"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="54"/>
+        <location filename="../plugin/integration/errors.py" line="67"/>
         <source>The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose secret moves between QGIS's authentication database and the OS keyring, has none stored there yet.</source>
         <translation>Die Verbindung „{connection_name}“ braucht zum Speichern ihr Geheimnis: Eine neue Verbindung oder eine, deren Geheimnis zwischen der Authentifizierungsdatenbank von QGIS und dem Schlüsselbund des Betriebssystems umzieht, hat dort noch keines gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="41"/>
+        <source>QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”.</source>
+        <translation>QGIS konnte {url} nicht laden. Prüfen Sie die URL und den Zustand der Verbindung im Dialog der ArcGIS-Token-Auth-Verbindungen; Einzelheiten stehen im Protokoll unter „ArcGIS Token Auth“.</translation>
     </message>
 </context>
 <context>
@@ -1462,77 +1467,77 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
 <context>
     <name>HeadlessError</name>
     <message>
-        <location filename="../plugin/integration/headless.py" line="44"/>
+        <location filename="../plugin/integration/headless.py" line="40"/>
         <source>For qgis_process and other runs without a window, write the profile&apos;s master password on the first line of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path</source>
         <translation>Für qgis_process und andere Läufe ohne Fenster schreiben Sie das Master-Passwort des Profils in die erste Zeile einer Datei, die nur Sie lesen können, und setzen die Umgebungsvariable QGIS_AUTH_PASSWORD_FILE auf ihren Pfad</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="92"/>
+        <location filename="../plugin/integration/headless.py" line="74"/>
         <source>Several connections are named “{name}”: give the id of one of them ({ids}).</source>
         <translation>Mehrere Verbindungen heißen „{name}“: Geben Sie die ID einer davon an ({ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="97"/>
+        <location filename="../plugin/integration/headless.py" line="79"/>
         <source>There is no ArcGIS Token Auth connection “{name}”. {connections}</source>
         <translation>Es gibt keine ArcGIS-Token-Auth-Verbindung „{name}“. {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="108"/>
+        <location filename="../plugin/integration/headless.py" line="90"/>
         <source>This QGIS profile has no ArcGIS Token Auth connections yet.</source>
         <translation>Dieses QGIS-Profil hat noch keine ArcGIS-Token-Auth-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="111"/>
+        <location filename="../plugin/integration/headless.py" line="93"/>
         <source>“{name}” (id {id})</source>
         <translation>„{name}“ (ID {id})</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="113"/>
+        <location filename="../plugin/integration/headless.py" line="95"/>
         <source>Connections in this QGIS profile: {connections}.</source>
         <translation>Verbindungen in diesem QGIS-Profil: {connections}.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="129"/>
+        <location filename="../plugin/integration/headless.py" line="112"/>
         <source>The connection “{name}” does not cover {server}: choose the connection for that server, or leave the connection empty to find it.</source>
         <translation>Die Verbindung „{name}“ deckt {server} nicht ab: Wählen Sie die Verbindung für diesen Server oder lassen Sie die Verbindung leer, um sie zu finden.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="150"/>
+        <location filename="../plugin/integration/headless.py" line="125"/>
         <source>One connection could not sign in: {reason}</source>
         <translation>Eine Verbindung konnte sich nicht anmelden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="186"/>
+        <location filename="../plugin/integration/headless.py" line="152"/>
         <source>The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the connection), or run where the keyring is available and unlocked.</source>
         <translation>Das Geheimnis der Verbindung „{name}“ liegt im Schlüsselbund des Betriebssystems, der hier nicht verwendet werden kann: {reason}. Speichern Sie das Geheimnis stattdessen in der QGIS-Authentifizierungsdatenbank (Verbindung bearbeiten) oder führen Sie den Vorgang dort aus, wo der Schlüsselbund verfügbar und entsperrt ist.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="198"/>
+        <location filename="../plugin/integration/headless.py" line="164"/>
         <source>QGIS's authentication database is locked. Layers that sign in through the connection “{name}” carry its authentication configuration, which QGIS opens only with the master password. {unlock_hint}.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt. Layer, die sich über die Verbindung „{name}“ anmelden, tragen deren Authentifizierungskonfiguration, die QGIS nur mit dem Master-Passwort öffnet. {unlock_hint}.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="206"/>
+        <location filename="../plugin/integration/headless.py" line="172"/>
         <source>QGIS's authentication database is locked, and the secret of the connection “{name}” is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt, und das Geheimnis der Verbindung „{name}“ liegt darin. {unlock_hint}; oder speichern Sie das Geheimnis der Verbindung im Schlüsselbund des Betriebssystems.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="215"/>
+        <location filename="../plugin/integration/headless.py" line="181"/>
         <source>The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again.</source>
         <translation>Die Authentifizierungskonfiguration der Verbindung „{name}“ (ID {id}) wurde in den Authentifizierungseinstellungen von QGIS gelöscht. Öffnen Sie die Verbindung in der Erweiterung und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="223"/>
+        <location filename="../plugin/integration/headless.py" line="189"/>
         <source>The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again.</source>
         <translation>Die Authentifizierungskonfiguration der Verbindung „{name}“ wurde im EsriToken-Editor von QGIS bearbeitet, der die Einstellungen der Erweiterung verwirft. Öffnen Sie die Verbindung in der Erweiterung und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="231"/>
+        <location filename="../plugin/integration/headless.py" line="197"/>
         <source>The authentication configuration of the connection “{name}” cannot be decrypted: check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password.</source>
         <translation>Die Authentifizierungskonfiguration der Verbindung „{name}“ kann nicht entschlüsselt werden: Prüfen Sie, ob QGIS_AUTH_PASSWORD_FILE das Master-Passwort dieser Authentifizierungsdatenbank enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="256"/>
+        <location filename="../plugin/integration/headless.py" line="223"/>
         <source>The connection “{name}” does not cover {server}.</source>
         <translation>Die Verbindung „{name}“ deckt {server} nicht ab.</translation>
     </message>

@@ -327,12 +327,12 @@
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="77"/>
+        <location filename="../plugin/integration/errors.py" line="90"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="83"/>
+        <location filename="../plugin/integration/errors.py" line="96"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="87"/>
+        <location filename="../plugin/integration/errors.py" line="100"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="91"/>
+        <location filename="../plugin/integration/errors.py" line="104"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
@@ -437,27 +437,27 @@
         <translation>inicio de sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="21"/>
+        <location filename="../plugin/integration/errors.py" line="23"/>
         <source>The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.</source>
         <translation>El complemento ArcGIS Token Auth no está cargado: actívelo en el administrador de complementos.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="27"/>
+        <location filename="../plugin/integration/errors.py" line="29"/>
         <source>No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().</source>
         <translation>Ninguna conexión de ArcGIS Token Auth cubre {url}: añada una con api.add_connection().</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="48"/>
+        <location filename="../plugin/integration/errors.py" line="61"/>
         <source>{connection_name}: the credentials were not kept: {reason}</source>
         <translation>{connection_name}: las credenciales no se guardaron: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="64"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>The connection “{connection_name}” needs its credentials again.</source>
         <translation>La conexión «{connection_name}» necesita de nuevo sus credenciales.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="73"/>
+        <location filename="../plugin/integration/errors.py" line="86"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>no se puede abrir el llavero del sistema ({kind})</translation>
     </message>
@@ -467,29 +467,34 @@
         <translation>{server} solo acepta solicitudes de token por POST y rechazó esta, enviada con otro método (HTTP 405). Puede que un proxy o un adaptador web situado delante de él convierta las solicitudes POST en GET, por ejemplo al redirigirlas: use en la URL de la conexión la dirección en la que responde el propio servidor, o avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="38"/>
+        <location filename="../plugin/integration/errors.py" line="51"/>
         <source>QGIS's authentication database did not accept the connection. Unlock it with the master password (Settings → Options → Authentication) and try again.</source>
         <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="549"/>
+        <location filename="../plugin/integration/service.py" line="586"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="554"/>
+        <location filename="../plugin/integration/service.py" line="591"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="559"/>
+        <location filename="../plugin/integration/service.py" line="596"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="54"/>
+        <location filename="../plugin/integration/errors.py" line="67"/>
         <source>The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose secret moves between QGIS's authentication database and the OS keyring, has none stored there yet.</source>
         <translation>La conexión «{connection_name}» necesita su secreto para guardarse: una conexión nueva, o una cuyo secreto pasa entre la base de datos de autenticación de QGIS y el llavero del sistema, aún no tiene ninguno guardado allí.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="41"/>
+        <source>QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”.</source>
+        <translation>QGIS no pudo cargar {url}. Compruebe la URL y el estado de la conexión en el diálogo de conexiones de ArcGIS Token Auth; los detalles están en el registro, en «ArcGIS Token Auth».</translation>
     </message>
 </context>
 <context>
@@ -1462,77 +1467,77 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
 <context>
     <name>HeadlessError</name>
     <message>
-        <location filename="../plugin/integration/headless.py" line="44"/>
+        <location filename="../plugin/integration/headless.py" line="40"/>
         <source>For qgis_process and other runs without a window, write the profile&apos;s master password on the first line of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path</source>
         <translation>Para qgis_process y otras ejecuciones sin ventana, escriba la contraseña maestra del perfil en la primera línea de un archivo que solo usted pueda leer y ponga su ruta en la variable de entorno QGIS_AUTH_PASSWORD_FILE</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="92"/>
+        <location filename="../plugin/integration/headless.py" line="74"/>
         <source>Several connections are named “{name}”: give the id of one of them ({ids}).</source>
         <translation>Hay varias conexiones llamadas «{name}»: indique el id de una de ellas ({ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="97"/>
+        <location filename="../plugin/integration/headless.py" line="79"/>
         <source>There is no ArcGIS Token Auth connection “{name}”. {connections}</source>
         <translation>No hay ninguna conexión de ArcGIS Token Auth «{name}». {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="108"/>
+        <location filename="../plugin/integration/headless.py" line="90"/>
         <source>This QGIS profile has no ArcGIS Token Auth connections yet.</source>
         <translation>Este perfil de QGIS todavía no tiene conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="111"/>
+        <location filename="../plugin/integration/headless.py" line="93"/>
         <source>“{name}” (id {id})</source>
         <translation>«{name}» (id {id})</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="113"/>
+        <location filename="../plugin/integration/headless.py" line="95"/>
         <source>Connections in this QGIS profile: {connections}.</source>
         <translation>Conexiones de este perfil de QGIS: {connections}.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="129"/>
+        <location filename="../plugin/integration/headless.py" line="112"/>
         <source>The connection “{name}” does not cover {server}: choose the connection for that server, or leave the connection empty to find it.</source>
         <translation>La conexión «{name}» no cubre {server}: elija la conexión de ese servidor o deje la conexión vacía para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="150"/>
+        <location filename="../plugin/integration/headless.py" line="125"/>
         <source>One connection could not sign in: {reason}</source>
         <translation>Una conexión no pudo iniciar sesión: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="186"/>
+        <location filename="../plugin/integration/headless.py" line="152"/>
         <source>The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the connection), or run where the keyring is available and unlocked.</source>
         <translation>El secreto de la conexión «{name}» se guarda en el llavero del sistema operativo, que no se puede usar aquí: {reason}. Guarde el secreto en la base de datos de autenticación de QGIS (edite la conexión) o ejecute donde el llavero esté disponible y desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="198"/>
+        <location filename="../plugin/integration/headless.py" line="164"/>
         <source>QGIS's authentication database is locked. Layers that sign in through the connection “{name}” carry its authentication configuration, which QGIS opens only with the master password. {unlock_hint}.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada. Las capas que inician sesión mediante la conexión «{name}» llevan su configuración de autenticación, que QGIS solo abre con la contraseña maestra. {unlock_hint}.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="206"/>
+        <location filename="../plugin/integration/headless.py" line="172"/>
         <source>QGIS's authentication database is locked, and the secret of the connection “{name}” is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada y el secreto de la conexión «{name}» se guarda en ella. {unlock_hint}; o guarde el secreto de la conexión en el llavero del sistema operativo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="215"/>
+        <location filename="../plugin/integration/headless.py" line="181"/>
         <source>The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again.</source>
         <translation>La configuración de autenticación de la conexión «{name}» (id {id}) se eliminó en la configuración de autenticación de QGIS. Abra la conexión en el complemento y vuelva a guardarla.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="223"/>
+        <location filename="../plugin/integration/headless.py" line="189"/>
         <source>The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again.</source>
         <translation>La configuración de autenticación de la conexión «{name}» se editó en el propio editor EsriToken de QGIS, que descarta los ajustes del complemento. Abra la conexión en el complemento y vuelva a guardarla.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="231"/>
+        <location filename="../plugin/integration/headless.py" line="197"/>
         <source>The authentication configuration of the connection “{name}” cannot be decrypted: check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password.</source>
         <translation>La configuración de autenticación de la conexión «{name}» no se puede descifrar: compruebe que QGIS_AUTH_PASSWORD_FILE contiene la contraseña maestra de esta base de datos de autenticación.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="256"/>
+        <location filename="../plugin/integration/headless.py" line="223"/>
         <source>The connection “{name}” does not cover {server}.</source>
         <translation>La conexión «{name}» no cubre {server}.</translation>
     </message>

@@ -327,12 +327,12 @@
         <translation>un autre nom d'hôte</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="77"/>
+        <location filename="../plugin/integration/errors.py" line="90"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="83"/>
+        <location filename="../plugin/integration/errors.py" line="96"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="87"/>
+        <location filename="../plugin/integration/errors.py" line="100"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>le moteur de trousseau {backend} stocke les secrets sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="91"/>
+        <location filename="../plugin/integration/errors.py" line="104"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>le moteur de trousseau {backend} n’est pas connu pour chiffrer les secrets qu’il stocke</translation>
     </message>
@@ -437,27 +437,27 @@
         <translation>connexion par le navigateur</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="21"/>
+        <location filename="../plugin/integration/errors.py" line="23"/>
         <source>The ArcGIS Token Auth plugin is not loaded: enable it in the Plugin Manager.</source>
         <translation>L'extension ArcGIS Token Auth n'est pas chargée : activez-la dans le gestionnaire d'extensions.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="27"/>
+        <location filename="../plugin/integration/errors.py" line="29"/>
         <source>No ArcGIS Token Auth connection covers {url}: add one with api.add_connection().</source>
         <translation>Aucune connexion ArcGIS Token Auth ne couvre {url} : ajoutez-en une avec api.add_connection().</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="48"/>
+        <location filename="../plugin/integration/errors.py" line="61"/>
         <source>{connection_name}: the credentials were not kept: {reason}</source>
         <translation>{connection_name} : les identifiants n'ont pas été conservés : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="64"/>
+        <location filename="../plugin/integration/errors.py" line="77"/>
         <source>The connection “{connection_name}” needs its credentials again.</source>
         <translation>La connexion « {connection_name} » a de nouveau besoin de ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="73"/>
+        <location filename="../plugin/integration/errors.py" line="86"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>le trousseau du système ne peut pas être ouvert ({kind})</translation>
     </message>
@@ -467,29 +467,34 @@
         <translation>{server} n'accepte les demandes de jeton qu'en POST et a refusé celle-ci, envoyée avec une autre méthode (HTTP 405). Un proxy ou un adaptateur web placé devant lui transforme peut-être les requêtes POST en requêtes GET, par exemple en les redirigeant : utilisez dans l'URL de la connexion l'adresse à laquelle le serveur répond lui-même, ou prévenez son administrateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="38"/>
+        <location filename="../plugin/integration/errors.py" line="51"/>
         <source>QGIS's authentication database did not accept the connection. Unlock it with the master password (Settings → Options → Authentication) and try again.</source>
         <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="549"/>
+        <location filename="../plugin/integration/service.py" line="586"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="554"/>
+        <location filename="../plugin/integration/service.py" line="591"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="559"/>
+        <location filename="../plugin/integration/service.py" line="596"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="54"/>
+        <location filename="../plugin/integration/errors.py" line="67"/>
         <source>The connection “{connection_name}” needs its secret to be saved: a new connection, or one whose secret moves between QGIS's authentication database and the OS keyring, has none stored there yet.</source>
         <translation>La connexion « {connection_name} » a besoin de son secret pour être enregistrée : une nouvelle connexion, ou une connexion dont le secret passe de la base d'authentification de QGIS au trousseau du système (ou l'inverse), n'en a encore aucun à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="41"/>
+        <source>QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”.</source>
+        <translation>QGIS n'a pas pu charger {url}. Vérifiez l'URL et l'état de la connexion dans la boîte de dialogue des connexions ArcGIS Token Auth ; le journal contient les détails sous « ArcGIS Token Auth ».</translation>
     </message>
 </context>
 <context>
@@ -1462,77 +1467,77 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
 <context>
     <name>HeadlessError</name>
     <message>
-        <location filename="../plugin/integration/headless.py" line="44"/>
+        <location filename="../plugin/integration/headless.py" line="40"/>
         <source>For qgis_process and other runs without a window, write the profile&apos;s master password on the first line of a file only you can read, and set the environment variable QGIS_AUTH_PASSWORD_FILE to its path</source>
         <translation>Pour qgis_process et les autres exécutions sans fenêtre, écrivez le mot de passe principal du profil sur la première ligne d'un fichier que vous seul pouvez lire, et indiquez son chemin dans la variable d'environnement QGIS_AUTH_PASSWORD_FILE</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="92"/>
+        <location filename="../plugin/integration/headless.py" line="74"/>
         <source>Several connections are named “{name}”: give the id of one of them ({ids}).</source>
         <translation>Plusieurs connexions s'appellent « {name} » : indiquez l'id de l'une d'elles ({ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="97"/>
+        <location filename="../plugin/integration/headless.py" line="79"/>
         <source>There is no ArcGIS Token Auth connection “{name}”. {connections}</source>
         <translation>Il n'y a pas de connexion ArcGIS Token Auth « {name} ». {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="108"/>
+        <location filename="../plugin/integration/headless.py" line="90"/>
         <source>This QGIS profile has no ArcGIS Token Auth connections yet.</source>
         <translation>Ce profil QGIS n'a encore aucune connexion ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="111"/>
+        <location filename="../plugin/integration/headless.py" line="93"/>
         <source>“{name}” (id {id})</source>
         <translation>« {name} » (id {id})</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="113"/>
+        <location filename="../plugin/integration/headless.py" line="95"/>
         <source>Connections in this QGIS profile: {connections}.</source>
         <translation>Connexions de ce profil QGIS : {connections}.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="129"/>
+        <location filename="../plugin/integration/headless.py" line="112"/>
         <source>The connection “{name}” does not cover {server}: choose the connection for that server, or leave the connection empty to find it.</source>
         <translation>La connexion « {name} » ne couvre pas {server} : choisissez la connexion de ce serveur, ou laissez la connexion vide pour la trouver.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="150"/>
+        <location filename="../plugin/integration/headless.py" line="125"/>
         <source>One connection could not sign in: {reason}</source>
         <translation>Une connexion n'a pas pu s'identifier : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="186"/>
+        <location filename="../plugin/integration/headless.py" line="152"/>
         <source>The secret of the connection “{name}” is kept in the OS keyring, which cannot be used here: {reason}. Keep the secret in QGIS's authentication database instead (edit the connection), or run where the keyring is available and unlocked.</source>
         <translation>Le secret de la connexion « {name} » est conservé dans le trousseau de clés du système, qui ne peut pas être utilisé ici : {reason}. Conservez plutôt le secret dans la base de données d'authentification de QGIS (modifiez la connexion), ou lancez l'exécution là où le trousseau est disponible et déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="198"/>
+        <location filename="../plugin/integration/headless.py" line="164"/>
         <source>QGIS's authentication database is locked. Layers that sign in through the connection “{name}” carry its authentication configuration, which QGIS opens only with the master password. {unlock_hint}.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée. Les couches qui s'identifient par la connexion « {name} » portent sa configuration d'authentification, que QGIS n'ouvre qu'avec le mot de passe principal. {unlock_hint}.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="206"/>
+        <location filename="../plugin/integration/headless.py" line="172"/>
         <source>QGIS's authentication database is locked, and the secret of the connection “{name}” is kept there. {unlock_hint}; or keep the connection's secret in the OS keyring.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée, et le secret de la connexion « {name} » y est conservé. {unlock_hint} ; ou conservez le secret de la connexion dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="215"/>
+        <location filename="../plugin/integration/headless.py" line="181"/>
         <source>The authentication configuration of the connection “{name}” (id {id}) was deleted in QGIS's Authentication settings. Open the connection in the plugin and save it again.</source>
         <translation>La configuration d'authentification de la connexion « {name} » (id {id}) a été supprimée dans les paramètres d'authentification de QGIS. Ouvrez la connexion dans l'extension et enregistrez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="223"/>
+        <location filename="../plugin/integration/headless.py" line="189"/>
         <source>The authentication configuration of the connection “{name}” was edited in QGIS's own EsriToken editor, which drops the plugin's settings. Open the connection in the plugin and save it again.</source>
         <translation>La configuration d'authentification de la connexion « {name} » a été modifiée dans l'éditeur EsriToken de QGIS, qui supprime les paramètres de l'extension. Ouvrez la connexion dans l'extension et enregistrez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="231"/>
+        <location filename="../plugin/integration/headless.py" line="197"/>
         <source>The authentication configuration of the connection “{name}” cannot be decrypted: check that QGIS_AUTH_PASSWORD_FILE holds this authentication database's master password.</source>
         <translation>La configuration d'authentification de la connexion « {name} » ne peut pas être déchiffrée : vérifiez que QGIS_AUTH_PASSWORD_FILE contient le mot de passe principal de cette base de données d'authentification.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/headless.py" line="256"/>
+        <location filename="../plugin/integration/headless.py" line="223"/>
         <source>The connection “{name}” does not cover {server}.</source>
         <translation>La connexion « {name} » ne couvre pas {server}.</translation>
     </message>

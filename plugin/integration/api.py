@@ -30,8 +30,9 @@ from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connect
 from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.oauth import SIGN_IN_TIMEOUT, BrowserSession
 from ..core.transport import Transport
+from ..core.urls import redact
 from . import layers
-from .errors import PluginNotLoadedError
+from .errors import ArcGISLayerError, PluginNotLoadedError
 from .secrets import SecretStore
 from .service import TokenService, active_service
 from .tasks import run_off_main_thread
@@ -193,16 +194,8 @@ def _sign_in_first(url: str, connection: Optional[Connection]) -> None:
 def _add(layer, url: str):
     if not layer.isValid():
         # Not layer.error(): it has crashed QGIS 3.22 for invalid arcgisfeatureserver layers.
-        raise ArcGISLayerError(url)
+        raise ArcGISLayerError(url=redact(url))
     QgsProject.instance().addMapLayer(layer)
     return layer
 
 
-class ArcGISLayerError(RuntimeError):
-    def __init__(self, url: str) -> None:
-        from ..core.urls import redact
-
-        super().__init__(
-            f"QGIS could not load {redact(url)}. Check the URL, and the connection's state in the "
-            "ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”."
-        )

@@ -35,6 +35,16 @@ class NoConnectionError(PluginError, LookupError):
         self.failures = list(failures)  # why connections that might have covered it could not sign in
 
 
+class ArcGISLayerError(PluginError):
+    """QGIS could not load a layer the API was asked to add (``url`` redacted)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth "
+        "connections dialog; details are in the log under “ArcGIS Token Auth”."
+    )
+
+
 class StoreError(PluginError):
     """QGIS's auth DB refused a change."""
 
