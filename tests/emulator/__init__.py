@@ -12,7 +12,7 @@ See README.md in this folder for the API. In short::
 from .certs import EmulatorCA
 from .requestlog import RequestRecord
 from .server import DEFAULT_SERVICES, ONLINE, PORTAL, STANDALONE, ArcGISEmulator
-from .services import FEATURE_SERVER, MAP_SERVER, Service
+from .services import FEATURE_SERVER, IMAGE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, Service
 from .settings import ALL_TRANSPORTS, ARCGIS_TRANSPORTS, BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI, Fault, Settings
 
 __all__ = [
@@ -22,12 +22,14 @@ __all__ = [
     "BODY",
     "DEFAULT_SERVICES",
     "FEATURE_SERVER",
+    "IMAGE_SERVER",
     "MAP_SERVER",
     "ONLINE",
     "PARAM",
     "PORTAL",
     "RAW_AUTHORIZATION",
     "STANDALONE",
+    "VECTOR_TILE_SERVER",
     "X_ESRI",
     "ArcGISEmulator",
     "EmulatorCA",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Optional
 
 from .settings import BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI, Settings
@@ -69,16 +70,24 @@ def validate(emulator: ArcGISEmulator, req: Request, token: str) -> TokenRecord:
     return record
 
 
-def authenticate(emulator: ArcGISEmulator, req: Request, service: Optional[Service] = None) -> Optional[Principal]:
+def authenticate(
+    emulator: ArcGISEmulator,
+    req: Request,
+    service: Optional[Service] = None,
+    *,
+    readable: Optional[Collection[str]] = None,
+) -> Optional[Principal]:
     """Who the request acts for (None: anonymous). Raises ApiError when refused.
 
     A token that is sent is always checked, even for public resources, as
     ArcGIS Server does: a bad token on a public service still gets 498.
+    ``readable``: the transports this endpoint reads, if not the server's (``settings.transports``).
     """
     presented = req.record.tokens
     if any(transport in emulator.settings.rejected_transports for transport in presented):
         raise ApiError(*INVALID_TOKEN)
-    transport = next((t for t in TRANSPORT_ORDER if t in presented and t in emulator.settings.transports), None)
+    readable = emulator.settings.transports if readable is None else readable
+    transport = next((t for t in TRANSPORT_ORDER if t in presented and t in readable), None)
     if transport is None:
         if service is not None and not service.public:
             raise ApiError(*TOKEN_REQUIRED)

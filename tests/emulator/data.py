@@ -17,14 +17,24 @@ created     esriFieldTypeDate    2020-01-01 UTC + ``i % 366`` days, in ms
 Positions are pseudo-random (seeded, so deterministic) inside ``DATA_EXTENT``
 (WGS 84). Columns are plain lists/arrays; a uniform grid answers envelope
 queries without scanning every point.
+
+A generated data set is shared by every service of its size, so it never
+changes. An editable service works on its own :class:`EditableDataset` (a copy
+made when the service is first used): added features get the next OBJECTID,
+which stays ``row + 1`` because rows are only appended, and deleted rows are
+left in place, marked dead, so OBJECTIDs are never reused.
 """
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import functools
 import random
+import threading
 from array import array
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import Any, Optional
 
 from .geometry import Envelope
 
@@ -75,8 +85,11 @@ class PointDataset:
         self._cell_h = (ext.ymax - ext.ymin) / _GRID_CELLS
         self._cells: list[array] = [array("l") for _ in range(_GRID_CELLS * _GRID_CELLS)]
         for row in range(count):
-            cx, cy = self._cell_of(self.xs[row], self.ys[row])
-            self._cells[cy * _GRID_CELLS + cx].append(row)
+            self._cell(row).append(row)
+        self.deleted: set[int] = set()
+        # Held while a request reads or edits an editable data set, so nobody sees half an edit; a
+        # generated one never changes, and its readers never wait for each other.
+        self.lock: AbstractContextManager[Any] = contextlib.nullcontext()
 
     def _cell_of(self, x: float, y: float) -> tuple[int, int]:
         ext = DATA_EXTENT
@@ -84,11 +97,24 @@ class PointDataset:
         cy = min(_GRID_CELLS - 1, max(0, int((y - ext.ymin) / self._cell_h)))
         return cx, cy
 
+    def _cell(self, row: int) -> array:
+        cx, cy = self._cell_of(self.xs[row], self.ys[row])
+        return self._cells[cy * _GRID_CELLS + cx]
+
+    def rows(self) -> list[int]:
+        """Every row that is not deleted, ascending."""
+        if not self.deleted:
+            return list(range(self.count))
+        return [row for row in range(self.count) if row not in self.deleted]
+
+    def has_row(self, row: int) -> bool:
+        return 0 <= row < self.count and row not in self.deleted
+
     def rows_in(self, env: Envelope) -> list[int]:
         """Rows whose point lies in the WGS 84 envelope (bounds included), ascending."""
         ext = self.extent
         if env.xmin <= ext.xmin and env.ymin <= ext.ymin and env.xmax >= ext.xmax and env.ymax >= ext.ymax:
-            return list(range(self.count))
+            return self.rows()
         if env.xmax < ext.xmin or env.xmin > ext.xmax or env.ymax < ext.ymin or env.ymin > ext.ymax:
             return []
         x0, y0 = self._cell_of(env.xmin, env.ymin)
@@ -106,6 +132,52 @@ class PointDataset:
 
     def attributes(self, row: int, fields: list[str]) -> dict[str, Any]:
         return {name: self.columns[name][row] for name in fields}
+
+    def editable_copy(self) -> EditableDataset:
+        """A copy that edits change; columns become lists, which can hold NULLs."""
+        editable = copy.copy(self)
+        editable.__class__ = EditableDataset
+        editable.xs, editable.ys = array("d", self.xs), array("d", self.ys)
+        editable.columns = {name: list(column) for name, column in self.columns.items()}
+        editable._cells = [array("l", cell) for cell in self._cells]
+        editable.deleted = set(self.deleted)
+        editable.lock = threading.RLock()
+        return editable
+
+
+class EditableDataset(PointDataset):
+    """A data set that edits change (see the module doc); callers hold ``lock`` and pass checked values."""
+
+    def add(self, x: float, y: float, attributes: dict[str, Any]) -> int:
+        """A new point; returns its OBJECTID."""
+        row = self.count
+        self.xs.append(x)
+        self.ys.append(y)
+        for name, column in self.columns.items():
+            column.append(row + 1 if name == OBJECT_ID_FIELD else attributes.get(name))
+        self._cell(row).append(row)
+        self.count += 1
+        self._cover(x, y)
+        return row + 1
+
+    def update(self, row: int, point: Optional[tuple[float, float]], attributes: dict[str, Any]) -> None:
+        if point is not None:
+            self._cell(row).remove(row)
+            self.xs[row], self.ys[row] = point
+            self._cell(row).append(row)
+            self._cover(*point)
+        for name, value in attributes.items():
+            if name != OBJECT_ID_FIELD:
+                self.columns[name][row] = value
+
+    def delete(self, row: int) -> None:
+        self._cell(row).remove(row)
+        self.deleted.add(row)
+
+    def _cover(self, x: float, y: float) -> None:
+        """Grow the extent to hold a new position (it never shrinks, as on a real layer)."""
+        ext = self.extent
+        self.extent = Envelope(min(ext.xmin, x), min(ext.ymin, y), max(ext.xmax, x), max(ext.ymax, y))
 
 
 @functools.lru_cache(maxsize=8)

@@ -16,7 +16,9 @@ class RequestRecord:
     ("x-esri", "bearer", "param") to the token value sent that way — whether or
     not this server honours that transport; `transport`/`token` are the ones the
     server actually used. `endpoint` is a short label (see README) that
-    `ArcGISEmulator.count()` counts by.
+    `ArcGISEmulator.count()` counts by. `edits` is what an edit request changed
+    on the server: ("add" | "update" | "delete", OBJECTID) per edit applied,
+    nothing for a refused or rolled-back one.
     """
 
     time: float
@@ -34,6 +36,7 @@ class RequestRecord:
     status: int = 0
     error_code: Optional[int] = None
     fault: Optional[str] = None
+    edits: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def params(self) -> dict[str, str]:

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from . import sharing, site
 from .auth import presented_tokens
 from .certs import EmulatorCA, default_ca
-from .data import PointDataset, dataset
+from .data import EditableDataset, PointDataset, dataset
 from .oauth import OAuthGrants
 from .requestlog import RequestLog, RequestRecord
 from .services import Service
@@ -32,6 +32,7 @@ from .settings import (
     LOGIN_PAGE,
     NON_JSON,
     REDIRECT,
+    REVOKE,
     SERVER_ERROR,
     TOKEN_URL_INTERNAL_HOST,
     TOKEN_URL_REST,
@@ -104,7 +105,7 @@ class ArcGISEmulator:
         self.users: dict[str, User] = {}
         self.apps: dict[str, App] = {}
         self.oauth = OAuthGrants()  # authorization codes and refresh tokens of browser sign-ins
-        self.lock = threading.Lock()  # guards users' sign-in counters
+        self.lock = threading.Lock()  # guards users' sign-in counters and the editable data sets
         self.internal_errors: list[str] = []  # tracebacks of emulator bugs; the fixtures fail the test on them
         self._tokens = TokenStore()
         self._api_keys: dict[str, TokenRecord] = {}
@@ -112,6 +113,7 @@ class ArcGISEmulator:
         self._log = RequestLog()
         self._images: collections.OrderedDict[str, bytes] = collections.OrderedDict()
         self._images_lock = threading.Lock()
+        self._edited: dict[str, EditableDataset] = {}  # editable services' own data sets, by service name
         # Paths: an online org has its sharing API at the root and hosted services under /<orgId>/arcgis.
         self.site_path: Optional[str] = {STANDALONE: f"/{site}", PORTAL: None, ONLINE: f"/{org_id}/arcgis"}[kind]
         self.portal_path: Optional[str] = {STANDALONE: None, PORTAL: f"/{webadaptor}", ONLINE: ""}[kind]
@@ -218,9 +220,12 @@ class ArcGISEmulator:
         role: str = "org_user",
         saml_only: bool = False,
         mfa: bool = False,
+        can_edit: bool = True,
     ) -> User:
+        """A user of `services` (None: all); ``can_edit=False``: one who may query but not edit them."""
         user = User(
             services=services,
+            can_edit=can_edit,
             username=username,
             password=password,
             full_name=full_name,
@@ -367,7 +372,14 @@ class ArcGISEmulator:
     # ------------------------------------------------------------------ data and images
 
     def dataset_for(self, service: Service) -> PointDataset:
-        return dataset(self.features if service.features is None else service.features)
+        """The service's data: the shared generated set, or an editable service's own copy of it."""
+        shared = dataset(self.features if service.features is None else service.features)
+        if not service.editable:
+            return shared
+        with self.lock:
+            if service.name not in self._edited:
+                self._edited[service.name] = shared.editable_copy()
+            return self._edited[service.name]
 
     def publish_image(self, service: Service, image: bytes) -> str:
         """Keep an exported image for a while; returns its URL (like arcgisoutput, no token needed)."""
@@ -424,6 +436,8 @@ class ArcGISEmulator:
                 time.sleep(fault.seconds)
             elif fault.kind == TRUNCATED:
                 truncate = True
+            elif fault.kind == REVOKE:
+                self.revoke_all_tokens()
             else:
                 reply = _fault_reply(fault, req.path, raw_query)
                 break

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Optional
 
-from . import png
+from . import png, tiling
 from .data import CATEGORIES, DISPLAY_FIELD, FIELD_NAMES, FIELD_TYPES, FIELDS, OBJECT_ID_FIELD, PointDataset
 from .geometry import (
+    WEB_MERCATOR,
     WGS84,
     Envelope,
     GeometryError,
@@ -30,7 +31,9 @@ from .wire import ApiError
 
 FEATURE_SERVER = "FeatureServer"
 MAP_SERVER = "MapServer"
-SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER)
+VECTOR_TILE_SERVER = "VectorTileServer"  # tiles, style, sprites, glyphs: vectortiles.py
+IMAGE_SERVER = "ImageServer"  # exportImage: imageservice.py
+SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, IMAGE_SERVER)
 LAYER_ID = 0  # every service has one point layer
 MAX_IMAGE_SIZE = 4096
 _METRES_PER_DEGREE = 111_319.49
@@ -42,15 +45,20 @@ class Service:
     """A published service: ``name`` is ``"Folder/Name"`` or ``"Name"``.
 
     ``features=None`` uses the server's feature count. Public services are
-    visible and usable without a token.
+    visible and usable without a token. An editable feature service takes
+    edits (see :mod:`.editing`) on a data set of its own. A map service may have a tile
+    cache (``cached``: tiles and WMTS) and the WMS capability (``wms``); see :mod:`.ogc`.
     """
 
     name: str
-    types: tuple[str, ...] = SERVICE_TYPES
+    types: tuple[str, ...] = (FEATURE_SERVER, MAP_SERVER)
     public: bool = False
     features: Optional[int] = None
     max_record_count: int = 2000
     layer_name: str = "Points"
+    editable: bool = False
+    cached: bool = False
+    wms: bool = False
 
     def __post_init__(self) -> None:
         unknown = set(self.types) - set(SERVICE_TYPES)
@@ -115,6 +123,28 @@ def _renderer() -> dict[str, Any]:
     }
 
 
+def map_sr(service: Service) -> int:
+    """The spatial reference a service draws in and describes itself in: its cache's (Web Mercator), or the
+    data's (WGS 84)."""
+    return WEB_MERCATOR if service.cached else WGS84
+
+
+def _extent(service: Service, ds: PointDataset) -> dict[str, Any]:
+    return ds.extent.from_wgs84(map_sr(service)).json(map_sr(service))
+
+
+def _capabilities(service: Service, service_type: str) -> str:
+    if service_type == MAP_SERVER:
+        return "Map,Query,Data"
+    # What ArcGIS reports for a layer that takes adds, updates and deletes.
+    return "Create,Delete,Query,Update,Editing" if service.editable else "Query"
+
+
+def _fields(service: Service, service_type: str) -> list[dict[str, Any]]:
+    editable = service.editable and service_type == FEATURE_SERVER
+    return [{**field, "editable": editable and field["name"] != OBJECT_ID_FIELD} for field in FIELDS]
+
+
 def layer_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
     return {
         "currentVersion": version,
@@ -131,17 +161,19 @@ def layer_json(service: Service, ds: PointDataset, service_type: str, version: f
         "maxScale": 0,
         "drawingInfo": _renderer(),
         "defaultVisibility": True,
-        "extent": ds.extent.json(WGS84),
+        "extent": _extent(service, ds),
         "hasAttachments": False,
         "htmlPopupType": "esriServerHTMLPopupTypeNone",
         "displayField": DISPLAY_FIELD,
         "typeIdField": None,
-        "fields": FIELDS,
+        "fields": _fields(service, service_type),
         "relationships": [],
         "canModifyLayer": False,
         "canScaleSymbols": False,
         "hasLabels": False,
-        "capabilities": "Query" if service_type == FEATURE_SERVER else "Map,Query,Data",
+        "capabilities": _capabilities(service, service_type),
+        "allowGeometryUpdates": service.editable,
+        "supportsRollbackOnFailureParameter": True,
         "maxRecordCount": service.max_record_count,
         "supportsStatistics": True,
         "supportsAdvancedQueries": True,
@@ -187,9 +219,9 @@ def service_json(service: Service, ds: PointDataset, service_type: str, version:
         "serviceDescription": f"{service.name} (ArcGIS emulator)",
         "description": "",
         "copyrightText": "ArcGIS emulator",
-        "spatialReference": spatial_reference_json(WGS84),
-        "initialExtent": ds.extent.json(WGS84),
-        "fullExtent": ds.extent.json(WGS84),
+        "spatialReference": spatial_reference_json(map_sr(service)),
+        "initialExtent": _extent(service, ds),
+        "fullExtent": _extent(service, ds),
         "units": "esriDecimalDegrees",
         "maxRecordCount": service.max_record_count,
         "supportedQueryFormats": "JSON",
@@ -201,14 +233,16 @@ def service_json(service: Service, ds: PointDataset, service_type: str, version:
             **common,
             "hasVersionedData": False,
             "supportsDisconnectedEditing": False,
-            "capabilities": "Query",
-            "allowGeometryUpdates": False,
+            "capabilities": _capabilities(service, service_type),
+            "allowGeometryUpdates": service.editable,
         }
     return {
         **common,
         "mapName": "Layers",
         "capabilities": "Map,Query,Data",
-        "singleFusedMapCache": False,
+        "singleFusedMapCache": service.cached,
+        **({"tileInfo": tiling.tile_info()} if service.cached else {}),
+        "supportedExtensions": "WMSServer" if service.wms else "",
         "supportsDynamicLayers": False,
         "supportedImageFormatTypes": "PNG32,PNG24,PNG",
         "maxImageHeight": MAX_IMAGE_SIZE,
@@ -244,8 +278,15 @@ def _order(rows: list[int], ds: PointDataset, order_by: str) -> list[int]:
         if name.lower() not in by_lower or direction.strip().upper() not in ("", "ASC", "DESC"):
             raise _bad_request(f"Invalid orderByFields: {order_by[:80]}")
         column = ds.columns[by_lower[name.lower()]]
-        rows.sort(key=column.__getitem__, reverse=direction.strip().upper() == "DESC")
+        rows.sort(key=_null_first(column), reverse=direction.strip().upper() == "DESC")
     return rows
+
+
+def _null_first(column: Any) -> Callable[[int], Any]:
+    """A sort key over a column's rows; NULLs (only edited features have them) come first."""
+    if None not in column:
+        return column.__getitem__
+    return lambda row: (column[row] is not None, 0 if column[row] is None else column[row])
 
 
 def select_rows(ds: PointDataset, params: Mapping[str, str]) -> list[int]:
@@ -257,7 +298,7 @@ def select_rows(ds: PointDataset, params: Mapping[str, str]) -> list[int]:
             wanted = {int(part) for part in object_ids.split(",") if part.strip()}
         except ValueError as exc:
             raise _bad_request(f"Invalid objectIds: {object_ids[:80]}") from exc
-        rows = sorted(oid - 1 for oid in wanted if 1 <= oid <= ds.count)
+        rows = sorted(oid - 1 for oid in wanted if ds.has_row(oid - 1))
     geometry = params.get("geometry", "").strip()
     if geometry:
         geometry_type = params.get("geometryType", "") or "esriGeometryEnvelope"
@@ -271,7 +312,7 @@ def select_rows(ds: PointDataset, params: Mapping[str, str]) -> list[int]:
         in_envelope = set(ds.rows_in(envelope.to_wgs84(in_sr)))
         rows = sorted(in_envelope) if rows is None else [row for row in rows if row in in_envelope]
     if rows is None:
-        rows = list(range(ds.count))
+        rows = ds.rows()
     try:
         predicate = compile_where(params.get("where", ""), ds.columns, FIELD_TYPES)
     except WhereError as exc:
@@ -351,7 +392,7 @@ def export(
         raise _bad_request(str(exc)) from exc
     if not (0 < width <= MAX_IMAGE_SIZE and 0 < height <= MAX_IMAGE_SIZE):
         raise _bad_request(f"Invalid image size {width}x{height}; the maximum is {MAX_IMAGE_SIZE}.")
-    bbox_sr = own_sr if own_sr is not None else _sr_param(params, "bboxSR")
+    bbox_sr = own_sr if own_sr is not None else _sr_param(params, "bboxSR", map_sr(service))
     image_sr = _sr_param(params, "imageSR", bbox_sr)
     wgs84_box = bbox.to_wgs84(bbox_sr)
     image_box = wgs84_box.from_wgs84(image_sr)

@@ -38,7 +38,8 @@ TRUNCATED = "truncated"  # announce the whole body, send half, close
 NON_JSON = "non-json"  # HTTP 200, Content-Type JSON, body that is not JSON
 EMPTY_BODY = "empty-body"  # HTTP `status` (default 200), Content-Type JSON, no body at all
 REDIRECT = "redirect"  # HTTP `status` (default 302) to `location` + same path and query
-FAULT_KINDS = frozenset({LATENCY, DROP, SERVER_ERROR, LOGIN_PAGE, TRUNCATED, NON_JSON, EMPTY_BODY, REDIRECT})
+REVOKE = "revoke"  # every token this server issued stops working (as on a restart), then the normal answer
+FAULT_KINDS = frozenset({LATENCY, DROP, SERVER_ERROR, LOGIN_PAGE, TRUNCATED, NON_JSON, EMPTY_BODY, REDIRECT, REVOKE})
 
 
 @dataclass
@@ -58,6 +59,13 @@ class Settings:
     # query string and refuses a token in a POST body: `rejected_transports={BODY}`).
     transports: set[str] = field(default_factory=lambda: set(ARCGIS_TRANSPORTS))
     rejected_transports: set[str] = field(default_factory=set)
+    # The OGC endpoints under <site>/services/ (WMS) are another handler than the REST API: where it
+    # reads tokens. Esri documents `token=` there and nothing else (see ogc.py).
+    ogc_transports: set[str] = field(default_factory=lambda: {PARAM, BODY})
+    # Capabilities documents (WMS, WMTS) name URLs on this origin instead of the request's own (a server
+    # behind a proxy that advertises another host), and repeat the request's `token=` in them.
+    ogc_advertised_origin: Optional[str] = None
+    ogc_echo_token: bool = False
     # False: no services directory — `rest/services` (and its folders) answer 404 with an HTML page,
     # as on servers that publish only their services.
     catalog: bool = True
@@ -106,8 +114,9 @@ class Fault:
     """A misbehaviour applied to matching requests, before any other processing.
 
     `path` matches when it is a substring of the request path (None: every path),
-    `method` when equal (None: any). `times` limits how many requests it hits
-    (None: all); `hits` counts them.
+    `method` when equal (None: any). The first `skip` matching requests pass
+    untouched; `times` limits how many requests it hits after them (None: all);
+    `hits` counts them.
     """
 
     kind: str
@@ -117,7 +126,9 @@ class Fault:
     seconds: float = 0.0  # latency
     status: Optional[int] = None  # server-error, redirect, empty-body
     location: Optional[str] = None  # redirect: target origin, e.g. "https://127.0.0.1:8444"
+    skip: int = 0
     hits: int = 0
+    skipped: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -133,6 +144,9 @@ class Fault:
         if self.path is not None and self.path not in path:
             return False
         with self._lock:
+            if self.skipped < self.skip:
+                self.skipped += 1
+                return False
             if self.times is not None and self.hits >= self.times:
                 return False
             self.hits += 1

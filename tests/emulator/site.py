@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
+from . import editing, imageservice, ogc, vectortiles
 from . import services as svc
 from .auth import authenticate, generate_token
 from .settings import TOKEN_URL_REST
@@ -27,6 +28,8 @@ def resolve(emulator: ArcGISEmulator, req: Request, rest: str) -> Route:
         if not emulator.settings.catalog and not any(f"/{kind}" in rest for kind in svc.SERVICE_TYPES):
             return "catalog", not_found  # no services directory on this server
         return _resolve_services(emulator, req, [part for part in rest[len("/rest/services") :].split("/") if part])
+    if rest.lower().startswith("/services/"):  # the SOAP and OGC handler: WMS
+        return ogc.resolve_services(emulator, req, [part for part in rest[len("/services") :].split("/") if part])
     if rest.startswith(OUTPUT_PREFIX):
         return "output", lambda: _output(emulator, rest)
     routes: dict[str, Route] = {}
@@ -74,7 +77,13 @@ def _resolve_services(emulator: ArcGISEmulator, req: Request, parts: list[str]) 
     version = emulator.version
 
     def json_resource(endpoint: str, build: Callable[[Service, PointDataset], Any]) -> Operation:
-        return endpoint, lambda s: respond(req, build(s, emulator.dataset_for(s)), title)
+        def read(s: Service) -> Reply:
+            ds = emulator.dataset_for(s)
+            with ds.lock:  # an edit is seen whole or not at all
+                data = build(s, ds)
+            return respond(req, data, title)
+
+        return endpoint, read
 
     layer = str(svc.LAYER_ID)
     operations: dict[tuple[str, ...], Operation] = {
@@ -83,11 +92,21 @@ def _resolve_services(emulator: ArcGISEmulator, req: Request, parts: list[str]) 
         (layer,): json_resource("layer", lambda s, ds: svc.layer_json(s, ds, service_type, version)),
         (layer, "query"): json_resource("query", lambda s, ds: svc.query(s, ds, req.params)),
     }
+    if service_type == svc.FEATURE_SERVER:
+        for edit in editing.OPERATIONS:
+            operations[(layer, edit)] = (edit, lambda s, edit=edit: _edit(emulator, req, s, edit))
     if service_type == svc.MAP_SERVER:
         operations[("export",)] = ("export", lambda s: _export(emulator, req, s))
         operations[("identify",)] = json_resource("identify", lambda s, ds: svc.identify(s, ds, req.params))
         operations[("legend",)] = json_resource("legend", lambda s, _ds: svc.legend(s))
-    endpoint, operation = operations.get(tail, ("service", None))
+    if service_type == svc.VECTOR_TILE_SERVER:
+        endpoint, operation = vectortiles.operation(emulator, req, tail)
+    elif service_type == svc.IMAGE_SERVER:
+        endpoint, operation = imageservice.operation(emulator, req, tail)
+    elif service_type == svc.MAP_SERVER and tail[:1] in (("tile",), ("WMTS",)):  # the tile cache: ogc.py
+        endpoint, operation = ogc.operation(emulator, req, tail)
+    else:
+        endpoint, operation = operations.get(tail, ("service", None))
 
     def answer() -> Reply:
         service = _secured_service(emulator, req, name, service_type)
@@ -109,10 +128,19 @@ def _secured_service(emulator: ArcGISEmulator, req: Request, name: str, service_
 def _export(emulator: ArcGISEmulator, req: Request, service: Service) -> Reply:
     if req.param("f") not in ("image", "json", "pjson"):
         raise ApiError(400, "Invalid or missing input parameters.", ["f must be image or json."])
-    description, image = svc.export(
-        service, emulator.dataset_for(service), req.params, lambda png: emulator.publish_image(service, png)
-    )
+    ds = emulator.dataset_for(service)
+    with ds.lock:
+        description, image = svc.export(service, ds, req.params, lambda png: emulator.publish_image(service, png))
     return Reply(body=image, content_type=PNG_TYPE) if description is None else respond(req, description)
+
+
+def _edit(emulator: ArcGISEmulator, req: Request, service: Service, operation: str) -> Reply:
+    principal = authenticate(emulator, req, service)  # None: anonymous, on a public service
+    answer, req.record.edits = editing.edit(
+        operation, req.method, req.params, emulator.dataset_for(service),
+        editable=service.editable, may_edit=principal is None or principal.can_edit,
+    )  # fmt: skip
+    return respond(req, answer)
 
 
 def _catalog(emulator: ArcGISEmulator, req: Request, folder: str) -> dict[str, Any]:

@@ -26,9 +26,10 @@ CLIENT_KINDS = frozenset({CLIENT_REFERER, CLIENT_REQUEST_IP, CLIENT_IP})
 
 @dataclass
 class Grants:
-    """Which services a principal may use: None means all of them."""
+    """Which services a principal may use (None: all of them), and whether it may edit those that take edits."""
 
     services: Optional[list[str]] = None
+    can_edit: bool = True
 
     def allows(self, service_name: str) -> bool:
         return self.services is None or service_name in self.services
