@@ -54,7 +54,18 @@ from .issuers import ISSUERS, UNREACHABLE, Memo, SignIn
 from .phrases import Moment
 from .renewal import RenewalScheduler
 from .tokens import TokenInfo, TokenSource, exchange_token
-from .transport import RequestAuth, Transport, build_auth, detect_transports, http_probe
+from .transport import (
+    HEADER_TRANSPORTS,
+    Endpoint,
+    RequestAuth,
+    Transport,
+    build_auth,
+    detect_transports,
+    endpoint_of,
+    http_probe,
+    token_parameters,
+    without_token_parameter,
+)
 from .urls import Location, RootTable, ServerRoot, locate, redact, split_pasted_url
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
@@ -75,7 +86,8 @@ class Role(str, Enum):
 
 
 class _Delivery(NamedTuple):
-    """What a token becomes on the wire for one server root, per request kind, derived once per token."""
+    """What a token becomes on the wire for one server root's REST endpoints, per request kind, derived
+    once per token (other endpoints: :func:`_apply`)."""
 
     transport: Transport  # GET requests (and every request QGIS makes: its hook cannot see the method)
     post_transport: Transport  # the engine's own and Processing's POST requests
@@ -92,9 +104,15 @@ class _Server:
         self.role = role  # None until discovery has run
         self.slot = slot
         self.key: tuple[str, Location] = (state.connection.id, root.location)
-        self.transports: Optional[tuple[Optional[Transport], Optional[Transport]]] = None  # detected (GET, POST)
-        self.probe_url: Optional[str] = None  # a URL known to need a token: where to detect the transport
+        # Detected (GET, POST) transports per endpoint; an endpoint not in it is checked before its first use.
+        self.transports: dict[Endpoint, tuple[Optional[Transport], Optional[Transport]]] = {}
+        # URLs known to need a token: where to check an endpoint (REST's default: rest/services).
+        self.probe_urls: dict[Endpoint, str] = {}
+        self.endpoint_lock = threading.Lock()  # one check at a time of an endpoint met after sign-in
         self.force_renewal = False
+
+    def endpoint(self, location: Location) -> Endpoint:
+        return endpoint_of(self.root.location.segments, location.segments)
 
 
 class _ConnectionState:
@@ -245,33 +263,63 @@ class TokenEngine:
         returned until it expires, and a renewal is scheduled. ``may_block=True``
         fetches a missing or stale token on this thread, one fetch per server however
         many threads ask. Never raises for sign-in failures: those go to ``on_error``.
+
+        An endpoint other than the REST API (:class:`~.transport.Endpoint`) met for the first
+        time is checked like the server was at sign-in: here with ``may_block``, else in the
+        background, while its requests carry the token in a header (never in the URL unchecked).
         """
-        server = self._routes.lookup(url)
+        location = locate(url)
+        server = None if location is None else self._routes.lookup_location(location)
         if server is None:
             return None
-        entry = server.slot.entry
-        if self._clock() < entry.renew_at:
-            return _apply(entry, url, method)
-        if not may_block:
-            self._scheduler.schedule(server.key, -math.inf)
-            usable = server.slot.usable()
-            return None if usable is None else _apply(usable, url, method)
-        try:
-            entry = self._get(server)
-        except ArcGISAuthError:
-            return None  # reported once, by the thread that fetched
-        return _apply(entry, url, method)
+        endpoint = server.endpoint(location)
+        entry: Optional[Entry[_Delivery]] = server.slot.entry
+        if self._clock() >= entry.renew_at:
+            if may_block:
+                try:
+                    entry = self._get(server)
+                except ArcGISAuthError:
+                    return None  # reported once, by the thread that fetched
+            else:
+                self._scheduler.schedule(server.key, -math.inf)
+                entry = server.slot.usable()
+                if entry is None:
+                    return None
+        if endpoint is not Endpoint.REST:
+            self._meet_endpoint(server, endpoint, url, may_block=may_block)
+        return _apply(server, entry, url, method, endpoint)
+
+    def unsigned_url(self, url: str) -> Optional[str]:
+        """``url`` without the ``token=`` parameters that hold one of the engine's tokens, for a URL no
+        connection covers (None: it holds none, the usual case, found without a lock).
+
+        A server may repeat the token of a request in the URLs its capabilities document names,
+        and those may point elsewhere: a client following them would carry the token along.
+        """
+        values = token_parameters(url)
+        if not values:
+            return None
+        with self._lock:
+            servers = [server for state in self._states.values() for server in state.servers.values()]
+        ours = {server.slot.entry.token.token.reveal() for server in servers if server.slot.entry.token is not None}
+        if ours.isdisjoint(values):
+            return None
+        return without_token_parameter(url)
 
     def sign_in(self, url: str) -> TokenInfo:
         """Blocking: a fresh token for the root ``url`` belongs to, signing in if needed (single
         flight, within ``sign_in_seconds``). Raises the :class:`ArcGISAuthError` that says why
         not — the real reason, for callers that show it (the API, Processing) — or LookupError
         when no connection covers ``url``."""
-        server = self._routes.lookup(url)
+        location = locate(url)
+        server = None if location is None else self._routes.lookup_location(location)
         if server is None:
             raise LookupError(f"no connection covers {redact(url)}")
         token = self._get(server).token
         assert token is not None  # noqa: S101 - a fetched entry has a token
+        endpoint = server.endpoint(location)
+        if endpoint is not Endpoint.REST:  # a layer about to be opened there: check where it reads tokens now
+            self._meet_endpoint(server, endpoint, url, may_block=True)
         return token
 
     def _get(self, server: _Server) -> Entry[_Delivery]:
@@ -302,8 +350,12 @@ class TokenEngine:
         if server is None or not server.slot.invalidate(token):
             return False
         LOG.info("%s: token for %s invalidated", server.state.connection.name, server.root)
-        if server.state.connection.transport is Transport.AUTO:
-            server.probe_url, server.transports = redact(url_or_root), None
+        location = locate(url_or_root)
+        if server.state.connection.transport is Transport.AUTO and location is not None:
+            # No endpoint_lock: this may run on the main thread, and a check holding it waits for the network.
+            endpoint = server.endpoint(location)
+            server.probe_urls[endpoint] = _probe_url(url_or_root, endpoint)
+            server.transports.pop(endpoint, None)
         self._scheduler.schedule(server.key, -math.inf)
         return True
 
@@ -344,7 +396,11 @@ class TokenEngine:
             name = self._states[connection_id].connection.name
             raise LookupError(f"the connection {name!r} does not cover {redact(url)}")
         entry = self._get(server)
-        auth = _apply(entry, url, method)
+        location = locate(url)
+        endpoint = Endpoint.REST if location is None else server.endpoint(location)
+        if endpoint is not Endpoint.REST:
+            self._meet_endpoint(server, endpoint, url, may_block=True)
+        auth = _apply(server, entry, url, method, endpoint)
         assert auth is not None and entry.token is not None  # noqa: S101 - a fetched entry has a token
         return SignedRequest(auth, entry.token)
 
@@ -597,11 +653,10 @@ class TokenEngine:
             raise PlainHTTPRefusedError(root.origin, detail="the token would travel over plain HTTP")
         transport = post_transport = connection.transport
         if transport is Transport.AUTO:
-            if server.transports is None:
-                server.transports = self._detect_transports(server, token)
+            self._detect_unchecked(server, token)
             # Undecided (no probe could tell, e.g. only public resources answered): Esri's recommendation;
             # a 498/499 later makes the engine check again where it happened.
-            transport, post_transport = (found or Transport.X_ESRI for found in server.transports)
+            transport, post_transport = (found or Transport.X_ESRI for found in server.transports[Endpoint.REST])
         secret = token.token.reveal()
 
         def prebuilt(kind: Transport) -> Optional[RequestAuth]:
@@ -609,23 +664,53 @@ class TokenEngine:
 
         return _Delivery(transport, post_transport, prebuilt(transport), prebuilt(post_transport))
 
+    def _detect_unchecked(self, server: _Server, token: TokenInfo) -> None:
+        """Check the REST API, and every other endpoint met since its last check (see :meth:`invalidate`)."""
+        with server.endpoint_lock:
+            for endpoint in _unchecked(server):
+                server.transports[endpoint] = self._detect_transports(server, token, endpoint)
+
+    def _meet_endpoint(self, server: _Server, endpoint: Endpoint, url: str, *, may_block: bool) -> None:
+        """Check where ``endpoint`` reads tokens before its first request, at ``url``: now (``may_block``,
+        within the sign-in deadline, once however many threads ask) or on a renewal thread."""
+        if server.state.connection.transport is not Transport.AUTO or endpoint in server.transports:
+            return
+        if not may_block:
+            server.probe_urls.setdefault(endpoint, _probe_url(url, endpoint))
+            self._scheduler.schedule(server.key, -math.inf)
+            return
+        token = server.slot.entry.token
+        if token is None:
+            return
+        with server.endpoint_lock:
+            if endpoint not in server.transports:
+                server.probe_urls[endpoint] = _probe_url(url, endpoint)
+                with self._http.deadline(self.sign_in_seconds):
+                    server.transports[endpoint] = self._detect_transports(server, token, endpoint)
+
     def _detect_transports(
-        self, server: _Server, token: TokenInfo
+        self, server: _Server, token: TokenInfo, endpoint: Endpoint
     ) -> tuple[Optional[Transport], Optional[Transport]]:
-        """Where this server reads tokens, for GET and for POST (see :func:`.transport.detect_transports`);
-        (None, None) when it could not be asked."""
+        """Where this server reads tokens on ``endpoint``, for GET and for POST (see
+        :func:`.transport.detect_transports`; POST on the REST API only: QGIS only reads OGC
+        services); (None, None) when it could not be asked."""
         connection = server.state.connection
-        portal_probe = server.role is Role.PORTAL and server.probe_url is None
-        default_probe = ("sharing", "rest", "portals", "self") if portal_probe else ("rest", "services")
-        url = server.probe_url or server.root.join(*default_probe)
-        probe = http_probe(self._http, url, token.referer, allow_plain_http=connection.allow_plain_http)
+        url = server.probe_urls.get(endpoint)
+        if url is None:  # the REST API, not met at a URL of its own yet
+            portal_probe = server.role is Role.PORTAL
+            url = server.root.join(*(("sharing", "rest", "portals", "self") if portal_probe else ("rest", "services")))
+        probe = http_probe(self._http, url, token.referer, allow_plain_http=connection.allow_plain_http,
+                           endpoint=endpoint)  # fmt: skip
+        methods = ("GET", "POST") if endpoint is Endpoint.REST else ("GET",)
         try:
-            found = detect_transports(probe, token.token.reveal())
+            found = detect_transports(probe, token.token.reveal(), methods)
         except ArcGISAuthError as error:
-            LOG.info("%s: could not check the transport of %s (%s)", connection.name, server.root, type(error).__name__)
+            LOG.info("%s: could not check the transport of %s (%s endpoints: %s)", connection.name, server.root,
+                     endpoint.value, type(error).__name__)  # fmt: skip
             return None, None
-        LOG.info("%s: %s reads tokens as %s (GET) and %s (POST)", connection.name, server.root,
-                 *(kind.value if kind else "undecided" for kind in found))  # fmt: skip
+        get, post = (kind.value if kind else "undecided" for kind in found)
+        LOG.info("%s: %s reads tokens on its %s endpoints as %s (GET)%s", connection.name, server.root, endpoint.value,
+                 get, f" and {post} (POST)" if endpoint is Endpoint.REST else "")  # fmt: skip
         return found
 
     # --- Federation --------------------------------------------------------------------------------------------
@@ -652,7 +737,8 @@ class TokenEngine:
         # Deeper than <root>/rest/services: a service or layer, secured most likely — the best
         # place to see whether the server reads the token from the header.
         if location is not None and len(location.segments) > len(primary.root.location.segments) + 2:
-            primary.probe_url = redact(connection.url)
+            endpoint = primary.endpoint(location)
+            primary.probe_urls[endpoint] = _probe_url(connection.url, endpoint)
         return state
 
     def _add_server(self, state: _ConnectionState, root: ServerRoot, role: Optional[Role]) -> _Server:
@@ -684,6 +770,11 @@ class TokenEngine:
             return
         force, server.force_renewal = server.force_renewal, False
         server.slot.refresh(lambda: self._fetch(server), force=force, on_stored=self._announcer(server))
+        token = server.slot.entry.token
+        if token is not None and server.state.connection.transport is Transport.AUTO and _unchecked(server):
+            # Endpoints met on the main thread since (auth_for_request): checked here, off it.
+            with self._http.deadline(self.sign_in_seconds):
+                self._detect_unchecked(server, token)
         self._plan(server)
 
     def _plan(self, server: _Server) -> None:
@@ -711,14 +802,40 @@ class TokenEngine:
             LOG.exception("a token observer failed")
 
 
-def _apply(entry: Entry[_Delivery], url: str, method: str = "GET") -> Optional[RequestAuth]:
-    delivery = entry.payload
-    if delivery is None or entry.token is None:
+def _apply(
+    server: _Server, entry: Entry[_Delivery], url: str, method: str = "GET", endpoint: Endpoint = Endpoint.REST
+) -> Optional[RequestAuth]:
+    """What ``entry``'s token adds to a request to ``url``: on the REST API its prebuilt delivery; on
+    another endpoint the transport detected there, or, until then, a header (never the URL unchecked).
+    A header-signed URL loses any ``token=`` it carried (e.g. copied from a capabilities document)."""
+    delivery, token = entry.payload, entry.token
+    if delivery is None or token is None:
         return None
-    auth = delivery.post_auth if method == "POST" else delivery.auth
-    if auth is not None:
-        return auth
-    return build_auth(Transport.PARAM, entry.token.token.reveal(), entry.token.referer, url)
+    post = method == "POST"
+    transport = delivery.post_transport if post else delivery.transport
+    auth = delivery.post_auth if post else delivery.auth
+    if endpoint is not Endpoint.REST and server.state.connection.transport is Transport.AUTO:
+        found = server.transports.get(endpoint, (None, None))[1 if post else 0]
+        chosen = found or (transport if transport in HEADER_TRANSPORTS else Transport.X_ESRI)
+        if chosen is not transport:
+            transport, auth = chosen, None
+    if auth is None:
+        auth = build_auth(transport, token.token.reveal(), token.referer, url)
+    if auth.url is None and token_parameters(url):
+        return RequestAuth(auth.headers, without_token_parameter(url), auth.form)
+    return auth
+
+
+def _unchecked(server: _Server) -> list[Endpoint]:
+    """The REST API and the other endpoints met so far whose transport is not known (yet, or again)."""
+    met = tuple(server.probe_urls)  # a snapshot: the main thread may add one meanwhile (auth_for_request)
+    return [each for each in dict.fromkeys((Endpoint.REST, *met)) if each not in server.transports]
+
+
+def _probe_url(url: str, endpoint: Endpoint) -> str:
+    """Where to check ``endpoint``: a REST URL without its query (the probe asks ``f=json``), another
+    endpoint's with it (its query says what to answer) but without any token."""
+    return redact(url) if endpoint is Endpoint.REST else without_token_parameter(url)
 
 
 def _header_auth(token: Optional[TokenInfo], delivery: Optional[_Delivery]) -> Optional[RequestAuth]:

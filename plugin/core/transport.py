@@ -11,6 +11,13 @@ answer 498 to a token in a POST body. :func:`detect_transports` finds out,
 per kind (GET, POST), the first transport in Esri's order of preference that
 the server verifiably reads, so that a token is only ever sent in a way
 checked for that server.
+
+One server may read tokens in different places on different endpoints
+(:class:`Endpoint`): ArcGIS Server answers ``<root>/services/…`` (SOAP, and the
+OGC services: WMS, WFS, WCS) with another handler than its REST API, and Esri
+documents only ``token=`` there. So the transport is checked per endpoint, and
+a token goes into the URL only on an endpoint that verifiably reads it nowhere
+else.
 """
 
 from __future__ import annotations
@@ -34,6 +41,22 @@ class Transport(str, Enum):
     AUTHORIZATION = "authorization"  # Authorization: <token>, no scheme (some GeoServices servers)
     BODY = "body"  # token=<token> in a POST form: POST requests only, never chosen by the user
     PARAM = "param"  # token=<token> in the query string: legacy servers; leaks into logs
+
+
+class Endpoint(str, Enum):
+    """Which handler of a server a URL reaches; each may read tokens in its own places."""
+
+    REST = "rest"  # <root>/rest/… (the REST API, its tiles and WMTS), a portal's sharing API, anything else
+    OGC = "ogc"  # <root>/services/…: ArcGIS Server's SOAP and OGC handler (WMSServer, WFSServer, WCSServer)
+
+
+OGC_SEGMENT = "services"  # the first path segment after a server root that the OGC handler answers
+
+
+def endpoint_of(root_segments: tuple[str, ...], segments: tuple[str, ...]) -> Endpoint:
+    """The endpoint of a URL with (decoded, case-folded) path ``segments`` under the root with ``root_segments``."""
+    after_root = segments[len(root_segments) : len(root_segments) + 1]
+    return Endpoint.OGC if after_root == (OGC_SEGMENT,) else Endpoint.REST
 
 
 HEADER_NAMES = {
@@ -90,8 +113,11 @@ TOKEN_REQUIRED = 499
 DECOY_TOKEN = "arcgis-token-auth-transport-check"  # noqa: S105 - can never be valid; public by design
 
 
-def detect_transports(probe: Probe, token: str) -> tuple[Optional[Transport], Optional[Transport]]:
-    """The transports to use for (GET, POST) requests, each None when no probe could tell.
+def detect_transports(
+    probe: Probe, token: str, methods: tuple[str, ...] = ("GET", "POST")
+) -> tuple[Optional[Transport], Optional[Transport]]:
+    """The transports to use for (GET, POST) requests, each None when no probe could tell (or
+    when its method is not in ``methods``: an endpoint that QGIS only reads needs no POST check).
 
     A transport counts only when verified twice on a resource that needs a token: a
     *decoy* sent that way gets 498 (the server reads that place: one that ignores it
@@ -109,18 +135,26 @@ def detect_transports(probe: Probe, token: str) -> tuple[Optional[Transport], Op
 
     found = []
     for method, order in (("GET", GET_ORDER), ("POST", POST_ORDER)):
-        found.append(next((transport for transport in order if verified(method, transport)), None))
+        checked = method in methods
+        found.append(next((transport for transport in order if checked and verified(method, transport)), None))
     return found[0], found[1]
 
 
-def http_probe(http: HttpClient, url: str, referer: Optional[str], *, allow_plain_http: bool) -> Probe:
-    """The :data:`Probe` that asks ``url`` (``?f=json``) over ``http``: a GET, or a POST form."""
+def http_probe(
+    http: HttpClient, url: str, referer: Optional[str], *, allow_plain_http: bool, endpoint: Endpoint = Endpoint.REST
+) -> Probe:
+    """The :data:`Probe` that asks ``url`` over ``http``: a GET, or a POST form. A REST URL is asked
+    ``?f=json``; an OGC one as it is (its own query says what to answer: a WMS GetCapabilities...),
+    without any token it carried."""
+    if endpoint is not Endpoint.REST:
+        url = without_token_parameter(url)
 
     def probe(method: str, transport: Transport, value: str) -> Optional[int]:
-        auth = build_auth(transport, value, referer, f"{url}?f=json")
+        asked = f"{url}?f=json" if endpoint is Endpoint.REST else url
+        auth = build_auth(transport, value, referer, asked)
         target = auth.url or url
         if method == "GET":
-            params = None if auth.url is not None else {"f": "json"}
+            params = None if auth.url is not None or endpoint is not Endpoint.REST else {"f": "json"}
             reply = http.get(target, params, headers=auth.headers, carries_secret=True,
                              allow_plain_http=allow_plain_http)  # fmt: skip
         else:
@@ -146,6 +180,29 @@ def with_token_parameter(url: str, token: str) -> str:
     kept = [item for item in query.split("&") if item and not _is_token_item(item)]
     kept.append(f"{TOKEN_PARAMETER}={quote(token, safe='')}")
     return f"{base}?{'&'.join(kept)}{hash_mark}{fragment}"
+
+
+def token_parameters(url: str) -> list[str]:
+    """The values of every ``token`` parameter of ``url``'s query, decoded (none: an empty list).
+
+    Asked of every signed request, so a query without the letters ``token`` is answered at once:
+    a name spelt with escapes (``%74oken``) is not looked for — what this finds are tokens that
+    servers and QGIS copied into URLs, never spelt so."""
+    query = url.partition("#")[0].partition("?")[2]
+    if TOKEN_PARAMETER not in query.lower():
+        return []
+    return [unquote(item.partition("=")[2]) for item in query.split("&") if _is_token_item(item)]
+
+
+def without_token_parameter(url: str) -> str:
+    """``url`` without any ``token`` parameter: e.g. one that a server repeated in the URLs of its
+    capabilities document, and that a client following them sends along, however old."""
+    if not token_parameters(url):
+        return url
+    url, hash_mark, fragment = url.partition("#")
+    base, _, query = url.partition("?")
+    kept = [item for item in query.split("&") if item and not _is_token_item(item)]
+    return f"{base}{'?' if kept else ''}{'&'.join(kept)}{hash_mark}{fragment}"
 
 
 def _is_token_item(item: str) -> bool:
