@@ -4,67 +4,62 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Noch keine Verbindung: Fügen Sie eine über „Verbindungen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="129"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Katalog von „{connection}“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
         <source>Empty catalog</source>
         <translation>Leerer Katalog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
-        <source>No feature or map service is visible to this connection.</source>
-        <translation>Für diese Verbindung ist kein Feature- oder Kartendienst sichtbar.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="200"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="204"/>
         <source>The catalog could not be read</source>
         <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="202"/>
         <source>“{connection}” could not sign in</source>
         <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="212"/>
         <source>An internal error stopped it ({error}); the message log has the details.</source>
         <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="291"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Layer aus „{connection}“ werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="300"/>
         <source>Layers not added</source>
         <translation>Layer nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="307"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Dem Projekt hinzugefügte Layer: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS konnte {layers} nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="322"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: {servers}.</translation>
     </message>
@@ -129,22 +124,22 @@
         <translation>Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="80"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
         <source>Choose a connection…</source>
         <translation>Verbindung auswählen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
         <source>No connection for this address</source>
         <translation>Keine Verbindung für diese Adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Keine Verbindung deckt {url} ab: Legen Sie eine mit „Verbindungen…“ an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
         <source>Reading {url}</source>
         <translation>{url} wird gelesen</translation>
     </message>
@@ -157,6 +152,26 @@
         <location filename="../ui/add_layers_dialog.ui" line="84"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <source>No feature, map or vector tile service is visible to this connection.</source>
+        <translation>Für diese Verbindung ist kein Feature-, Karten- oder Vektorkacheldienst sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add as WMS Layer</source>
+        <translation>Als WMS-Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add Tile Cache as WMTS Layer</source>
+        <translation>Kachel-Cache als WMTS-Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add Tile Cache as XYZ Layer</source>
+        <translation>Kachel-Cache als XYZ-Layer hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -327,12 +342,12 @@
         <translation>einen anderen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="90"/>
+        <location filename="../plugin/integration/errors.py" line="110"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>das Python-Paket „keyring“ ist im Python von QGIS nicht installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="96"/>
+        <location filename="../plugin/integration/errors.py" line="116"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>auf diesem System ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
     </message>
@@ -392,12 +407,12 @@
         <translation>{server} hat die Client-ID der Verbindung für eine Browser-Anmeldung abgelehnt: Dort ist keine solche App registriert, oder ihre Weiterleitungs-URIs erlauben http://127.0.0.1 nicht. Prüfen Sie die Client-ID und die Registrierung der App (siehe README der Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="100"/>
+        <location filename="../plugin/integration/errors.py" line="120"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="104"/>
+        <location filename="../plugin/integration/errors.py" line="124"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>vom Schlüsselbund-Backend {backend} ist nicht bekannt, dass es gespeicherte Geheimnisse verschlüsselt</translation>
     </message>
@@ -457,7 +472,7 @@
         <translation>Die Verbindung „{connection_name}“ benötigt ihre Anmeldedaten erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="86"/>
+        <location filename="../plugin/integration/errors.py" line="106"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
     </message>
@@ -472,17 +487,17 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat die Verbindung nicht angenommen. Entsperren Sie sie mit dem Master-Passwort (Einstellungen → Optionen → Authentifizierung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="586"/>
+        <location filename="../plugin/integration/service.py" line="595"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; für qgis_process setzen Sie QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="591"/>
+        <location filename="../plugin/integration/service.py" line="600"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="596"/>
+        <location filename="../plugin/integration/service.py" line="605"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
@@ -495,6 +510,16 @@
         <location filename="../plugin/integration/errors.py" line="41"/>
         <source>QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”.</source>
         <translation>QGIS konnte {url} nicht laden. Prüfen Sie die URL und den Zustand der Verbindung im Dialog der ArcGIS-Token-Auth-Verbindungen; Einzelheiten stehen im Protokoll unter „ArcGIS Token Auth“.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="83"/>
+        <source>{server} refused to save the edits to {layer}: {reason}. Nothing was sent: the edits are still in QGIS, unsaved, and QGIS reports the save as failed.</source>
+        <translation>{server} hat das Speichern der Änderungen an {layer} abgelehnt: {reason}. Es wurde nichts gesendet: Die Änderungen sind weiterhin ungespeichert in QGIS, und QGIS meldet das Speichern als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="93"/>
+        <source>{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: reload the layer to see what the server holds, and make them again.</source>
+        <translation>{server} hat Änderungen an {layer} abgelehnt: {reason}. QGIS zeigt sie möglicherweise als gespeichert an, sie wurden aber nicht gespeichert: Laden Sie den Layer neu, um zu sehen, was der Server enthält, und nehmen Sie sie erneut vor.</translation>
     </message>
 </context>
 <context>
@@ -964,19 +989,24 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Geometry</source>
         <translation>Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="162"/>
+        <source>Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.</source>
+        <translation>Auf dem Server bearbeitbar, aber nicht in diesem QGIS: Zum Bearbeiten ist QGIS 3.28 oder neuer nötig.</translation>
     </message>
 </context>
 <context>
@@ -1413,17 +1443,17 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
 <context>
     <name>ConnectionsModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1550,24 +1580,29 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Gesicherte ArcGIS-Layer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="109"/>
+        <location filename="../plugin/gui/actions.py" line="110"/>
         <source>Connections…</source>
         <translation>Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="105"/>
+        <location filename="../plugin/gui/actions.py" line="106"/>
         <source>“{connection}” could not sign in</source>
         <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="124"/>
+        <location filename="../plugin/gui/actions.py" line="125"/>
         <source>“{connection}” needs a browser sign-in</source>
         <translation>„{connection}“ muss sich im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="128"/>
+        <location filename="../plugin/gui/actions.py" line="129"/>
         <source>Sign In…</source>
         <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="141"/>
+        <source>Edits not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1728,17 +1763,17 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="128"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="129"/>
+        <location filename="../plugin/gui/texts.py" line="134"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="138"/>
+        <location filename="../plugin/gui/texts.py" line="143"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
@@ -1768,19 +1803,34 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>{layers} (Layer), {processing} (Verarbeitung)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="140"/>
+        <location filename="../plugin/gui/texts.py" line="145"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="142"/>
+        <location filename="../plugin/gui/texts.py" line="147"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="144"/>
+        <location filename="../plugin/gui/texts.py" line="149"/>
         <source>{days} d {hours} h</source>
         <translation>{days} T. {hours} Std.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="123"/>
+        <source>Vector tiles</source>
+        <translation>Vektorkacheln</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="131"/>
+        <source>Vector tile service</source>
+        <translation>Vektorkacheldienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="133"/>
+        <source>Image service</source>
+        <translation>Bilddienst</translation>
     </message>
 </context>
 <context>

@@ -4,67 +4,62 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="129"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Leyendo el catálogo de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
         <source>Empty catalog</source>
         <translation>Catálogo vacío</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
-        <source>No feature or map service is visible to this connection.</source>
-        <translation>Ningún servicio de entidades ni de mapas es visible para esta conexión.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="200"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="204"/>
         <source>The catalog could not be read</source>
         <translation>No se pudo leer el catálogo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="202"/>
         <source>“{connection}” could not sign in</source>
         <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="212"/>
         <source>An internal error stopped it ({error}); the message log has the details.</source>
         <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="291"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Añadiendo capas de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="300"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="307"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Capas añadidas al proyecto: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="322"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: {servers}.</translation>
     </message>
@@ -129,22 +124,22 @@
         <translation>Añadir capas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="80"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
         <source>Choose a connection…</source>
         <translation>Elija una conexión…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
         <source>No connection for this address</source>
         <translation>Ninguna conexión para esta dirección</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Ninguna conexión cubre {url}: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
         <source>Reading {url}</source>
         <translation>Leyendo {url}</translation>
     </message>
@@ -157,6 +152,26 @@
         <location filename="../ui/add_layers_dialog.ui" line="84"/>
         <source>Show</source>
         <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <source>No feature, map or vector tile service is visible to this connection.</source>
+        <translation>Ningún servicio de entidades, de mapas ni de teselas vectoriales es visible para esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add as WMS Layer</source>
+        <translation>Añadir como capa WMS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add Tile Cache as WMTS Layer</source>
+        <translation>Añadir la caché de teselas como capa WMTS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add Tile Cache as XYZ Layer</source>
+        <translation>Añadir la caché de teselas como capa XYZ</translation>
     </message>
 </context>
 <context>
@@ -327,12 +342,12 @@
         <translation>otro nombre de host</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="90"/>
+        <location filename="../plugin/integration/errors.py" line="110"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>el paquete de Python «keyring» no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="96"/>
+        <location filename="../plugin/integration/errors.py" line="116"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>no hay ningún llavero del sistema operativo disponible en este sistema</translation>
     </message>
@@ -392,12 +407,12 @@
         <translation>{server} rechazó el ID de cliente de la conexión para un inicio de sesión en el navegador: no hay ninguna aplicación así registrada allí o sus URI de redirección no permiten http://127.0.0.1. Compruebe el ID de cliente y el registro de la aplicación (consulte el README del complemento).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="100"/>
+        <location filename="../plugin/integration/errors.py" line="120"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>el motor de llavero {backend} guarda los secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="104"/>
+        <location filename="../plugin/integration/errors.py" line="124"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>no se sabe que el motor de llavero {backend} cifre los secretos que guarda</translation>
     </message>
@@ -457,7 +472,7 @@
         <translation>La conexión «{connection_name}» necesita de nuevo sus credenciales.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="86"/>
+        <location filename="../plugin/integration/errors.py" line="106"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>no se puede abrir el llavero del sistema ({kind})</translation>
     </message>
@@ -472,17 +487,17 @@
         <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="586"/>
+        <location filename="../plugin/integration/service.py" line="595"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="591"/>
+        <location filename="../plugin/integration/service.py" line="600"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="596"/>
+        <location filename="../plugin/integration/service.py" line="605"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
     </message>
@@ -495,6 +510,16 @@
         <location filename="../plugin/integration/errors.py" line="41"/>
         <source>QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”.</source>
         <translation>QGIS no pudo cargar {url}. Compruebe la URL y el estado de la conexión en el diálogo de conexiones de ArcGIS Token Auth; los detalles están en el registro, en «ArcGIS Token Auth».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="83"/>
+        <source>{server} refused to save the edits to {layer}: {reason}. Nothing was sent: the edits are still in QGIS, unsaved, and QGIS reports the save as failed.</source>
+        <translation>{server} rechazó guardar las ediciones de {layer}: {reason}. No se envió nada: las ediciones siguen en QGIS, sin guardar, y QGIS indica que el guardado falló.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="93"/>
+        <source>{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: reload the layer to see what the server holds, and make them again.</source>
+        <translation>{server} rechazó ediciones de {layer}: {reason}. QGIS puede mostrarlas como guardadas, pero no lo están: vuelva a cargar la capa para ver lo que tiene el servidor y repítalas.</translation>
     </message>
 </context>
 <context>
@@ -964,19 +989,24 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Geometry</source>
         <translation>Geometría</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="162"/>
+        <source>Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.</source>
+        <translation>Editable en el servidor, pero no en este QGIS: la edición requiere QGIS 3.28 o posterior.</translation>
     </message>
 </context>
 <context>
@@ -1413,17 +1443,17 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
 <context>
     <name>ConnectionsModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1550,24 +1580,29 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Añadir capas ArcGIS protegidas…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="109"/>
+        <location filename="../plugin/gui/actions.py" line="110"/>
         <source>Connections…</source>
         <translation>Conexiones…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="105"/>
+        <location filename="../plugin/gui/actions.py" line="106"/>
         <source>“{connection}” could not sign in</source>
         <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="124"/>
+        <location filename="../plugin/gui/actions.py" line="125"/>
         <source>“{connection}” needs a browser sign-in</source>
         <translation>«{connection}» necesita iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="128"/>
+        <location filename="../plugin/gui/actions.py" line="129"/>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="141"/>
+        <source>Edits not saved</source>
+        <translation>Ediciones no guardadas</translation>
     </message>
 </context>
 <context>
@@ -1728,17 +1763,17 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="128"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="129"/>
+        <location filename="../plugin/gui/texts.py" line="134"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="138"/>
+        <location filename="../plugin/gui/texts.py" line="143"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1768,19 +1803,34 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>{layers} (capas), {processing} (Procesos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="140"/>
+        <location filename="../plugin/gui/texts.py" line="145"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="142"/>
+        <location filename="../plugin/gui/texts.py" line="147"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="144"/>
+        <location filename="../plugin/gui/texts.py" line="149"/>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="123"/>
+        <source>Vector tiles</source>
+        <translation>Teselas vectoriales</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="131"/>
+        <source>Vector tile service</source>
+        <translation>Servicio de teselas vectoriales</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="133"/>
+        <source>Image service</source>
+        <translation>Servicio de imágenes</translation>
     </message>
 </context>
 <context>

@@ -4,67 +4,62 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="86"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Aucune connexion pour l'instant : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="126"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="129"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Lecture du catalogue de « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
         <source>Empty catalog</source>
         <translation>Catalogue vide</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="191"/>
-        <source>No feature or map service is visible to this connection.</source>
-        <translation>Aucun service d'entités ou de carte n'est visible pour cette connexion.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="200"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="204"/>
         <source>The catalog could not be read</source>
         <translation>Le catalogue n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="198"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="202"/>
         <source>“{connection}” could not sign in</source>
         <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="208"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="212"/>
         <source>An internal error stopped it ({error}); the message log has the details.</source>
         <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="262"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="291"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Ajout de couches depuis « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="271"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="300"/>
         <source>Layers not added</source>
         <translation>Couches non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="278"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="307"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Couches ajoutées au projet : {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
         <source>Not added</source>
         <translation>Non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="281"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="322"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : {servers}.</translation>
     </message>
@@ -129,22 +124,22 @@
         <translation>Ajouter les couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="80"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
         <source>Choose a connection…</source>
         <translation>Choisissez une connexion…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
         <source>No connection for this address</source>
         <translation>Aucune connexion pour cette adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="142"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Aucune connexion ne couvre {url} : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
         <source>Reading {url}</source>
         <translation>Lecture de {url}</translation>
     </message>
@@ -157,6 +152,26 @@
         <location filename="../ui/add_layers_dialog.ui" line="84"/>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <source>No feature, map or vector tile service is visible to this connection.</source>
+        <translation>Aucun service d'entités, de carte ou de tuiles vectorielles n'est visible pour cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add as WMS Layer</source>
+        <translation>Ajouter comme couche WMS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add Tile Cache as WMTS Layer</source>
+        <translation>Ajouter le cache de tuiles comme couche WMTS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <source>Add Tile Cache as XYZ Layer</source>
+        <translation>Ajouter le cache de tuiles comme couche XYZ</translation>
     </message>
 </context>
 <context>
@@ -327,12 +342,12 @@
         <translation>un autre nom d'hôte</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="90"/>
+        <location filename="../plugin/integration/errors.py" line="110"/>
         <source>the Python package &apos;keyring&apos; is not installed in QGIS&apos;s Python</source>
         <translation>le paquet Python « keyring » n'est pas installé dans le Python de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="96"/>
+        <location filename="../plugin/integration/errors.py" line="116"/>
         <source>no OS keyring backend is available on this system</source>
         <translation>aucun trousseau de clés du système d'exploitation n'est disponible sur ce système</translation>
     </message>
@@ -392,12 +407,12 @@
         <translation>{server} a refusé l'ID client de la connexion pour une identification dans le navigateur : aucune application de ce type n'y est enregistrée, ou ses URI de redirection n'autorisent pas http://127.0.0.1. Vérifiez l'ID client et l'enregistrement de l'application (voir le README de l'extension).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="100"/>
+        <location filename="../plugin/integration/errors.py" line="120"/>
         <source>the keyring backend {backend} stores secrets unencrypted</source>
         <translation>le moteur de trousseau {backend} stocke les secrets sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="104"/>
+        <location filename="../plugin/integration/errors.py" line="124"/>
         <source>the keyring backend {backend} is not known to encrypt the secrets it stores</source>
         <translation>le moteur de trousseau {backend} n’est pas connu pour chiffrer les secrets qu’il stocke</translation>
     </message>
@@ -457,7 +472,7 @@
         <translation>La connexion « {connection_name} » a de nouveau besoin de ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/errors.py" line="86"/>
+        <location filename="../plugin/integration/errors.py" line="106"/>
         <source>the OS keyring cannot be opened ({kind})</source>
         <translation>le trousseau du système ne peut pas être ouvert ({kind})</translation>
     </message>
@@ -472,17 +487,17 @@
         <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="586"/>
+        <location filename="../plugin/integration/service.py" line="595"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="591"/>
+        <location filename="../plugin/integration/service.py" line="600"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="596"/>
+        <location filename="../plugin/integration/service.py" line="605"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
     </message>
@@ -495,6 +510,16 @@
         <location filename="../plugin/integration/errors.py" line="41"/>
         <source>QGIS could not load {url}. Check the URL, and the connection's state in the ArcGIS Token Auth connections dialog; details are in the log under “ArcGIS Token Auth”.</source>
         <translation>QGIS n'a pas pu charger {url}. Vérifiez l'URL et l'état de la connexion dans la boîte de dialogue des connexions ArcGIS Token Auth ; le journal contient les détails sous « ArcGIS Token Auth ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="83"/>
+        <source>{server} refused to save the edits to {layer}: {reason}. Nothing was sent: the edits are still in QGIS, unsaved, and QGIS reports the save as failed.</source>
+        <translation>{server} a refusé d'enregistrer les modifications de {layer} : {reason}. Rien n'a été envoyé : les modifications sont toujours dans QGIS, non enregistrées, et QGIS signale l'échec de l'enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="93"/>
+        <source>{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: reload the layer to see what the server holds, and make them again.</source>
+        <translation>{server} a refusé des modifications de {layer} : {reason}. QGIS peut les afficher comme enregistrées, mais elles ne l'ont pas été : rechargez la couche pour voir ce que contient le serveur, puis refaites-les.</translation>
     </message>
 </context>
 <context>
@@ -964,19 +989,24 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="112"/>
+        <location filename="../plugin/gui/models.py" line="128"/>
         <source>Geometry</source>
         <translation>Géométrie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="162"/>
+        <source>Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.</source>
+        <translation>Modifiable sur le serveur, mais pas dans ce QGIS : la modification nécessite QGIS 3.28 ou une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -1413,17 +1443,17 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
 <context>
     <name>ConnectionsModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="74"/>
+        <location filename="../plugin/gui/models.py" line="90"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1550,24 +1580,29 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Ajouter des couches ArcGIS sécurisées…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="109"/>
+        <location filename="../plugin/gui/actions.py" line="110"/>
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="105"/>
+        <location filename="../plugin/gui/actions.py" line="106"/>
         <source>“{connection}” could not sign in</source>
         <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="124"/>
+        <location filename="../plugin/gui/actions.py" line="125"/>
         <source>“{connection}” needs a browser sign-in</source>
         <translation>« {connection} » doit se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/actions.py" line="128"/>
+        <location filename="../plugin/gui/actions.py" line="129"/>
         <source>Sign In…</source>
         <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/actions.py" line="141"/>
+        <source>Edits not saved</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1728,17 +1763,17 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Dessinée par le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="128"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>Feature service</source>
         <translation>Service d'entités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="129"/>
+        <location filename="../plugin/gui/texts.py" line="134"/>
         <source>Map service</source>
         <translation>Service de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="138"/>
+        <location filename="../plugin/gui/texts.py" line="143"/>
         <source>less than a minute</source>
         <translation>moins d'une minute</translation>
     </message>
@@ -1768,19 +1803,34 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>{layers} (couches), {processing} (Traitements)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="140"/>
+        <location filename="../plugin/gui/texts.py" line="145"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="142"/>
+        <location filename="../plugin/gui/texts.py" line="147"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="144"/>
+        <location filename="../plugin/gui/texts.py" line="149"/>
         <source>{days} d {hours} h</source>
         <translation>{days} j {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="123"/>
+        <source>Vector tiles</source>
+        <translation>Tuiles vectorielles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="131"/>
+        <source>Vector tile service</source>
+        <translation>Service de tuiles vectorielles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="133"/>
+        <source>Image service</source>
+        <translation>Service d’images</translation>
     </message>
 </context>
 <context>

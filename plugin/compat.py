@@ -30,6 +30,12 @@ def follow_no_redirect_in_qt(request) -> None:
         request.setAttribute(follow, False)
 
 
+def can_edit_arcgis_feature_layers() -> bool:
+    """Whether QGIS's ``arcgisfeatureserver`` provider saves edits to ArcGIS feature layers: from
+    QGIS 3.28 on; before, it only reads them, whatever the service allows."""
+    return Qgis.QGIS_VERSION_INT >= 32800
+
+
 def set_uri_referer(uri, referer: str) -> None:
     """Ask the ArcGIS providers to send ``Referer: <referer>``, on every QGIS release.
 

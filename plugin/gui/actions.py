@@ -59,6 +59,7 @@ class PluginUi(QObject):
         self.status.failed.connect(self._notify_failure)
         self.status.changed.connect(self._forget_notice)
         self._service.sign_in_requested.connect(self._notify_sign_in)
+        self._service.edit_refused.connect(self._notify_edit_refused)
         self._noticed: dict[str, set[str]] = {}  # connection id → failures shown since it last signed in
         self._dialog: Optional[QDialog] = None  # the plugin's dialog running over the main window
         self._dialog_tells_failures = False  # whether it shows the token status's failures itself
@@ -133,6 +134,12 @@ class PluginUi(QObject):
             )
         elif self._dialog_in_view() is not None:
             self._dialog_in_view().feedback.warning(title, message)
+
+    def _notify_edit_refused(self, _connection_id: str, error: ExplainedError) -> None:
+        """ArcGIS refused edits being saved: QGIS's own message cannot say why (:mod:`..integration.edits`).
+        Edits are saved from the main window, so its bar says it, every time."""
+        title = QCoreApplication.translate("PluginActions", "Edits not saved")
+        Feedback(self._iface.messageBar()).failure(title, texts.error_text(error))
 
     def _forget_notice(self, connection_id: str) -> None:
         if self.status.status(connection_id).state is State.SIGNED_IN:

@@ -6,14 +6,15 @@ from typing import Optional
 
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
-from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
+from ..compat import QAction
 from ..core.connection import Connection
 from ..core.errors import ExplainedError
 from ..core.urls import redact
 from ..integration.browser import create_browser_connections
 from ..integration.catalog import CatalogLayer, ServerCatalog, read_catalog, read_service
-from ..integration.layers import BuiltLayers, LayerSource, build_layers
+from ..integration.layers import BuiltLayers, Drawing, LayerSource, build_layers
 from ..integration.tasks import FunctionTask, start
 from . import texts
 from .connections_dialog import ConnectionsDialog
@@ -48,6 +49,8 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.catalogView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.catalogView.doubleClicked.connect(self._double_clicked)
+        self.catalogView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.catalogView.customContextMenuRequested.connect(self._catalog_menu)
         self.refreshButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
 
         self.connectionCombo.currentIndexChanged.connect(self.load_catalog)
@@ -189,7 +192,8 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         self._update_buttons()
         if not any(catalog.services for catalog in catalogs):
             self.feedback.warning(
-                self.tr("Empty catalog"), self.tr("No feature or map service is visible to this connection.")
+                self.tr("Empty catalog"),
+                self.tr("No feature, map or vector tile service is visible to this connection."),
             )
 
     def _catalog_failed(self, error: BaseException) -> None:
@@ -254,11 +258,38 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
 
     # -- adding --------------------------------------------------------------------------------
     def add_selected(self) -> None:
-        connection = self.connection()
+        self._add([LayerSource(layer, self.mapRadio.isChecked()) for layer in self.selected_layers()])
+
+    def drawing_actions(self) -> list[QAction]:
+        """The catalog's right-click menu: the selected map layers drawn by their service's WMS, or their
+        services' tile caches as WMTS or (Web Mercator caches) XYZ layers — each enabled where a selected
+        service offers it."""
         layers = self.selected_layers()
-        if connection is None or not layers or self.busy:
+        cached = {layer.service_url: layer for layer in layers if layer.cached}.values()  # a cache draws it all
+        choices = (
+            (self.tr("Add as WMS Layer"), [LayerSource(layer, True, Drawing.WMS) for layer in layers if layer.wms]),
+            (self.tr("Add Tile Cache as WMTS Layer"), [LayerSource(layer, True, Drawing.WMTS) for layer in cached]),
+            (self.tr("Add Tile Cache as XYZ Layer"),
+             [LayerSource(layer, True, Drawing.TILES) for layer in cached if layer.xyz]),
+        )  # fmt: skip
+        actions = []
+        for text, sources in choices:
+            action = QAction(text, self)
+            action.setEnabled(bool(sources) and not self.busy)
+            action.triggered.connect(lambda _checked=False, sources=sources: self._add(sources))
+            actions.append(action)
+        return actions
+
+    def _catalog_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addActions(self.drawing_actions())
+        menu.popup(self.catalogView.viewport().mapToGlobal(position))
+
+    def _add(self, sources: list[LayerSource]) -> None:
+        connection = self.connection()
+        if connection is None or not sources or self.busy:
             return
-        sources = [LayerSource(layer, self.mapRadio.isChecked()) for layer in layers]
         description = self.tr("Adding layers from “{connection}”").format(connection=connection.name)
         # Opening a layer reads its description from the server: on a worker thread.
         self._task = start(FunctionTask(description, lambda feedback: build_layers(sources, connection, feedback)))

@@ -8,8 +8,17 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 
+from ..compat import can_edit_arcgis_feature_layers
 from ..core.connection import Connection
-from ..integration.catalog import MAP_SERVER, CatalogLayer, Geometry, ServerCatalog
+from ..integration.catalog import (
+    FEATURE_SERVER,
+    IMAGE_SERVER,
+    MAP_SERVER,
+    VECTOR_TILE_SERVER,
+    CatalogLayer,
+    Geometry,
+    ServerCatalog,
+)
 from . import texts
 from .status import State, TokenStatus
 
@@ -29,6 +38,13 @@ _GEOMETRY_ICONS = {
     Geometry.ENVELOPE: "/mIconPolygonLayer.svg",
     Geometry.TABLE: "/mIconTableLayer.svg",
     Geometry.OTHER: "/mIconRaster.svg",
+    Geometry.VECTOR_TILES: "/mIconVectorTileLayer.svg",
+}
+_SERVICE_ICONS = {
+    FEATURE_SERVER: "/mIconAfs.svg",
+    MAP_SERVER: "/mIconAms.svg",
+    VECTOR_TILE_SERVER: "/mIconVectorTileLayer.svg",
+    IMAGE_SERVER: "/mIconRasterLayer.svg",
 }
 
 
@@ -129,15 +145,21 @@ class CatalogModel(QStandardItemModel):
                 item = self._branch(
                     folders[service.folder],
                     service.title,
-                    "/mIconAms.svg" if service.service_type == MAP_SERVER else "/mIconAfs.svg",
+                    _SERVICE_ICONS[service.service_type],
                     service.url,
                     texts.service_type(service.service_type),
                 )
                 if service.error is not None:
                     item.setToolTip(texts.error_text(service.error))
                     item.setIcon(QgsApplication.getThemeIcon("/mIconWarning.svg"))
+                if service.editable and not can_edit_arcgis_feature_layers():
+                    self._branch(item, self._cannot_edit(), "/mIconInfo.svg", self._cannot_edit())
                 for layer in service.layers:
                     item.appendRow(self._layer_row(layer))
+
+    def _cannot_edit(self) -> str:
+        """Said under a service the server lets the user edit, where QGIS's provider only reads."""
+        return self.tr("Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.")
 
     @staticmethod
     def _branch(parent: QStandardItem, name: str, icon: str, tooltip: str, kind: str = "") -> QStandardItem:
@@ -164,7 +186,7 @@ class CatalogModel(QStandardItemModel):
 
 class CatalogFilter(QSortFilterProxyModel):
     """Shows what matches the filter text, with its ancestors and all it holds;
-    in map mode, layers that no map service draws cannot be selected."""
+    in map mode, layers that no map service draws cannot be selected (vector tiles can, in either mode)."""
 
     def __init__(self, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
@@ -194,6 +216,6 @@ class CatalogFilter(QSortFilterProxyModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         layer = self.layer(index)
-        if self._map_mode and layer is not None and not layer.drawn_by_server:
+        if self._map_mode and layer is not None and not (layer.drawn_by_server or layer.vector_tiles):
             return flags & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return flags

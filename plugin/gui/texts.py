@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.credentials import Binding, CredentialKind
 from ..core.discovery import ServerKind
 from ..core.transport import Transport
-from ..integration.catalog import FEATURE_SERVER, Geometry
+from ..integration.catalog import FEATURE_SERVER, IMAGE_SERVER, VECTOR_TILE_SERVER, Geometry
 from ..integration.secrets import SecretStore
 
 # Errors and moments are shown through this module too, beside the values' labels.
@@ -120,12 +120,17 @@ def geometry(value: Geometry) -> str:
         Geometry.ENVELOPE: QCoreApplication.translate("Texts", "Envelope"),
         Geometry.TABLE: QCoreApplication.translate("Texts", "Table (no geometry)"),
         Geometry.OTHER: QCoreApplication.translate("Texts", "Drawn by the server"),
+        Geometry.VECTOR_TILES: QCoreApplication.translate("Texts", "Vector tiles"),
     }[value]
 
 
 def service_type(value: str) -> str:
     if value == FEATURE_SERVER:
         return QCoreApplication.translate("Texts", "Feature service")
+    if value == VECTOR_TILE_SERVER:
+        return QCoreApplication.translate("Texts", "Vector tile service")
+    if value == IMAGE_SERVER:
+        return QCoreApplication.translate("Texts", "Image service")
     return QCoreApplication.translate("Texts", "Map service")
 
 

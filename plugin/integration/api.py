@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 from typing import Optional, TypeVar, Union
 
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsFeedback, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Binding, CredentialKind, Secret
@@ -32,6 +32,7 @@ from ..core.oauth import SIGN_IN_TIMEOUT, BrowserSession
 from ..core.transport import Transport
 from ..core.urls import redact
 from . import layers
+from .catalog import VECTOR_TILE_SERVER, read_catalog
 from .errors import ArcGISLayerError, PluginNotLoadedError
 from .secrets import SecretStore
 from .service import TokenService, active_service
@@ -166,15 +167,51 @@ def add_feature_layer(url: str, name: str = "", connection: Optional[Connection]
 
 
 def add_map_layer(
-    url: str, name: str = "", connection: Optional[Connection] = None, *, layer: Optional[int] = None
+    url: str,
+    name: str = "",
+    connection: Optional[Connection] = None,
+    *,
+    layer: Optional[int] = None,
+    drawing: str = layers.Drawing.EXPORT.value,
 ) -> QgsRasterLayer:
-    """Add a MapServer layer (``…/MapServer/<id>``, or ``…/MapServer`` with ``layer=``) to the project.
+    """Add a MapServer layer (``…/MapServer/<id>``, or ``…/MapServer`` with ``layer=``) to the project,
+    or an image service (``…/ImageServer``).
 
     QGIS's ``arcgismapserver`` provider draws one layer of a map service: the
-    one in the URL, else ``layer`` (default 0, the service's first).
+    one in the URL, else ``layer`` (default 0, the service's first). ``drawing``
+    lets the service draw it otherwise, where it offers that: ``"wms"`` (its WMS,
+    that one layer), ``"wmts"`` or ``"tiles"`` (its cache, every layer, as WMTS or
+    as XYZ tiles); QGIS's ``wms`` provider reads those.
+    """
+    how = layers.Drawing(drawing)
+    _sign_in_first(layers.first_request_url(url, how), connection)
+    made = layers.make_layer(url, connection or _covering(url), as_map=True, name=name, sublayer=layer, drawing=how)
+    return _add(made, url)
+
+
+def vector_tile_services(connection: Union[Connection, str]) -> list[str]:
+    """The URLs of the vector tile services (``…/VectorTileServer``) the connection's catalog lists,
+    on every server it covers (read on a worker thread while QGIS's events go on)."""
+    found = _connection(connection)
+    engine = service().engine
+    catalogs = run_off_main_thread(lambda: read_catalog(engine, found, QgsFeedback()))
+    return [item.url for catalog in catalogs for item in catalog.services if item.service_type == VECTOR_TILE_SERVER]
+
+
+def vector_tile_uri(url: str, connection: Optional[Connection] = None) -> str:
+    """The data source URI of an ArcGIS vector tile service (``…/VectorTileServer``), for
+    ``QgsVectorTileLayer``, signing in through ``connection`` (default: the one covering ``url``)."""
+    return layers.vector_tile_uri(url, connection or _covering(url))
+
+
+def add_vector_tile_layer(url: str, name: str = "", connection: Optional[Connection] = None) -> QgsVectorTileLayer:
+    """Add a vector tile service (``…/VectorTileServer``) to the project, drawn with its own style.
+
+    Every request QGIS makes for it — the service, its style, sprites and tiles — carries the
+    connection's token. Signs in first, like :func:`add_feature_layer`.
     """
     _sign_in_first(url, connection)
-    return _add(layers.make_layer(url, connection or _covering(url), as_map=True, name=name, sublayer=layer), url)
+    return _add(layers.make_vector_tile_layer(url, connection or _covering(url), name=name), url)
 
 
 def _covering(url: str) -> Connection:

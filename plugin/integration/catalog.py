@@ -35,7 +35,10 @@ log = logging.getLogger(LOGGER_NAME).getChild("catalog")
 
 FEATURE_SERVER = "FeatureServer"
 MAP_SERVER = "MapServer"
-SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER)  # what QGIS's ArcGIS providers open
+VECTOR_TILE_SERVER = "VectorTileServer"
+IMAGE_SERVER = "ImageServer"
+# What QGIS opens: its ArcGIS providers (an image service through the map provider), vector tiles.
+SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, IMAGE_SERVER)
 
 
 class Geometry(str, Enum):
@@ -46,7 +49,10 @@ class Geometry(str, Enum):
     ENVELOPE = "envelope"
     TABLE = "table"  # no geometry: a table, added as a feature layer without shapes
     OTHER = "other"  # raster and other layers a map service draws
+    VECTOR_TILES = "vector tiles"  # a vector tile service: one layer, the service itself
 
+
+_HALF_WORLD = 20037508.342787  # metres: Web Mercator's x and y at the world's top-left corner
 
 _ESRI_GEOMETRIES = {
     "esriGeometryPoint": Geometry.POINT,
@@ -60,32 +66,54 @@ _ESRI_GEOMETRIES = {
 @dataclass(frozen=True)
 class CatalogLayer:
     service_url: str  # …/rest/services/Folder/Name/FeatureServer
-    service_type: str  # FEATURE_SERVER or MAP_SERVER
-    layer_id: int
+    service_type: str  # one of SERVICE_TYPES
+    layer_id: int  # 0 for a vector tile service, whose tiles hold all its layers
     name: str
     geometry: Geometry
     crs: str = ""  # "EPSG:4326", when the server says
+    editable: bool = False  # the server takes edits to it (its capabilities name Create, Update or Delete)
+    wms: bool = False  # its map service publishes a WMS (`supportedExtensions` names WMSServer)
+    cached: bool = False  # its map service has a tile cache (`singleFusedMapCache`): WMTS
+    xyz: bool = False  # and that cache's tiles follow the XYZ scheme (Web Mercator, 256 pixels)
 
     @property
     def url(self) -> str:
-        return f"{self.service_url}/{self.layer_id}"
+        return self.service_url if self.vector_tiles or self.image else f"{self.service_url}/{self.layer_id}"
 
     @property
     def drawn_by_server(self) -> bool:
-        """True when it can be added as a map layer (a map service renders it)."""
-        return self.service_type == MAP_SERVER
+        """True when it can be added as a map layer (a map or image service renders it)."""
+        return self.service_type in (MAP_SERVER, IMAGE_SERVER)
+
+    @property
+    def image(self) -> bool:
+        """True for an image service: one layer, the service itself, always added as the image it draws."""
+        return self.service_type == IMAGE_SERVER
+
+    @property
+    def vector_tiles(self) -> bool:
+        """True for a vector tile service: added as a vector tile layer, whichever way layers are added."""
+        return self.service_type == VECTOR_TILE_SERVER
 
     @property
     def title(self) -> str:
         """The name a QGIS layer of it gets: "Demo/Points — Points", service and layer as ArcGIS names
-        them, so that layers of several services can be told apart in the Layers panel."""
-        return layer_title(self.service_url, self.name)
+        them, so that layers of several services can be told apart in the Layers panel; a vector tile
+        service's own name ("Demo/Basemap")."""
+        whole = self.vector_tiles or self.image
+        return vector_tile_title(self.service_url) if whole else layer_title(self.service_url, self.name)
 
 
 def layer_title(url: str, layer_name: str) -> str:
     """``Service/Name — layer`` for a service or layer URL (the layer name alone if the URL names no service)."""
     service = _service_named_by(url)
     return f"{service.name} — {layer_name}" if service is not None else layer_name
+
+
+def vector_tile_title(url: str) -> str:
+    """``Folder/Name`` of a vector tile service URL (its last segment if the URL names no service)."""
+    service = _service_named_by(url)
+    return service.name if service is not None else url.rstrip("/").rpartition("/")[2]
 
 
 @dataclass(frozen=True)
@@ -95,6 +123,10 @@ class CatalogService:
     url: str
     layers: tuple[CatalogLayer, ...] = ()
     error: Optional[ArcGISAuthError] = None  # its layers could not be read
+
+    @property
+    def editable(self) -> bool:
+        return any(layer.editable for layer in self.layers)
 
     @property
     def folder(self) -> str:
@@ -229,6 +261,19 @@ def _with_layers(
 
 
 def _read_layers(service: CatalogService, get_json: GetJson) -> tuple[CatalogLayer, ...]:
+    if service.service_type == VECTOR_TILE_SERVER:
+        data = get_json(service.url)  # read, as for the others: a service the account may not use says so
+        name = str(data.get("name") or service.title)
+        return (CatalogLayer(service.url, VECTOR_TILE_SERVER, 0, name, Geometry.VECTOR_TILES),)
+    if service.service_type == IMAGE_SERVER:
+        data = get_json(service.url)
+        name = str(data.get("name") or service.title)
+        return (CatalogLayer(service.url, IMAGE_SERVER, 0, name, Geometry.OTHER, _crs(data)),)
+    # A map service's own description says what else draws it: its WMS, its tile cache.
+    description = get_json(service.url) if service.service_type == MAP_SERVER else {}
+    wms = "wmsserver" in str(description.get("supportedExtensions") or "").lower().replace(" ", "").split(",")
+    cached = description.get("singleFusedMapCache") is True
+    xyz = cached and _xyz_scheme(description.get("tileInfo"))
     data = get_json(f"{service.url}/layers")
     layers = []
     for entry in [*(data.get("layers") or []), *(data.get("tables") or [])]:
@@ -242,10 +287,31 @@ def _read_layers(service: CatalogService, get_json: GetJson) -> tuple[CatalogLay
         layers.append(
             CatalogLayer(
                 service.url, service.service_type, entry["id"], str(entry.get("name") or entry["id"]), geometry,
-                _crs(entry),
+                _crs(entry), _takes_edits(entry), wms, cached, xyz,
             )
         )  # fmt: skip
     return tuple(layers)
+
+
+def _xyz_scheme(tile_info: Any) -> bool:
+    """Whether a cache's ``tileInfo`` is the scheme XYZ clients assume: Web Mercator, 256-pixel tiles
+    from the world's top-left corner."""
+    if not isinstance(tile_info, dict):
+        return False
+    reference, origin = tile_info.get("spatialReference"), tile_info.get("origin")
+    if not isinstance(reference, dict) or not isinstance(origin, dict):
+        return False
+    wkid = reference.get("latestWkid") or reference.get("wkid")
+    corner = (origin.get("x"), origin.get("y"))
+    at_corner = all(isinstance(value, (int, float)) for value in corner) and (
+        abs(corner[0] + _HALF_WORLD) < 1 and abs(corner[1] - _HALF_WORLD) < 1
+    )
+    return wkid in (3857, 102100) and tile_info.get("rows") == tile_info.get("cols") == 256 and at_corner
+
+
+def _takes_edits(layer: dict[str, Any]) -> bool:
+    capabilities = str(layer.get("capabilities") or "").lower().split(",")
+    return any(name.strip() in ("create", "update", "delete") for name in capabilities)
 
 
 def _crs(layer: dict[str, Any]) -> str:

@@ -77,6 +77,26 @@ class CredentialsNeededError(PluginError):
     template = QT_TRANSLATE_NOOP("ArcGISAuthError", "The connection “{connection_name}” needs its credentials again.")
 
 
+class EditRefusedError(PluginError):
+    """ArcGIS refused a layer's edits before they were sent (:mod:`.edits`): QGIS keeps them unsaved."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "{server} refused to save the edits to {layer}: {reason}. Nothing was sent: the edits are still in "
+        "QGIS, unsaved, and QGIS reports the save as failed."
+    )
+
+
+class EditNotSavedError(PluginError):
+    """ArcGIS refused an edit request QGIS sent, and QGIS takes such an answer for success (:mod:`.edits`)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: "
+        "reload the layer to see what the server holds, and make them again."
+    )
+
+
 # --- The OS keyring ----------------------------------------------------------------------------------
 # Each says why the keyring cannot keep (or read) a secret; the GUI puts it after "The OS keyring
 # cannot be used:".

@@ -17,15 +17,20 @@ stops Qt from following a redirect with the token on board: Qt copies every
 header to wherever the redirect points. QGIS follows redirects with a new
 request, which comes through this hook again and is signed only if its URL
 is under a connection's root.
+
+An edit request (a layer's addFeatures, updateFeatures, deleteFeatures) is
+checked before it leaves, and its answer read: QGIS takes an ArcGIS refusal
+of an edit for success (see :mod:`.edits`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsNetworkAccessManager
 from qgis.PyQt import sip
@@ -34,7 +39,10 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..compat import follow_no_redirect_in_qt
 from ..core import LOGGER_NAME
+from ..core.transport import RequestAuth
 from ..core.urls import redact
+from .edits import REFUSED_EDIT_URL, check_edit, edited_layer, refused_reply
+from .errors import PluginError
 
 log = logging.getLogger(LOGGER_NAME).getChild("injector")
 
@@ -43,6 +51,8 @@ log = logging.getLogger(LOGGER_NAME).getChild("injector")
 _TOKEN_ERROR_BODY = re.compile(rb'^\s*\{\s*"error"\s*:\s*\{[^{}]*?"code"\s*:\s*"?(498|499)\b')
 _TOKEN_ERROR_STATUS = {498, 499}
 _PEEK_BYTES = 256
+_ERROR_BODY = re.compile(rb'^\s*\{\s*"error"\s*:')
+_EDIT_PEEK_BYTES = 16384  # far more than an ArcGIS error body
 
 
 def _on_main_thread() -> bool:
@@ -52,6 +62,10 @@ def _on_main_thread() -> bool:
 
 def _request_url(request: QNetworkRequest) -> str:
     return request.url().toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
+def _has_dot_segments(url: QUrl) -> bool:
+    return any(segment in (".", "..") for segment in url.path(QUrl.ComponentFormattingOption.FullyEncoded).split("/"))
 
 
 def _token_sent(request: QNetworkRequest) -> Optional[str]:
@@ -70,11 +84,14 @@ class NetworkInjector:
     """Registers the request and reply preprocessors once, and removes them once.
 
     ``engine`` is the core TokenEngine: ``connection_for_url(url)``,
-    ``auth_for_request(url, may_block=...)`` and ``invalidate(url)``.
+    ``auth_for_request(url, may_block=...)``, ``unsigned_url(url)``, ``invalidate(url)`` and ``http``.
+    ``on_edit_refused(layer_url, error)`` hears, on QGIS's network thread, of
+    edits ArcGIS refused (:mod:`.edits`).
     """
 
-    def __init__(self, engine) -> None:
+    def __init__(self, engine, on_edit_refused: Optional[Callable[[str, PluginError], None]] = None) -> None:
         self._engine = engine
+        self._on_edit_refused = on_edit_refused or (lambda _layer, _error: None)
         self._reply_checker: Optional[_ReplyChecker] = None
         self._request_hook_id: Optional[str] = None
         self._reply_hook_id: Optional[str] = None
@@ -110,10 +127,28 @@ class NetworkInjector:
 
     def apply(self, request: QNetworkRequest) -> bool:
         """Put the token on ``request`` if a connection owns its URL; True if it did."""
-        url = _request_url(request)
-        auth = self._engine.auth_for_request(url, may_block=not _on_main_thread())
+        url = request.url()
+        if _has_dot_segments(url):
+            # QGIS 3.22 resolves an ArcGIS vector tile style's relative sprite URL by appending it
+            # (``…/resources/styles/../sprites/sprite.json``). The engine matches no URL with dot
+            # segments, so the request is matched, and then sent, with them resolved, as Qt's HTTP
+            # layer would send it anyway: the token goes where the request really goes.
+            url = url.adjusted(QUrl.UrlFormattingOption.NormalizePathSegments)
+        auth = self._engine.auth_for_request(
+            url.toString(QUrl.ComponentFormattingOption.FullyEncoded), may_block=not _on_main_thread()
+        )
         if auth is None:
+            unsigned = self._engine.unsigned_url(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            if unsigned is not None:
+                # One of our tokens, in a URL no connection covers (a capabilities document's): not sent there.
+                request.setUrl(QUrl.fromEncoded(unsigned.encode("ascii")))
             return False
+        auth = self._checked_if_edit(url.toString(QUrl.ComponentFormattingOption.FullyEncoded), auth)
+        if auth is None:
+            request.setUrl(REFUSED_EDIT_URL)  # fails at once: nothing is sent, QGIS keeps the edits
+            return True
+        if url != request.url():
+            request.setUrl(url)
         for name, value in auth.headers.items():
             request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
         if auth.url is not None:
@@ -124,6 +159,13 @@ class NetworkInjector:
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         follow_no_redirect_in_qt(request)
         return True
+
+    def _checked_if_edit(self, url: str, auth: RequestAuth) -> Optional[RequestAuth]:
+        """An edit request's auth checked before it leaves (:mod:`.edits`): None when ArcGIS refuses it.
+        QGIS saves edits from its network thread; on the main thread nothing may wait for a check."""
+        if edited_layer(url) is None or _on_main_thread():
+            return auth
+        return check_edit(self._engine, url, auth, self._on_edit_refused)
 
     # -- replies ---------------------------------------------------------------
     def _on_reply(self, request: QNetworkRequest, reply: QNetworkReply) -> None:
@@ -153,11 +195,29 @@ class NetworkInjector:
             status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
             # peek() leaves the body for the provider that reads it next.
             refused = status in _TOKEN_ERROR_STATUS or bool(_TOKEN_ERROR_BODY.match(bytes(reply.peek(_PEEK_BYTES))))
+            layer = edited_layer(url)
+            if layer is not None and status == 200:  # QGIS itself reports an edit refused with an HTTP error
+                self._check_edit_reply(url, layer, bytes(reply.peek(_EDIT_PEEK_BYTES)))
             if refused:
                 log.info("The server refused the token for %s; renewing it", redact(url))
-                self._engine.invalidate(url, token)
+                # Edit operations take POST only: the token's transport is checked again at their layer.
+                self._engine.invalidate(layer or url, token)
         except BaseException as exc:  # noqa: BLE001 - a slot raising aborts QGIS (PyQt5 ≥ 5.5)
             self._note_failure("reply check", exc)
+
+    def _check_edit_reply(self, url: str, layer: str, body: bytes) -> None:
+        """An edit request's answer is a refusal (a token revoked after its check): QGIS calls the edits
+        saved, so the user is told they were not. Edit results are QGIS's to read."""
+        if not _ERROR_BODY.match(body):
+            return
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return
+        error = refused_reply(url, data, 200) if isinstance(data, dict) else None
+        if error is not None:
+            log.warning("%s", error)
+            self._on_edit_refused(layer, error)
 
     def _note_failure(self, where: str, exc: BaseException) -> None:
         self.failures += 1

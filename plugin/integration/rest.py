@@ -68,7 +68,7 @@ def arcgis_error(url: str, data: dict[str, Any], status: int) -> Optional[ArcGIS
     if code is None:
         return None
     refused = service_error(origin_of(url), code) if isinstance(code, int) else None
-    return refused or RequestRefusedError(origin_of(url), reason=_server_message(error, code), detail=f"code {code}")
+    return refused or RequestRefusedError(origin_of(url), reason=server_message(error, code), detail=f"code {code}")
 
 
 def _transport_name(auth: RequestAuth) -> str:
@@ -81,7 +81,7 @@ def _transport_name(auth: RequestAuth) -> str:
     return f"the {header} header"
 
 
-def _server_message(error: object, code: object) -> str:
+def server_message(error: object, code: object) -> str:
     """An ArcGIS error body as a sentence. Its texts describe the request (a bad field, a bad where
     clause); they cannot echo the token, which travelled in a header, the form or the URL's query."""
     if not isinstance(error, dict):

@@ -84,13 +84,16 @@ class TokenService(QObject):
     (``expires`` in epoch seconds, 0 for a token that does not expire),
     ``error_reported(connection_id, server_root, error)`` and
     ``sign_in_requested(connection_id, error)`` — a browser connection needs
-    the user to sign in (again), on the main thread, once until they do. An
-    ``error`` is the :class:`~..core.errors.ExplainedError` itself, with the
-    service's hint (what to do next) on it: the GUI shows it translated."""
+    the user to sign in (again), on the main thread, once until they do —
+    and ``edit_refused(connection_id, error)``: ArcGIS refused edits QGIS was
+    saving to a layer (:mod:`.edits`). An ``error`` is the
+    :class:`~..core.errors.ExplainedError` itself, with the service's hint
+    (what to do next) on it: the GUI shows it translated."""
 
     token_changed = pyqtSignal(str, str, float)
     error_reported = pyqtSignal(str, str, object)
     sign_in_requested = pyqtSignal(str, object)
+    edit_refused = pyqtSignal(str, object)
     _write_secret = pyqtSignal(str, object)  # connection id, Secret: to the main thread
     _ask_user = pyqtSignal(str, object)  # connection id, why (an error, or None): to the main thread
     _ask_sign_in = pyqtSignal(str, object)  # connection id, why (an error): to the main thread
@@ -108,7 +111,7 @@ class TokenService(QObject):
             on_error=self._on_error,
             on_secret_renewed=self._on_secret_renewed,
         )
-        self.injector = NetworkInjector(self.engine)
+        self.injector = NetworkInjector(self.engine, on_edit_refused=self._on_edit_refused)
         # Queued even when emitted on the main thread: never inside a caller's blocking call.
         self._ask_user.connect(self._ask_user_now, Qt.ConnectionType.QueuedConnection)
         self._write_secret.connect(self._store_secret, Qt.ConnectionType.QueuedConnection)
@@ -510,6 +513,12 @@ class TokenService(QObject):
             self._request_credentials(connection, error)  # ask again, as ArcGIS Pro does
         if isinstance(error, (BrowserSignInNeededError, BrowserSignInExpiringError)):
             self._ask_sign_in.emit(connection.id, error)
+
+    def _on_edit_refused(self, layer_url: str, error: ExplainedError) -> None:
+        # QGIS's network thread, inside its commit: the signal is queued to the GUI.
+        connection = self.engine.connection_for_url(layer_url)
+        if connection is not None:
+            self.edit_refused.emit(connection.id, error)
 
     def _on_secret_renewed(self, connection: Connection, secret: Secret) -> None:
         """The portal replaced the browser sign-in's refresh token: use the new one from now on."""
