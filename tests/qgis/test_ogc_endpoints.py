@@ -11,14 +11,11 @@ REST API (WMTS, tiles, image services), and never a ``token=`` elsewhere.
 
 from __future__ import annotations
 
-import atexit
 import time
 from collections import Counter
 
 import pytest
 from qgis.core import (
-    Qgis,
-    QgsApplication,
     QgsMapRendererSequentialJob,
     QgsPointXY,
     QgsProject,
@@ -47,14 +44,6 @@ EXTENT = QgsRectangle(DATA_EXTENT.xmin, DATA_EXTENT.ymin, DATA_EXTENT.xmax, DATA
 OGC = ("wms-capabilities", "wms-map", "wms-featureinfo")
 CACHE = ("wmts-capabilities", "wmts-tile", "map-tile")
 
-
-@pytest.fixture(scope="module", autouse=True)
-def exit_qgis_properly():
-    """QGIS 3.44 (Debian's 3.44.15) crashes (SIGSEGV) as a process that drew a layer of its ``wms``
-    provider ends without ``exitQgis()``, with or without the plugin (checked with a public XYZ
-    layer); QGIS's own applications always call it. test_vector_tiles.py does the same."""
-    if Qgis.QGIS_VERSION_INT >= 34400:
-        atexit.register(QgsApplication.exitQgis)
 
 
 @pytest.fixture

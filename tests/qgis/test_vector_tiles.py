@@ -9,7 +9,6 @@ the auth config does. Each test checks it in the emulator's request log, and dra
 
 from __future__ import annotations
 
-import atexit
 import time
 from collections import Counter
 from urllib.parse import urlsplit
@@ -17,7 +16,6 @@ from urllib.parse import urlsplit
 import pytest
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsDataSourceUri,
     QgsMapRendererParallelJob,
     QgsMapRendererSequentialJob,
@@ -44,14 +42,6 @@ AREA_FILL = QColor(STYLE["layers"][0]["paint"]["fill-color"])
 # Before 3.32 the vector tile layer read ArcGIS services itself; since, a provider of their own does.
 PROVIDER = "arcgisvectortileservice" if Qgis.QGIS_VERSION_INT >= 33200 else "vectortile"
 
-
-@pytest.fixture(scope="module", autouse=True)
-def exit_qgis_properly():
-    """QGIS 3.44 (Debian's 3.44.15) crashes as a process that drew a vector tile layer ends without
-    ``exitQgis()`` (SIGSEGV or ``std::bad_alloc`` after the last test, with or without the plugin,
-    even once its tile download thread has stopped); QGIS's own applications always call it."""
-    if Qgis.QGIS_VERSION_INT >= 34400:
-        atexit.register(QgsApplication.exitQgis)
 
 
 @pytest.fixture
