@@ -7,7 +7,7 @@ password so that nothing ever prompts.
 
 from __future__ import annotations
 
-import atexit
+import os
 import sys
 
 import pytest
@@ -19,11 +19,24 @@ MASTER_PASSWORD = "test-master-password"
 
 
 QGIS_APP = start_qgis(MASTER_PASSWORD)
-if Qgis.QGIS_VERSION_INT >= 34400:
-    # QGIS 3.44 (Debian's 3.44.15) crashes (SIGSEGV, or std::bad_alloc) as a process that drew a layer of
-    # its vector tile or wms provider ends without exitQgis() — with or without the plugin; QGIS's own
-    # applications always call it. Once: a second call crashes too.
-    atexit.register(QgsApplication.exitQgis)
+# QGIS 3.44 (Debian's 3.44.15) crashes (SIGSEGV, or std::bad_alloc) in the interpreter's teardown of a
+# process that drew a layer of its vector tile or wms provider — with or without the plugin, after every
+# test has passed and reported. Such a session ends without that teardown (see pytest_unconfigure).
+_EXIT_WITHOUT_TEARDOWN = Qgis.QGIS_VERSION_INT >= 34400
+_exit_status = 0
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    global _exit_status  # noqa: PLW0603 - handed to pytest_unconfigure, the last hook
+    _exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config) -> None:
+    if _EXIT_WITHOUT_TEARDOWN:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status)
 
 
 @pytest.fixture(scope="session")
