@@ -66,7 +66,15 @@ def edited_layer(url: str) -> Optional[str]:
 
 def check_edit(engine, url: str, auth: RequestAuth, on_refused: EditRefused) -> Optional[RequestAuth]:
     """Blocking (never on the main thread): the auth an edit request to ``url`` should carry, renewed if
-    its token is refused; None when ArcGIS refuses the edit (``on_refused`` was told why)."""
+    its token is refused; None when ArcGIS refuses the edit (``on_refused`` was told why).
+
+    Within one sign-in's deadline, renewal included: a server that hangs holds QGIS's save no longer.
+    """
+    with engine.http.deadline(engine.sign_in_seconds):
+        return _checked(engine, url, auth, on_refused)
+
+
+def _checked(engine, url: str, auth: RequestAuth, on_refused: EditRefused) -> Optional[RequestAuth]:
     layer = edited_layer(url) or url
     connection = engine.connection_for_url(url)
     plain_http = connection is not None and connection.allow_plain_http
@@ -75,10 +83,10 @@ def check_edit(engine, url: str, auth: RequestAuth, on_refused: EditRefused) -> 
             reply = engine.http.post(
                 auth.url or url, {**_NO_EDITS, **auth.form}, headers=dict(auth.headers), allow_plain_http=plain_http
             )
-        except ArcGISAuthError as error:
+            data, status = reply.json(), reply.status
+        except ArcGISAuthError as error:  # unreachable, or no ArcGIS answer (a proxy's page, a 502): it tells nothing
             log.info("The edit check at %s failed (%s); the edit goes out unchecked", redact(url), type(error).__name__)
             return auth
-        data, status = reply.json(), reply.status
         refusal = arcgis_error(url, data, status)
         if not isinstance(refusal, (InvalidTokenError, TokenRequiredError, PermissionDeniedError)):
             return auth

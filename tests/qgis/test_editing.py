@@ -161,6 +161,24 @@ def test_a_save_that_meets_a_dead_token_renews_it_and_saves_each_edit_once(plugi
 
 
 @needs_editing
+@pytest.mark.parametrize("answer", ["login-page", "server-error"])
+def test_a_check_the_server_does_not_answer_in_arcgis_words_lets_the_edit_go_out_signed(plugin, server, answer):
+    """A proxy's page or a 502 instead of the check's answer tells nothing: QGIS's edit still goes out, with
+    the token (before, the check's failure left the request unsigned, and QGIS took the 499 for saved)."""
+    server.add_fault(answer, "/updateFeatures", times=1)  # the plugin's check of the changes
+    connect(server)
+    layer = feature_layer(server, EDITABLE)
+    make_edits(layer)
+    server.clear_log()
+
+    assert layer.commitChanges(), layer.commitErrors()
+    assert applied(server) == [("update", 3), ("update", 5), ("delete", 4), ("add", ADDED)]
+    check, edit = edit_requests(server, "updateFeatures")
+    assert check.fault == answer and edit.token is not None and edit.error_code is None
+    assert_saved(server)
+
+
+@needs_editing
 def test_a_user_who_may_not_edit_is_told_why_and_qgis_keeps_the_edits(plugin, server, qtbot):
     window = MainWindow()
     qtbot.addWidget(window.window)
