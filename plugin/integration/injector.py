@@ -134,16 +134,15 @@ class NetworkInjector:
             # segments, so the request is matched, and then sent, with them resolved, as Qt's HTTP
             # layer would send it anyway: the token goes where the request really goes.
             url = url.adjusted(QUrl.UrlFormattingOption.NormalizePathSegments)
-        auth = self._engine.auth_for_request(
-            url.toString(QUrl.ComponentFormattingOption.FullyEncoded), may_block=not _on_main_thread()
-        )
+        encoded = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        auth = self._engine.auth_for_request(encoded, may_block=not _on_main_thread())
         if auth is None:
-            unsigned = self._engine.unsigned_url(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            unsigned = self._engine.unsigned_url(encoded)
             if unsigned is not None:
                 # One of our tokens, in a URL no connection covers (a capabilities document's): not sent there.
                 request.setUrl(QUrl.fromEncoded(unsigned.encode("ascii")))
             return False
-        auth = self._checked_if_edit(url.toString(QUrl.ComponentFormattingOption.FullyEncoded), auth)
+        auth = self._checked_if_edit(encoded, auth)
         if auth is None:
             request.setUrl(REFUSED_EDIT_URL)  # fails at once: nothing is sent, QGIS keeps the edits
             return True
