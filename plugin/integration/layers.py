@@ -65,10 +65,15 @@ def layer_uri(url: str, connection: Connection, *, crs: str = "") -> str:
     uri.setParam("url", url)
     if crs:
         uri.setParam("crs", crs)
+    _sign_through(uri, connection)
+    return uri.uri(False)
+
+
+def _sign_through(uri: QgsDataSourceUri, connection: Connection) -> None:
+    """The connection's authcfg (all a project keeps) and, for a referer-bound token, its Referer."""
     uri.setAuthConfigId(connection.id)
     if connection.bound_referer:
         set_uri_referer(uri, connection.bound_referer)
-    return uri.uri(False)
 
 
 def vector_tile_uri(url: str, connection: Connection) -> str:
@@ -78,9 +83,7 @@ def vector_tile_uri(url: str, connection: Connection) -> str:
     for key, value in VECTOR_TILE_SOURCE.items():
         uri.setParam(key, value)
     uri.setParam("url", url.rstrip("/"))
-    uri.setAuthConfigId(connection.id)
-    if connection.bound_referer:
-        set_uri_referer(uri, connection.bound_referer)
+    _sign_through(uri, connection)
     return bytes(uri.encodedUri()).decode("utf-8")
 
 
@@ -145,9 +148,7 @@ def drawn_layer_uri(service_url: str, connection: Connection, drawing: Drawing, 
         uri.setParam("crs", crs or DRAWN_CRS)
         if not wms:
             uri.setParam("tileMatrixSet", WMTS_TILE_MATRIX_SET)
-    uri.setAuthConfigId(connection.id)
-    if connection.bound_referer:
-        set_uri_referer(uri, connection.bound_referer)
+    _sign_through(uri, connection)
     return bytes(uri.encodedUri()).decode("utf-8")
 
 
