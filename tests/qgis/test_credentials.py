@@ -62,14 +62,18 @@ def desktop_plugin(plugin):
 @pytest.fixture
 def scripted_user():
     made: list[ScriptedUser] = []
+    before = QgsCredentials.instance()
 
     def make(*answers) -> ScriptedUser:
         made.append(ScriptedUser(list(answers)))
         return made[-1]
 
     yield make
-    for user in made:
+    # Newest first: each user restores the one before it, so the first restores QGIS's own prompt.
+    # (Oldest first would leave QGIS pointing at a user this fixture is about to free.)
+    for user in reversed(made):
         user.restore()
+    assert QgsCredentials.instance() is before
 
 
 def flush_events() -> None:
