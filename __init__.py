@@ -1,4 +1,4 @@
-"""ArcGIS Token Auth: QGIS loads this file and calls classFactory().
+"""ArcGIS Token Auth: QGIS loads this file and calls classFactory(), QGIS Server serverClassFactory().
 
 Nothing is imported here at module level, so that QGIS starts fast and that
 ``plugin.core`` stays usable from scripts and tests without QGIS.
@@ -10,6 +10,13 @@ def classFactory(iface):  # noqa: N802 - the name QGIS looks for
     from .plugin.plugin import ArcGISTokenAuthPlugin
 
     return ArcGISTokenAuthPlugin(iface)
+
+
+def serverClassFactory(serverIface):  # noqa: N802, N803 - the names QGIS Server uses
+    """Return the QGIS Server plugin instance (``metadata.txt``: ``server=True``)."""
+    from .plugin.server import ArcGISTokenAuthServerPlugin
+
+    return ArcGISTokenAuthServerPlugin(serverIface)
 
 
 def __getattr__(name):

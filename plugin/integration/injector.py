@@ -9,6 +9,9 @@ Two rules shape every line here:
   body is guarded; the guard logs the failure type, never the request.
 * The main thread must never wait on the network: there the engine answers
   from its cache only (``may_block=False``) and renews in the background.
+  QGIS Server is the exception (``main_thread_may_wait``): it renders on its
+  main thread, has no user to keep responsive, and runs no event loop between
+  requests, so a request that finds the token stale renews it before it leaves.
 
 Only URLs a connection owns are touched. For them the hook also stops QGIS's
 network cache from answering (it keys responses by URL alone, so it would
@@ -39,7 +42,6 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..compat import follow_no_redirect_in_qt
 from ..core import LOGGER_NAME
-from ..core.transport import RequestAuth
 from ..core.urls import redact
 from .edits import REFUSED_EDIT_URL, check_edit, edited_layer, refused_reply
 from .errors import PluginError
@@ -86,12 +88,20 @@ class NetworkInjector:
     ``engine`` is the core TokenEngine: ``connection_for_url(url)``,
     ``auth_for_request(url, may_block=...)``, ``unsigned_url(url)``, ``invalidate(url)`` and ``http``.
     ``on_edit_refused(layer_url, error)`` hears, on QGIS's network thread, of
-    edits ArcGIS refused (:mod:`.edits`).
+    edits ArcGIS refused (:mod:`.edits`). ``main_thread_may_wait``: QGIS Server's
+    main thread signs in itself when it finds no fresh token (see the module doc).
     """
 
-    def __init__(self, engine, on_edit_refused: Optional[Callable[[str, PluginError], None]] = None) -> None:
+    def __init__(
+        self,
+        engine,
+        on_edit_refused: Optional[Callable[[str, PluginError], None]] = None,
+        *,
+        main_thread_may_wait: bool = False,
+    ) -> None:
         self._engine = engine
         self._on_edit_refused = on_edit_refused or (lambda _layer, _error: None)
+        self._main_thread_may_wait = main_thread_may_wait
         self._reply_checker: Optional[_ReplyChecker] = None
         self._request_hook_id: Optional[str] = None
         self._reply_hook_id: Optional[str] = None
@@ -135,14 +145,18 @@ class NetworkInjector:
             # layer would send it anyway: the token goes where the request really goes.
             url = url.adjusted(QUrl.UrlFormattingOption.NormalizePathSegments)
         encoded = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        auth = self._engine.auth_for_request(encoded, may_block=not _on_main_thread())
+        may_block = self._main_thread_may_wait or not _on_main_thread()
+        auth = self._engine.auth_for_request(encoded, may_block=may_block)
         if auth is None:
             unsigned = self._engine.unsigned_url(encoded)
             if unsigned is not None:
                 # One of our tokens, in a URL no connection covers (a capabilities document's): not sent there.
                 request.setUrl(QUrl.fromEncoded(unsigned.encode("ascii")))
             return False
-        auth = self._checked_if_edit(encoded, auth)
+        if may_block and edited_layer(encoded) is not None:
+            # Checked before it leaves (:mod:`.edits`), where this thread may wait: QGIS desktop saves
+            # edits from its network thread, and its main thread must not wait for a check.
+            auth = check_edit(self._engine, encoded, auth, self._on_edit_refused)
         if auth is None:
             request.setUrl(REFUSED_EDIT_URL)  # fails at once: nothing is sent, QGIS keeps the edits
             return True
@@ -158,13 +172,6 @@ class NetworkInjector:
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         follow_no_redirect_in_qt(request)
         return True
-
-    def _checked_if_edit(self, url: str, auth: RequestAuth) -> Optional[RequestAuth]:
-        """An edit request's auth checked before it leaves (:mod:`.edits`): None when ArcGIS refuses it.
-        QGIS saves edits from its network thread; on the main thread nothing may wait for a check."""
-        if edited_layer(url) is None or _on_main_thread():
-            return auth
-        return check_edit(self._engine, url, auth, self._on_edit_refused)
 
     # -- replies ---------------------------------------------------------------
     def _on_reply(self, request: QNetworkRequest, reply: QNetworkReply) -> None:

@@ -7,6 +7,8 @@ QGIS's authentication database (a corporate CA, a test CA).
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
@@ -65,7 +67,8 @@ def write_ca_bundle(path: Path, pem: bytes) -> Path:
     CA certificates are public: the file holds nothing secret.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    # A name of this process and thread: QGIS Server's processes share the profile, and start together.
+    temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
     temporary.write_bytes(pem)
     temporary.replace(path)  # readers never see a half-written bundle
     return path

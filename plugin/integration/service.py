@@ -99,9 +99,19 @@ class TokenService(QObject):
     _ask_sign_in = pyqtSignal(str, object)  # connection id, why (an error): to the main thread
     _ask_unlock = pyqtSignal(str)  # connection id: to the main thread
 
-    def __init__(self, *, interactive: bool, cache_dir: Path, store: Optional[ConnectionStore] = None) -> None:
+    def __init__(
+        self,
+        *,
+        interactive: bool,
+        cache_dir: Path,
+        store: Optional[ConnectionStore] = None,
+        on_server: bool = False,
+    ) -> None:
+        """``on_server``: in QGIS Server (:mod:`..server`), whose main thread signs in itself and which
+        never writes the auth DB nor watches QGIS's settings (no event loop runs between requests)."""
         super().__init__()
         self.store = store or ConnectionStore()
+        self.on_server = on_server
         self.prompt = CredentialPrompt(interactive=interactive)
         self._ca_bundle_path = cache_dir / "ca-bundle.pem"
         self.engine = TokenEngine(
@@ -111,7 +121,9 @@ class TokenService(QObject):
             on_error=self._on_error,
             on_secret_renewed=self._on_secret_renewed,
         )
-        self.injector = NetworkInjector(self.engine, on_edit_refused=self._on_edit_refused)
+        self.injector = NetworkInjector(
+            self.engine, on_edit_refused=self._on_edit_refused, main_thread_may_wait=on_server
+        )
         # Queued even when emitted on the main thread: never inside a caller's blocking call.
         self._ask_user.connect(self._ask_user_now, Qt.ConnectionType.QueuedConnection)
         self._write_secret.connect(self._store_secret, Qt.ConnectionType.QueuedConnection)
@@ -144,7 +156,7 @@ class TokenService(QObject):
     def start(self) -> None:
         global _active  # noqa: PLW0603 - one service per loaded plugin
         self.refresh_network_settings()
-        if self.store.clear_stale_tokens():  # before any layer loads: this writes the auth DB
+        if not self.on_server and self.store.clear_stale_tokens():  # before any layer loads: this writes the auth DB
             log.info("Removed the tokens that an earlier version kept in the connections' auth configs")
         for connection in self.store.connections():
             try:
@@ -152,7 +164,8 @@ class TokenService(QObject):
             except ValueError as error:  # the store skips duplicates already; never let one stop the rest
                 log.warning("Skipped the connection %s: %s", connection.id, error)
         self.injector.install()
-        self._config_watch.start()
+        if not self.on_server:
+            self._config_watch.start()
         _active = self
         log.debug("Started with %d connection(s)", len(self.engine.connections()))
 
@@ -458,7 +471,7 @@ class TokenService(QObject):
         if connection.credential is CredentialKind.BROWSER:
             # Never QGIS's credentials prompt: only a browser sign-in gives this secret.
             return self._renewed_secret(connection.id) or self.store.secret(connection)
-        if self.store.secret_store(connection.id) is SecretStore.AUTH_DB and self.store.locked():
+        if self.store.needs_unlock(connection.id):
             # QGIS's master password first (its own prompt, on the main thread), then this sign-in again:
             # a locked auth DB is not a missing password.
             self._ask_unlock.emit(connection.id)

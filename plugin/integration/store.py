@@ -216,6 +216,10 @@ class ConnectionStore:
         """Whether QGIS's auth DB waits for its master password (reading a secret would fail)."""
         return not self._auth().masterPasswordIsSet()
 
+    def needs_unlock(self, connection_id: str) -> bool:
+        """Whether the connection's secret waits for QGIS's master password."""
+        return self.secret_store(connection_id) is SecretStore.AUTH_DB and self.locked()
+
     def secret(self, connection: Connection) -> Optional[Secret]:
         if self.secret_store(connection.id) is SecretStore.KEYRING:
             value = read_keyring_secret(connection.id)

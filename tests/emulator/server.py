@@ -302,6 +302,10 @@ class ArcGISEmulator:
                 return None
         return record
 
+    def issued_tokens(self) -> list[str]:
+        """Every token this server issued (revoked ones included), for leak checks."""
+        return self._tokens.issued()
+
     def revoke_all_tokens(self) -> None:
         """Forget every token this server issued, like a restart; API keys and refresh tokens stay valid."""
         self._tokens.revoke_all()

@@ -89,13 +89,20 @@ class TokenStore:
     """The tokens one server issued; thread-safe."""
 
     _tokens: dict[str, TokenRecord] = field(default_factory=dict)
+    _issued: list[str] = field(default_factory=list)  # every token ever issued, revoked ones included
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def issue(self, record: TokenRecord, token_format: str = "random") -> str:  # noqa: S107 - a format name
         token = _new_token(record, token_format)
         with self._lock:
             self._tokens[token] = record
+            self._issued.append(token)
         return token
+
+    def issued(self) -> list[str]:
+        """Every token issued so far: what a leak check looks for."""
+        with self._lock:
+            return list(self._issued)
 
     def lookup(self, token: str) -> Optional[TokenRecord]:
         with self._lock:
