@@ -17,6 +17,7 @@ from qgis.PyQt.QtGui import QImage
 
 from tests.emulator import STANDALONE
 from tests.emulator.pytest_fixtures import USERS, add_users
+from tests.emulator.settings import PARAM
 from tests.server.host import GUI_MODULES, Answer, ServerProcess, ServerProfile
 
 POINTS = "Demo/Points"  # one of the emulator's default services
@@ -242,3 +243,16 @@ def test_connections_declared_in_a_file_are_used_and_a_broken_one_is_named_in_th
     log = published.profile.log_text()
     assert f"Connection 2 of {declared} is not used: it needs exactly one of secret, secret_file, secret_env" in log
     assert_no_token_leaked(published, list(answers.values()))
+
+
+def test_a_server_that_reads_tokens_only_in_urls_gets_them_there_and_no_log_line_holds_one(published):
+    published.emulator.settings.transports = {PARAM}  # an older GeoServices server: token=… only
+    process = ServerProcess(published.profile)
+    try:
+        first, second = round_of_requests(process, published), round_of_requests(process, published)
+    finally:
+        process.stop()
+    assert not failures_of(first) and not failures_of(second)
+    signed = [r for r in published.emulator.requests if r.endpoint in ("query", "export") and r.token]
+    assert signed and all(r.transport == PARAM for r in signed), "the token went where this server reads it"
+    assert_no_token_leaked(published, [*first.values(), *second.values()])
