@@ -126,6 +126,15 @@ def round_of_requests(process: ServerProcess, published: Published) -> dict[str,
     }
 
 
+def rounds_served(published: Published, rounds: int) -> list[dict[str, Answer]]:
+    """``rounds`` rounds of a web client's requests, answered by a new server process."""
+    process = ServerProcess(published.profile)
+    try:
+        return [round_of_requests(process, published) for _ in range(rounds)]
+    finally:
+        process.stop()
+
+
 def test_a_server_process_serves_secured_layers_across_token_lifetimes_without_a_failure(published):
     process = ServerProcess(published.profile)
     try:
@@ -219,16 +228,12 @@ def test_a_connection_declared_in_environment_variables_serves_the_published_pro
         "ARCGIS_TOKEN_AUTH_USERNAME": "alice",
         "ARCGIS_TOKEN_AUTH_SECRET_FILE": str(secret_file),
     }
-    process = ServerProcess(published.profile)
-    try:
-        first, second = round_of_requests(process, published), round_of_requests(process, published)
-    finally:
-        process.stop()
-    assert not failures_of(first) and not failures_of(second)
+    answers = rounds_served(published, 2)
+    assert not failures_of(answers[0]) and not failures_of(answers[1])
     assert published.emulator.count("generateToken") == 1
     log = published.profile.log_text()
     assert f"1 connection(s) declared by the deployment: {published.connection_id}" in log
-    assert_no_token_leaked(published, [*first.values(), *second.values()])
+    assert_no_token_leaked(published, [answer for answered in answers for answer in answered.values()])
     config = published.profile.config / "profiles" / "default"
     assert USERS["alice"][0].encode() not in b"".join(p.read_bytes() for p in config.rglob("*") if p.is_file())
 
@@ -245,11 +250,7 @@ def test_connections_declared_in_a_file_are_used_and_a_broken_one_is_named_in_th
         "ARCGIS_TOKEN_AUTH_CONNECTIONS": str(declared),
         "CITY_GIS_PASSWORD": USERS["alice"][0],
     }
-    process = ServerProcess(published.profile)
-    try:
-        answers = round_of_requests(process, published)
-    finally:
-        process.stop()
+    (answers,) = rounds_served(published, 1)
     assert not failures_of(answers)
     log = published.profile.log_text()
     assert f"Connection 2 of {declared} is not used: it needs exactly one of secret, secret_file, secret_env" in log
@@ -258,12 +259,8 @@ def test_connections_declared_in_a_file_are_used_and_a_broken_one_is_named_in_th
 
 def test_a_server_that_reads_tokens_only_in_urls_gets_them_there_and_no_log_line_holds_one(published):
     published.emulator.settings.transports = {PARAM}  # an older GeoServices server: token=… only
-    process = ServerProcess(published.profile)
-    try:
-        first, second = round_of_requests(process, published), round_of_requests(process, published)
-    finally:
-        process.stop()
-    assert not failures_of(first) and not failures_of(second)
+    answers = rounds_served(published, 2)
+    assert not failures_of(answers[0]) and not failures_of(answers[1])
     signed = [r for r in published.emulator.requests if r.endpoint in ("query", "export") and r.token]
     assert signed and all(r.transport == PARAM for r in signed), "the token went where this server reads it"
-    assert_no_token_leaked(published, [*first.values(), *second.values()])
+    assert_no_token_leaked(published, [answer for answered in answers for answer in answered.values()])
