@@ -4,11 +4,13 @@ QGIS Server loads the plugin in each of its processes (``metadata.txt``:
 ``server=True``) and calls ``serverClassFactory(serverIface)``, once, before
 the first request. Each process then keeps its own tokens: it signs in on the
 first request that needs a token, and again when a request finds the token
-stale or the server refuses it (498). A FastCGI process runs no event loop
-between requests, so nothing here waits for one: the request that needs a
-token gets it on its own thread, before it leaves (see
-:class:`~.integration.injector.NetworkInjector`), and the renewal threads of
-the engine need no Qt events either.
+stale or the server refuses it (498) — on the request's own thread, before the
+request leaves (see :class:`~.integration.injector.NetworkInjector`).
+
+Nothing runs between requests: no renewal thread, no timer. A FastCGI process
+waits for its next request inside libfcgi, which frees the last request's
+environment while the C ``environ`` still points to it; a thread calling
+``getenv()`` then (Qt, OpenSSL and the resolver do) crashed QGIS Server.
 
 Connections come from the server's QGIS profile and auth DB (unlocked with
 ``QGIS_AUTH_PASSWORD_FILE``), or are declared by the deployment

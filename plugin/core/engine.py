@@ -33,7 +33,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional, Union
 
 from . import LOGGER_NAME
 from .cache import Entry, RenewalPolicy, RetryPolicy, TokenSlot
@@ -52,7 +52,7 @@ from .errors import (
 from .http import HttpClient
 from .issuers import ISSUERS, UNREACHABLE, Memo, SignIn
 from .phrases import Moment
-from .renewal import RenewalScheduler
+from .renewal import OnRequestOnly, RenewalScheduler
 from .tokens import TokenInfo, TokenSource, exchange_token
 from .transport import (
     HEADER_TRANSPORTS,
@@ -165,7 +165,11 @@ class TestResult:
 
 
 class TokenEngine:
-    """Tokens for every connection, thread-safe; see the module doc and ``plugin/core/README.md``."""
+    """Tokens for every connection, thread-safe; see the module doc and ``plugin/core/README.md``.
+
+    ``background_renewal=False``: no renewal thread; a token is renewed only by a request that finds it
+    stale (``auth_for_request(may_block=True)``), for processes where nothing may run between requests
+    (:class:`~.renewal.OnRequestOnly`)."""
 
     def __init__(
         self,
@@ -183,6 +187,7 @@ class TokenEngine:
         fetch_wait_timeout: float = 45.0,
         scheduler_max_sleep: float = 30.0,
         renewal_workers: int = 4,
+        background_renewal: bool = True,
     ) -> None:
         self._secret_provider = secret_provider
         self._http = http or HttpClient()
@@ -199,8 +204,10 @@ class TokenEngine:
         self._states: dict[str, _ConnectionState] = {}
         self._routes: RootTable[_Server] = RootTable()
         self._closed = False
-        self._scheduler: RenewalScheduler[tuple[str, Location]] = RenewalScheduler(
-            self._renew, clock, workers=renewal_workers, max_sleep=scheduler_max_sleep
+        self._scheduler: Union[RenewalScheduler[tuple[str, Location]], OnRequestOnly[tuple[str, Location]]] = (
+            RenewalScheduler(self._renew, clock, workers=renewal_workers, max_sleep=scheduler_max_sleep)
+            if background_renewal
+            else OnRequestOnly()
         )
 
     @property

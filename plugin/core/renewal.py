@@ -130,3 +130,29 @@ class RenewalScheduler(Generic[K]):
                     if due is not None:  # planned again while it ran: the loop skipped it then
                         heapq.heappush(self._heap, (due, next(self._order), key))
                     self._wake.notify()
+
+
+class OnRequestOnly(Generic[K]):
+    """The scheduler of a process where nothing may run between requests: no thread, no plan; tokens
+    are renewed by the request that finds them stale, on its own thread.
+
+    A QGIS Server FastCGI process waits for its next request inside libfcgi, which frees the last
+    request's environment while the C ``environ`` still points to it: a thread that calls ``getenv()``
+    then (Qt, OpenSSL, the resolver do) reads freed memory and crashes the process.
+    """
+
+    def schedule(self, key: K, due: float) -> None:
+        pass
+
+    def cancel(self, key: K) -> None:
+        pass
+
+    def due(self, key: K) -> Optional[float]:
+        return None
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        pass
+
+    @property
+    def running(self) -> bool:
+        return False

@@ -107,8 +107,8 @@ class TokenService(QObject):
         store: Optional[ConnectionStore] = None,
         on_server: bool = False,
     ) -> None:
-        """``on_server``: in QGIS Server (:mod:`..server`), whose main thread signs in itself and which
-        never writes the auth DB nor watches QGIS's settings (no event loop runs between requests)."""
+        """``on_server``: in QGIS Server (:mod:`..server`), whose main thread signs in itself; nothing runs
+        between requests there (no renewal thread, no settings watch) and nothing writes the auth DB."""
         super().__init__()
         self.store = store or ConnectionStore()
         self.on_server = on_server
@@ -120,6 +120,7 @@ class TokenService(QObject):
             on_token_changed=self._on_token_changed,
             on_error=self._on_error,
             on_secret_renewed=self._on_secret_renewed,
+            background_renewal=not on_server,  # a FastCGI process must run nothing between requests
         )
         self.injector = NetworkInjector(
             self.engine, on_edit_refused=self._on_edit_refused, main_thread_may_wait=on_server

@@ -110,6 +110,30 @@ def test_background_renewal_keeps_short_tokens_fresh(harness, arcgis_emulator) -
     assert len(h.tokens()) >= 3
 
 
+def test_without_background_renewal_only_a_request_renews_and_nothing_runs_between_requests(
+    harness, arcgis_emulator
+) -> None:
+    # QGIS Server's FastCGI processes: a thread running between requests can crash them (see OnRequestOnly).
+    server = add_users(arcgis_emulator(settings=Settings(token_lifetime_seconds=2.0)))
+    threads_before = {thread.name for thread in threading.enumerate()}
+    h = harness(renewal=RenewalPolicy(min_margin=1.0, min_interval=0.1), background_renewal=False)
+    assert not {t.name for t in threading.enumerate()} - threads_before, "no renewal thread"
+    url = server.service_url("Demo/Points", layer=0)
+    h.engine.add_connection(password_connection(url))
+    assert h.engine.auth_for_request(url, may_block=True) is not None
+    time.sleep(2.5)  # past the token's renewal time and its expiry: nobody asked, nothing was sent
+    assert server.count("generateToken") == 1
+    auth = h.engine.auth_for_request(url, may_block=True)  # the request that finds it stale renews it
+    assert auth is not None and "error" not in call(url + "?f=json", auth, server.ca_file)
+    assert server.count("generateToken") == 2
+    old = h.engine.token_info(url).token.reveal()
+    assert h.engine.invalidate(url, token=old)  # a 498: dropped, and renewed by the next request only
+    time.sleep(0.3)
+    assert server.count("generateToken") == 2
+    assert h.engine.auth_for_request(url, may_block=True) is not None
+    assert server.count("generateToken") == 3
+
+
 def test_invalidate_renews_at_once_and_only_once(harness, arcgis_server: ArcGISEmulator) -> None:
     h = harness()
     url = arcgis_server.service_url("Demo/Points", layer=0)
