@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip)
+APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip qgis-server lighttpd)
 VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}
 STAMP="$VENV/.requirements-dev.installed"
 

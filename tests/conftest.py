@@ -53,3 +53,11 @@ def pytest_addoption(parser):
         "--burst-runs", type=int, default=3,
         help="fresh QGIS processes the startup-burst test runs, each under a watchdog (issue figure: 20)",
     )  # fmt: skip
+    group.addoption(
+        "--server-token-lifetime", type=float, default=5.0,
+        help="token lifetime in seconds in the QGIS Server FastCGI deployment test",
+    )  # fmt: skip
+    group.addoption(
+        "--server-lifetimes", type=int, default=3,
+        help="token lifetimes the QGIS Server FastCGI deployment test sends requests across",
+    )  # fmt: skip

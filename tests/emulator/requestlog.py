@@ -18,7 +18,9 @@ class RequestRecord:
     server actually used. `endpoint` is a short label (see README) that
     `ArcGISEmulator.count()` counts by. `edits` is what an edit request changed
     on the server: ("add" | "update" | "delete", OBJECTID) per edit applied,
-    nothing for a refused or rolled-back one.
+    nothing for a refused or rolled-back one. `client_port` is the client's port;
+    `client_pid` the local process that sent the request, found at request time
+    when `Settings.record_client_process` is on (None otherwise, or when unknown).
     """
 
     time: float
@@ -29,6 +31,8 @@ class RequestRecord:
     headers: dict[str, str]
     client_ip: str
     secure: bool
+    client_port: int = 0
+    client_pid: Optional[int] = None  # only with Settings.record_client_process (a local client, Linux)
     endpoint: str = ""
     tokens: dict[str, str] = field(default_factory=dict)
     transport: Optional[str] = None

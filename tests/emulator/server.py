@@ -22,6 +22,7 @@ from .auth import presented_tokens
 from .certs import EmulatorCA, default_ca
 from .data import EditableDataset, PointDataset, dataset
 from .oauth import OAuthGrants
+from .peers import PeerProcesses
 from .requestlog import RequestLog, RequestRecord
 from .services import Service
 from .settings import (
@@ -513,6 +514,7 @@ class _Listener(ThreadingHTTPServer):
         self.secure = context is not None
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
+        self.peers = PeerProcesses()  # who sent a request, with Settings.record_client_process
         super().__init__(address, _Handler)
         if context is not None:
             # The TLS handshake happens in the connection's own thread (see _Handler.handle),
@@ -595,6 +597,8 @@ class _Handler(BaseHTTPRequestHandler):
             form=form,
             headers=headers,
             client_ip=self.client_address[0],
+            client_port=self.client_address[1],
+            client_pid=self.server.peers.pid_of(self.connection) if emulator.settings.record_client_process else None,
             secure=self.server.secure,
         )
         req = Request(record.method, record.path, record.query, form, headers, record.client_ip, record.secure, record)

@@ -107,6 +107,9 @@ class Settings:
     authorization_code_seconds: float = 300.0
     refresh_token_lifetime_seconds: Optional[float] = None
     refresh_token_exchange: bool = True
+    # Each logged request names the local process that sent it (RequestRecord.client_pid), read from
+    # /proc at request time (peers.py): for tests with several client processes. Off: no /proc reads.
+    record_client_process: bool = False
 
 
 @dataclass
