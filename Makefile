@@ -3,7 +3,7 @@
 
 PYTHON := .venv/bin/python
 
-.PHONY: setup demo test test-qgis340 test-qgis344 lint package translations bench clean
+.PHONY: setup demo demo-server test test-qgis340 test-qgis344 lint package translations bench clean
 
 setup:
 	scripts/setup.sh
@@ -11,6 +11,11 @@ setup:
 ## demo: the main job: emulator over HTTPS → plugin connection → secured layers in headless QGIS
 demo: setup
 	$(PYTHON) scripts/demo.py
+
+## demo-server: the same layers published by QGIS Server: qgis_mapserv.fcgi processes behind lighttpd, a GetMap
+## through the secured layers, each process's token lifecycle
+demo-server: setup
+	$(PYTHON) scripts/demo_server.py
 
 ## test: lint + the whole suite in a real QGIS (the README's test command)
 test:
