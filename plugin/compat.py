@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsProcessingAlgorithm, QgsSettings, QgsWkbTypes
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingParameterDefinition, QgsSettings, QgsWkbTypes
 
 try:  # Qt 6 (QGIS 4) moved QAction to QtGui.
     from qgis.PyQt.QtGui import QAction
@@ -109,6 +109,12 @@ def delete_arcgis_rest_connection(name: str) -> None:
 # -- Processing and geometry enums: QGIS 4 keeps only the Qgis.* forms ---------------------
 # Qgis.WkbType from 3.30 on.
 NO_GEOMETRY = Qgis.WkbType.NoGeometry if hasattr(Qgis, "WkbType") else QgsWkbTypes.Type.NoGeometry
+# A Processing parameter shown under "Advanced Parameters" (Qgis.ProcessingParameterFlag from QGIS 3.36).
+ADVANCED_PARAMETER = (
+    Qgis.ProcessingParameterFlag.Advanced
+    if hasattr(Qgis, "ProcessingParameterFlag")
+    else QgsProcessingParameterDefinition.FlagAdvanced
+)
 
 if hasattr(Qgis, "ProcessingAlgorithmFlag"):  # QGIS ≥ 3.36
     SKIP_GENERIC_MODEL_LOGGING = Qgis.ProcessingAlgorithmFlag.SkipGenericModelLogging

@@ -2,7 +2,9 @@
 # Installs what the tests, the demo and the release build need, and nothing
 # twice: a second run finds everything in place and returns in a second.
 #   - Debian packages: a real QGIS (PyQGIS, the ArcGIS providers, qgis_process),
-#     lrelease for the translations, Xvfb for the desktop tests;
+#     lrelease for the translations, Xvfb for the desktop tests, QGIS Server and
+#     lighttpd for the server tests, protoc (the PBF descriptor's check) and GDAL's
+#     ogr2ogr (the download benchmark's yardstick);
 #   - Node.js and npm (unless a node is there already), and in tests/esri_js Esri's own
 #     JavaScript client, pinned by its package-lock.json: the emulator is checked against it;
 #   - .venv: made from Debian's Python (which has PyQGIS) with
@@ -12,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip qgis-server lighttpd)
+APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip qgis-server lighttpd protobuf-compiler gdal-bin)
 VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}
 STAMP="$VENV/.requirements-dev.installed"
 

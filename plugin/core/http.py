@@ -32,7 +32,7 @@ import ssl
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 from urllib.parse import urlencode, urljoin
 
@@ -122,6 +122,7 @@ class Reply:
     size: int = 0  # bytes of the body
     cut_short: bool = False  # fewer bytes arrived than Content-Length announced
     html: bool = False  # the body is a web page
+    protobuf: bytes = field(default=b"", repr=False)  # the body of a protocol buffer answer (f=pbf)
 
     def json(self) -> dict[str, Any]:
         """The JSON object, or the error saying why there is none."""
@@ -339,6 +340,8 @@ def decode_reply(url: str, status: int, content_type: str, body: bytes, *, cut_s
     """An answer as a :class:`Reply`, however it was fetched (``requests`` here, QGIS's network stack in
     the catalog): the one place where a body becomes ArcGIS data or the reason it is not."""
     content_type = content_type.split(";", maxsplit=1)[0].strip().lower()
+    if content_type in PROTOBUF_TYPES and status == 200 and not cut_short:
+        return Reply(redact(url), status, None, False, content_type, size=len(body), protobuf=body)
     try:
         parsed, is_json = json.loads(body.decode("utf-8-sig")), True
     except ValueError:  # not JSON (UnicodeDecodeError included), or cut short
@@ -357,6 +360,7 @@ def decode_reply(url: str, status: int, content_type: str, body: bytes, *, cut_s
 
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+PROTOBUF_TYPES = frozenset({"application/x-protobuf", "application/protobuf", "application/octet-stream"})
 _HTML_STARTS = (b"<!doctype html", b"<html")
 
 

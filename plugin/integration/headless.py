@@ -274,14 +274,15 @@ def _sign_in(running: TokenService, connection: Connection, url: str) -> SignedR
         raise HeadlessError(str(exc)) from exc
 
 
-def rest_json(connection: Connection, url: str, form: dict[str, str]) -> dict:
-    """POST an ArcGIS REST request (``f=json`` added) with the connection's token; the answer's JSON object.
+def rest_json(connection: Connection, url: str, form: dict[str, str], *, answer_format: str = "json") -> dict:
+    """POST an ArcGIS REST request (``f=json`` added) with the connection's token; the answer's JSON object
+    (``answer_format="pbf"``: a query's answer in protocol buffers, read into the same shape).
 
     POST, because long ``where`` clauses and object id lists do not fit in a
     URL (see :func:`.rest.request_json`). Raises the ArcGISAuthError that says
     why it failed, a failed sign-in's included.
     """
     engine = service().engine
-    return run_off_main_thread(lambda: request_json(engine, connection, url, form))
+    return run_off_main_thread(lambda: request_json(engine, connection, url, form, answer_format=answer_format))
 
 

@@ -26,15 +26,21 @@ from ..core.errors import (
     InvalidTokenError,
     RequestRefusedError,
     TokenStillRefusedError,
+    UnexpectedResponseError,
     service_error,
 )
 from ..core.transport import RequestAuth
 from ..core.urls import origin_of
 
 
-def request_json(engine, connection: Connection, url: str, form: Optional[dict[str, str]] = None) -> dict[str, Any]:
+def request_json(
+    engine, connection: Connection, url: str, form: Optional[dict[str, str]] = None, *, answer_format: str = "json"
+) -> dict[str, Any]:
     """GET ``url?f=json`` (``form`` None) or POST ``form`` + ``f=json`` to ``url`` with the connection's
-    token; the answer's JSON object. ``engine`` is the service's TokenEngine."""
+    token; the answer's JSON object. ``engine`` is the service's TokenEngine.
+
+    ``answer_format="pbf"`` (a query, POSTed): the answer in protocol buffers, read into what the JSON
+    answer would be (:mod:`..core.pbf`); a server that refuses it answers an ArcGIS error, raised as any."""
     method = "GET" if form is None else "POST"
     target = f"{url}?f=json" if form is None else url
     for attempt in range(2):
@@ -46,8 +52,10 @@ def request_json(engine, connection: Connection, url: str, form: Optional[dict[s
                 auth.url or target, headers=headers, carries_secret=True, allow_plain_http=plain_http
             )
         else:
-            body = {**form, "f": "json", **auth.form}
+            body = {**form, "f": answer_format, **auth.form}
             reply = engine.http.post(auth.url or target, body, headers=headers, allow_plain_http=plain_http)
+        if reply.protobuf and answer_format == "pbf":
+            return _read_protobuf(url, reply.protobuf)
         error = arcgis_error(url, reply.json(), reply.status)
         if error is None:
             return reply.json()
@@ -58,6 +66,16 @@ def request_json(engine, connection: Connection, url: str, form: Optional[dict[s
             error = TokenStillRefusedError(origin_of(url), transport=_transport_name(auth))
         raise error
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def _read_protobuf(url: str, body: bytes) -> dict[str, Any]:
+    from ..core import pbf  # with the first download in protocol buffers, not as QGIS starts
+
+    try:
+        return pbf.read_query(body)
+    except pbf.PbfError as error:
+        detail = f"{len(body)} bytes of protocol buffers: {error}"
+        raise UnexpectedResponseError(origin_of(url), detail=detail) from None
 
 
 def arcgis_error(url: str, data: dict[str, Any], status: int) -> Optional[ArcGISAuthError]:

@@ -12,6 +12,7 @@ call into freed memory. :func:`start` keeps that reference.
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import threading
 from typing import Any, Callable, Optional, TypeVar
@@ -103,28 +104,34 @@ def run_off_main_thread(function: Callable[[], T], timeout: float = 180.0) -> T:
         app.processEvents()
 
 
+def wait_for_future(future: concurrent.futures.Future, timeout: float = 300.0) -> T:
+    """``future``'s result; on QGIS's main thread its events keep flowing meanwhile (as in
+    :func:`run_off_main_thread`). Raises what the future raised, TimeoutError after ``timeout``."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return future.result(timeout)
+    if not future.done():
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: loop.quit() if future.done() else None)
+        poll.start(10)
+        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        loop.exec()
+        poll.stop()
+    try:
+        return future.result(0)
+    except concurrent.futures.TimeoutError:
+        raise TimeoutError(f"no answer within {timeout:.0f} s") from None
+
+
 def _on_a_worker(function: Callable[[], T], timeout: float) -> T:
-    outcome: dict[str, object] = {}
+    future: concurrent.futures.Future = concurrent.futures.Future()
 
     def work() -> None:
         try:
-            outcome["value"] = function()
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-            outcome["error"] = exc
+            future.set_result(function())
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by the future
+            future.set_exception(exc)
 
-    worker = threading.Thread(target=work, name="arcgis-token-auth-wait", daemon=True)
-    worker.start()
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: loop.quit() if not worker.is_alive() else None)
-    poll.start(10)
-    QTimer.singleShot(int(timeout * 1000), loop.quit)
-    if worker.is_alive():
-        loop.exec()
-    poll.stop()
-    worker.join(0.1)
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    if "value" not in outcome:
-        raise TimeoutError(f"no answer within {timeout:.0f} s")
-    return outcome["value"]  # type: ignore[return-value]
+    threading.Thread(target=work, name="arcgis-token-auth-wait", daemon=True).start()
+    return wait_for_future(future, timeout)

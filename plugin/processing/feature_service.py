@@ -17,6 +17,8 @@ so a downloaded layer has the fields and geometry type the layer has in QGIS.
 from __future__ import annotations
 
 import json
+from array import array
+from collections.abc import Sequence
 from typing import Callable, Optional
 
 from qgis.core import (
@@ -35,8 +37,9 @@ from ..compat import NO_GEOMETRY
 from ..core.urls import origin_of, redact
 from ..integration.headless import HeadlessError
 
-# (url, form) → the answer's JSON object; raises HeadlessError.
-RestCall = Callable[[str, dict], dict]
+# (url, form, answer format: "json" | "pbf") → the answer's JSON object (a PBF answer read into the same
+# shape, plugin/core/pbf); raises HeadlessError.
+RestCall = Callable[[str, dict, str], dict]
 
 # A batch never asks for more than this many features, whatever maxRecordCount says:
 # object ids travel in the POST body, and a smaller answer is sooner cancelled.
@@ -49,7 +52,7 @@ class FeatureLayerSource:
     def __init__(self, url: str, call: RestCall) -> None:
         self.url = redact(url).rstrip("/")
         self._call = call
-        info = call(self.url, {})
+        info = call(self.url, {}, "json")
         fields = info.get("fields")
         if not isinstance(fields, list) or ("geometryType" not in info and info.get("type") != "Table"):
             raise HeadlessError(
@@ -82,6 +85,8 @@ class FeatureLayerSource:
             if self.spatial_reference
             else QgsCoordinateReferenceSystem()
         )
+        formats = str(info.get("supportedQueryFormats") or "")
+        self.offers_pbf = "pbf" in {name.strip().lower() for name in formats.split(",")}
         max_records = info.get("maxRecordCount")
         self.batch_size = min(max_records, MAX_BATCH) if isinstance(max_records, int) and max_records > 0 else 1000
 
@@ -120,8 +125,8 @@ class FeatureLayerSource:
         return chosen
 
     # -- queries -------------------------------------------------------------------
-    def _query(self, form: dict) -> dict:
-        return self._call(f"{self.url}/query", form)
+    def _query(self, form: dict, answer_format: str = "json") -> dict:
+        return self._call(f"{self.url}/query", form, answer_format)
 
     def _filter(self, where: str, extent: Optional[QgsRectangle]) -> dict:
         form = {"where": where.strip() or "1=1"}
@@ -140,22 +145,24 @@ class FeatureLayerSource:
             )
         return form
 
-    def object_ids(self, where: str = "", extent: Optional[QgsRectangle] = None) -> list[int]:
+    def object_ids(self, where: str = "", extent: Optional[QgsRectangle] = None) -> array:
         """The ids of the features matching ``where`` (ArcGIS SQL) and ``extent`` (the layer's CRS), sorted."""
         answer = self._query({**self._filter(where, extent), "returnIdsOnly": "true"})
         ids = answer.get("objectIds")
         if ids is None:  # ArcGIS answers null for "none match"
-            return []
+            return array("q")
         if not isinstance(ids, list):
             raise HeadlessError(
                 QCoreApplication.translate(
                     "ArcGISTokenAuthAlgorithms", "{server} did not list the matching features' ids."
                 ).format(server=origin_of(self.url))
             )
-        return sorted(int(oid) for oid in ids)
+        return array("q", sorted(int(oid) for oid in ids))  # 8 bytes an id: a million ids cost 8 MB
 
-    def features(self, ids: list[int], fields: QgsFields) -> list[QgsFeature]:
-        """The features with these ids (at most :attr:`batch_size`), with ``fields`` and geometry."""
+    def page(self, ids: Sequence[int], fields: QgsFields, answer_format: str = "json") -> list[dict]:
+        """The features with these ids (at most :attr:`batch_size`) as the server answered them (Esri JSON
+        features), with ``fields`` and geometry; asked for in ``answer_format`` ("json", or "pbf" where
+        :attr:`offers_pbf`). Any thread: only the network and the answer's decoding happen here."""
         form = {
             "objectIds": ",".join(str(oid) for oid in ids),
             "outFields": ",".join(field.name() for field in fields),
@@ -163,7 +170,7 @@ class FeatureLayerSource:
         }
         if self.spatial_reference:
             form["outSR"] = json.dumps(self.spatial_reference)  # the layer's own: what self.crs says
-        answer = self._query(form)
+        answer = self._query(form, answer_format)
         features = answer.get("features")
         if not isinstance(features, list):
             raise HeadlessError(
@@ -171,7 +178,12 @@ class FeatureLayerSource:
                     "ArcGISTokenAuthAlgorithms", "{server} answered a query without features."
                 ).format(server=origin_of(self.url))
             )
-        return [self._feature(item, fields) for item in features if isinstance(item, dict)]
+        return [item for item in features if isinstance(item, dict)]
+
+    def features(self, items: list[dict], fields: QgsFields) -> list[QgsFeature]:
+        """A :meth:`page`'s features as QGIS features, converted as QGIS's provider converts them. On one
+        thread: QGIS's geometry and feature objects are made where they are written."""
+        return [self._feature(item, fields) for item in items]
 
     def _feature(self, item: dict, fields: QgsFields) -> QgsFeature:
         feature = QgsFeature(fields)

@@ -318,20 +318,22 @@ def test_download_from_a_loaded_layer_uses_its_connection(plugin, arcgis_emulato
     assert result["FEATURE_COUNT"] == 9  # ranks 1..9 of ids 1..40 (40 % 100 = 40: rank 0 absent)
 
 
-def test_download_can_be_cancelled_between_batches(plugin, arcgis_emulator, tmp_path):
-    server = add_users(arcgis_emulator(STANDALONE, services=[Service(POINTS, max_record_count=500)], features=3000))
+def test_download_can_be_cancelled_within_a_page(plugin, arcgis_emulator, tmp_path):
+    server = add_users(arcgis_emulator(STANDALONE, services=[Service(POINTS, max_record_count=100)], features=3000))
     connect(server)
     feedback = QgsProcessingFeedback(False)
     feedback.progressChanged.connect(lambda _progress: feedback.cancel())
-    result = run(DOWNLOAD, {"URL": layer_url(server), "OUTPUT": str(tmp_path / "part.gpkg")}, feedback)
-    assert result["FEATURE_COUNT"] == 500
-    assert read_layer(result["OUTPUT"]).featureCount() == 500
-    assert len([record for record in server.requests if "objectIds" in record.params]) == 1
+    parameters = {"URL": layer_url(server), "OUTPUT": str(tmp_path / "part.gpkg"), "PAGES_IN_FLIGHT": 3}
+    result = run(DOWNLOAD, parameters, feedback)
+    assert result["FEATURE_COUNT"] == 100  # the first page, written before the cancel
+    assert read_layer(result["OUTPUT"]).featureCount() == 100
+    # Of 30 pages, no more than the 3 in flight when the cancel came were asked for.
+    assert len([record for record in server.requests if "objectIds" in record.params]) <= 3
     assert "Cancelled" in feedback.textLog()
 
 
 def test_download_survives_a_revoked_token(plugin, arcgis_emulator, tmp_path):
-    server = add_users(arcgis_emulator(STANDALONE, services=[Service(POINTS, max_record_count=400)], features=1200))
+    server = add_users(arcgis_emulator(STANDALONE, services=[Service(POINTS, max_record_count=400)], features=4000))
     connect(server)
     feedback = QgsProcessingFeedback(False)
     revoked: list[bool] = []
@@ -342,9 +344,11 @@ def test_download_survives_a_revoked_token(plugin, arcgis_emulator, tmp_path):
             revoked.append(True)
 
     feedback.progressChanged.connect(revoke_once)
-    result = run(DOWNLOAD, {"URL": layer_url(server), "OUTPUT": str(tmp_path / "all.gpkg")}, feedback)
-    assert read_layer(result["OUTPUT"]).featureCount() == 1200
-    assert server.count("generateToken") == 2
+    parameters = {"URL": layer_url(server), "OUTPUT": str(tmp_path / "all.gpkg"), "PAGES_IN_FLIGHT": 2}
+    result = run(DOWNLOAD, parameters, feedback)
+    assert read_layer(result["OUTPUT"]).featureCount() == 4000
+    assert any(record.error_code == 498 for record in server.requests), "pages met the revoked token"
+    assert server.count("generateToken") == 2  # one renewal, for every page in flight
 
 
 # -- the model: load → download -----------------------------------------------------------
