@@ -34,32 +34,32 @@
         <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="291"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Añadiendo capas de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="300"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="302"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="307"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="309"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Capas añadidas al proyecto: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="322"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="324"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: {servers}.</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>Ningún servicio de entidades, de mapas ni de teselas vectoriales es visible para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
         <source>Add as WMS Layer</source>
         <translation>Añadir como capa WMS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Añadir la caché de teselas como capa WMTS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Añadir la caché de teselas como capa XYZ</translation>
     </message>
@@ -487,17 +487,17 @@
         <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="595"/>
+        <location filename="../plugin/integration/service.py" line="609"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="600"/>
+        <location filename="../plugin/integration/service.py" line="614"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="605"/>
+        <location filename="../plugin/integration/service.py" line="619"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
     </message>
@@ -609,12 +609,12 @@ Pruebe una conexión, o una URL con un nombre de usuario y una contraseña antes
         <translation>{output}: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="43"/>
+        <location filename="../plugin/processing/download_features.py" line="70"/>
         <source>Download secured features</source>
         <translation>Descargar entidades protegidas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="44"/>
+        <location filename="../plugin/processing/download_features.py" line="71"/>
         <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
 
 Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
@@ -623,22 +623,22 @@ Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature la
 Indique la capa (la salida de Cargar capa ArcGIS protegida, o una capa de entidades de ArcGIS del proyecto) o su URL (…/FeatureServer/0). El servidor selecciona las entidades: una cláusula where de SQL de ArcGIS como category = 'A' AND value &gt; 10, y/o una extensión. Las capas con más entidades que el maxRecordCount del servidor se leen por lotes. Selección de campos vacía: todos los campos; el campo de id de objeto se conserva siempre.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <location filename="../plugin/processing/download_features.py" line="82"/>
         <source>Secured feature layer</source>
         <translation>Capa de entidades protegida</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <location filename="../plugin/processing/download_features.py" line="85"/>
         <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
         <translation>Una capa de entidades de ArcGIS (arcgisfeatureserver), por ejemplo de Cargar capa ArcGIS protegida.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="65"/>
+        <location filename="../plugin/processing/download_features.py" line="92"/>
         <source>…or the layer's URL</source>
         <translation>…o la URL de la capa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <location filename="../plugin/processing/download_features.py" line="95"/>
         <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
         <translation>…/rest/services/&lt;nombre&gt;/FeatureServer/&lt;id de capa&gt;, en lugar de una capa.</translation>
     </message>
@@ -648,92 +648,77 @@ Indique la capa (la salida de Cargar capa ArcGIS protegida, o una capa de entida
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="78"/>
+        <location filename="../plugin/processing/download_features.py" line="105"/>
         <source>Where clause (ArcGIS SQL)</source>
         <translation>Cláusula where (SQL de ArcGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <location filename="../plugin/processing/download_features.py" line="108"/>
         <source>Evaluated by the server. Empty: every feature.</source>
         <translation>La evalúa el servidor. Vacía: todas las entidades.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <location filename="../plugin/processing/download_features.py" line="112"/>
         <source>Only features intersecting this extent</source>
         <translation>Solo las entidades que intersecan esta extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="91"/>
+        <location filename="../plugin/processing/download_features.py" line="118"/>
         <source>Fields to keep</source>
         <translation>Campos que conservar</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="99"/>
+        <location filename="../plugin/processing/download_features.py" line="126"/>
         <source>Downloaded features</source>
         <translation>Entidades descargadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="104"/>
+        <location filename="../plugin/processing/download_features.py" line="166"/>
         <source>Number of features downloaded</source>
         <translation>Número de entidades descargadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="121"/>
-        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
-        <translation>{count} entidades de «{layer}» coinciden; se descargan hasta {batch} a la vez.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="132"/>
+        <location filename="../plugin/processing/download_features.py" line="232"/>
         <source>Writing the features failed: {reason}</source>
         <translation>No se pudieron escribir las entidades: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="140"/>
-        <source>Cancelled: {count} features were written.</source>
-        <translation>Cancelado: se escribieron {count} entidades.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="146"/>
-        <source>{count} features downloaded.</source>
-        <translation>{count} entidades descargadas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="161"/>
+        <location filename="../plugin/processing/download_features.py" line="329"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Indique una capa o una URL, no ambas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <location filename="../plugin/processing/download_features.py" line="334"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Elija una capa de entidades de ArcGIS protegida o indique su URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="173"/>
+        <location filename="../plugin/processing/download_features.py" line="341"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>«{layer}» no es una capa de entidades de ArcGIS: este algoritmo descarga de servicios de entidades de ArcGIS. Para copiar otras capas, use Guardar objetos vectoriales en archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="55"/>
+        <location filename="../plugin/processing/feature_service.py" line="58"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} no es una capa de entidades de ArcGIS: indique la URL de una capa, como …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="67"/>
+        <location filename="../plugin/processing/feature_service.py" line="70"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>La capa {url} no tiene campo de id de objeto; el complemento no puede recorrerla por páginas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="110"/>
+        <location filename="../plugin/processing/feature_service.py" line="115"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>La capa no tiene ningún campo {unknown}. Sus campos: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="150"/>
+        <location filename="../plugin/processing/feature_service.py" line="155"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} no enumeró los id de las entidades que coinciden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="169"/>
+        <location filename="../plugin/processing/feature_service.py" line="176"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} respondió a una consulta sin entidades.</translation>
     </message>
@@ -931,6 +916,76 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <location filename="../plugin/processing/sign_in.py" line="106"/>
         <source>Choose a connection, or give a URL. {connections}</source>
         <translation>Elija una conexión o indique una URL. {connections}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <source>Format of the server&apos;s answers</source>
+        <translation>Formato de las respuestas del servidor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <source>Automatic: PBF where the layer offers it</source>
+        <translation>Automático: PBF donde la capa lo ofrece</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="141"/>
+        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) is smaller and faster than JSON; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
+        <translation>PBF (protocol buffers, ArcGIS Server 10.7 y posteriores, ArcGIS Online) es más compacto y rápido que JSON; el servidor cuantiza las coordenadas. A un servidor que rechaza PBF se le pide JSON.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="148"/>
+        <source>Pages requested at once</source>
+        <translation>Páginas solicitadas a la vez</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="156"/>
+        <source>At most this many pages of features on their way at once (1: one after the other). Fewer are asked for while the server answers errors or slows down.</source>
+        <translation>Como máximo este número de páginas de entidades en camino a la vez (1: una tras otra). Se piden menos mientras el servidor responde con errores o se ralentiza.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="198"/>
+        <source>Continuing the interrupted download into {output}: {done} of {count} features are there.</source>
+        <translation>Se continúa la descarga interrumpida en {output}: ya hay {done} de {count} entidades.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="207"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time, {pages} pages at once, in {format}.</source>
+        <translation>Coinciden {count} entidades de «{layer}»; se descargan de {batch} en {batch} como máximo, {pages} páginas a la vez, en {format}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="244"/>
+        <source>Cancelled: {count} features were written. {resume}</source>
+        <translation>Cancelado: se escribieron {count} entidades. {resume}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="251"/>
+        <source>{count} features downloaded ({rate} features per second).</source>
+        <translation>{count} entidades descargadas ({rate} entidades por segundo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="266"/>
+        <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
+        <translation>{output} contiene la descarga interrumpida de otra cosa (difieren: {what}): elija otra salida, o bórrela para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="294"/>
+        <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
+        <translation>PBF no se puede leer aquí ({reason}): se descarga en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="307"/>
+        <source>Run the download again with the same output to continue where it stopped.</source>
+        <translation>Vuelva a ejecutar la descarga con la misma salida para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="395"/>
+        <source>{written} of {total} features, {rate} features per second</source>
+        <translation>{written} de {total} entidades, {rate} entidades por segundo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/resume.py" line="74"/>
+        <source>{output} holds an interrupted download that cannot be continued (it has no {field} field): delete it, or choose another output.</source>
+        <translation>{output} contiene una descarga interrumpida que no se puede continuar (no tiene el campo {field}): bórrela o elija otra salida.</translation>
     </message>
 </context>
 <context>

@@ -34,32 +34,32 @@
         <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="291"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Ajout de couches depuis « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="300"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="302"/>
         <source>Layers not added</source>
         <translation>Couches non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="307"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="309"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Couches ajoutées au projet : {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
         <source>Not added</source>
         <translation>Non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="310"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="322"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="324"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : {servers}.</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>Aucun service d'entités, de carte ou de tuiles vectorielles n'est visible pour cette connexion.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
         <source>Add as WMS Layer</source>
         <translation>Ajouter comme couche WMS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Ajouter le cache de tuiles comme couche WMTS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="268"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Ajouter le cache de tuiles comme couche XYZ</translation>
     </message>
@@ -487,17 +487,17 @@
         <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="595"/>
+        <location filename="../plugin/integration/service.py" line="609"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="600"/>
+        <location filename="../plugin/integration/service.py" line="614"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="605"/>
+        <location filename="../plugin/integration/service.py" line="619"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
     </message>
@@ -609,12 +609,12 @@ Testez une connexion, ou une URL avec un nom d'utilisateur et un mot de passe av
         <translation>{output} : {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="43"/>
+        <location filename="../plugin/processing/download_features.py" line="70"/>
         <source>Download secured features</source>
         <translation>Télécharger des entités sécurisées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="44"/>
+        <location filename="../plugin/processing/download_features.py" line="71"/>
         <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
 
 Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
@@ -623,22 +623,22 @@ Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature la
 Indiquez la couche (la sortie de Charger une couche ArcGIS sécurisée, ou une couche d'entités ArcGIS du projet) ou son URL (…/FeatureServer/0). Le serveur sélectionne les entités : une clause where SQL ArcGIS telle que category = 'A' AND value &gt; 10, et/ou une emprise. Les couches plus grandes que le maxRecordCount du serveur sont lues par lots. Sélection de champs vide : tous les champs ; le champ d'identifiant d'objet est toujours conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="55"/>
+        <location filename="../plugin/processing/download_features.py" line="82"/>
         <source>Secured feature layer</source>
         <translation>Couche d'entités sécurisée</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="58"/>
+        <location filename="../plugin/processing/download_features.py" line="85"/>
         <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
         <translation>Une couche d'entités ArcGIS (arcgisfeatureserver), par exemple issue de Charger une couche ArcGIS sécurisée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="65"/>
+        <location filename="../plugin/processing/download_features.py" line="92"/>
         <source>…or the layer's URL</source>
         <translation>…ou l'URL de la couche</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="68"/>
+        <location filename="../plugin/processing/download_features.py" line="95"/>
         <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
         <translation>…/rest/services/&lt;nom&gt;/FeatureServer/&lt;numéro de couche&gt;, au lieu d'une couche.</translation>
     </message>
@@ -648,92 +648,77 @@ Indiquez la couche (la sortie de Charger une couche ArcGIS sécurisée, ou une c
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="78"/>
+        <location filename="../plugin/processing/download_features.py" line="105"/>
         <source>Where clause (ArcGIS SQL)</source>
         <translation>Clause where (SQL ArcGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="81"/>
+        <location filename="../plugin/processing/download_features.py" line="108"/>
         <source>Evaluated by the server. Empty: every feature.</source>
         <translation>Évaluée par le serveur. Vide : toutes les entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <location filename="../plugin/processing/download_features.py" line="112"/>
         <source>Only features intersecting this extent</source>
         <translation>Seulement les entités qui intersectent cette emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="91"/>
+        <location filename="../plugin/processing/download_features.py" line="118"/>
         <source>Fields to keep</source>
         <translation>Champs à conserver</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="99"/>
+        <location filename="../plugin/processing/download_features.py" line="126"/>
         <source>Downloaded features</source>
         <translation>Entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="104"/>
+        <location filename="../plugin/processing/download_features.py" line="166"/>
         <source>Number of features downloaded</source>
         <translation>Nombre d'entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="121"/>
-        <source>{count} features of “{layer}” match; downloading up to {batch} at a time.</source>
-        <translation>{count} entités de « {layer} » correspondent ; téléchargement par lots de {batch} au plus.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="132"/>
+        <location filename="../plugin/processing/download_features.py" line="232"/>
         <source>Writing the features failed: {reason}</source>
         <translation>L'écriture des entités a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="140"/>
-        <source>Cancelled: {count} features were written.</source>
-        <translation>Annulé : {count} entités ont été écrites.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="146"/>
-        <source>{count} features downloaded.</source>
-        <translation>{count} entités téléchargées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="161"/>
+        <location filename="../plugin/processing/download_features.py" line="329"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Indiquez soit une couche, soit une URL, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <location filename="../plugin/processing/download_features.py" line="334"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Choisissez une couche d'entités ArcGIS sécurisée, ou indiquez son URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="173"/>
+        <location filename="../plugin/processing/download_features.py" line="341"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>« {layer} » n'est pas une couche d'entités ArcGIS : cet algorithme télécharge depuis des services d'entités ArcGIS. Pour copier d'autres couches, utilisez Enregistrer les entités vectorielles dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="55"/>
+        <location filename="../plugin/processing/feature_service.py" line="58"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} n'est pas une couche d'entités ArcGIS : indiquez l'URL d'une couche, comme …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="67"/>
+        <location filename="../plugin/processing/feature_service.py" line="70"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>La couche {url} n'a pas de champ d'identifiant d'objet ; l'extension ne peut pas la parcourir par pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="110"/>
+        <location filename="../plugin/processing/feature_service.py" line="115"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>La couche n'a pas de champ {unknown}. Ses champs : {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="150"/>
+        <location filename="../plugin/processing/feature_service.py" line="155"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} n'a pas listé les identifiants des entités correspondantes.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="169"/>
+        <location filename="../plugin/processing/feature_service.py" line="176"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} a répondu à une requête sans entités.</translation>
     </message>
@@ -931,6 +916,76 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <location filename="../plugin/processing/sign_in.py" line="106"/>
         <source>Choose a connection, or give a URL. {connections}</source>
         <translation>Choisissez une connexion, ou indiquez une URL. {connections}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <source>Format of the server&apos;s answers</source>
+        <translation>Format des réponses du serveur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <source>Automatic: PBF where the layer offers it</source>
+        <translation>Automatique : PBF si la couche le propose</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="141"/>
+        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) is smaller and faster than JSON; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
+        <translation>PBF (protocol buffers, ArcGIS Server 10.7 et ultérieur, ArcGIS Online) est plus compact et plus rapide que JSON ; les coordonnées sont quantifiées par le serveur. Un serveur qui refuse PBF reçoit des requêtes JSON.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="148"/>
+        <source>Pages requested at once</source>
+        <translation>Pages demandées simultanément</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="156"/>
+        <source>At most this many pages of features on their way at once (1: one after the other). Fewer are asked for while the server answers errors or slows down.</source>
+        <translation>Au plus ce nombre de pages d'entités en cours de transfert à la fois (1 : l'une après l'autre). Moins sont demandées tant que le serveur répond par des erreurs ou ralentit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="198"/>
+        <source>Continuing the interrupted download into {output}: {done} of {count} features are there.</source>
+        <translation>Reprise du téléchargement interrompu dans {output} : {done} entités sur {count} y sont déjà.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="207"/>
+        <source>{count} features of “{layer}” match; downloading up to {batch} at a time, {pages} pages at once, in {format}.</source>
+        <translation>{count} entités de « {layer} » correspondent ; téléchargement par lots de {batch} au plus, {pages} pages à la fois, en {format}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="244"/>
+        <source>Cancelled: {count} features were written. {resume}</source>
+        <translation>Annulé : {count} entités ont été écrites. {resume}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="251"/>
+        <source>{count} features downloaded ({rate} features per second).</source>
+        <translation>{count} entités téléchargées ({rate} entités par seconde).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="266"/>
+        <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
+        <translation>{output} contient le téléchargement interrompu d'autre chose (ses paramètres {what} diffèrent) : choisissez une autre sortie, ou supprimez-la pour recommencer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="294"/>
+        <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
+        <translation>PBF ne peut pas être lu ici ({reason}) : téléchargement en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="307"/>
+        <source>Run the download again with the same output to continue where it stopped.</source>
+        <translation>Relancez le téléchargement avec la même sortie pour le reprendre là où il s'est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="395"/>
+        <source>{written} of {total} features, {rate} features per second</source>
+        <translation>{written} entités sur {total}, {rate} entités par seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/resume.py" line="74"/>
+        <source>{output} holds an interrupted download that cannot be continued (it has no {field} field): delete it, or choose another output.</source>
+        <translation>{output} contient un téléchargement interrompu qui ne peut pas être repris (il n'a pas de champ {field}) : supprimez-le, ou choisissez une autre sortie.</translation>
     </message>
 </context>
 <context>
