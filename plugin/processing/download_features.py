@@ -271,9 +271,9 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
                 ).format(output=output, what=", ".join(interrupted.differences(note)))
             )
         if interrupted is not None:
-            layer, highest = continued_layer(output, source.object_id_field)
+            sink, highest = continued_layer(output, source.object_id_field)
             self._load_on_completion(parameters, context, output, source.name)
-            return layer.dataProvider(), output, highest
+            return sink, output, highest
         sink, destination = self.parameterAsSink(parameters, OUTPUT, context, fields, source.wkb_type, source.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))

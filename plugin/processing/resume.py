@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeature, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..integration.headless import HeadlessError
@@ -66,7 +66,30 @@ class DownloadNote:
         return [name for name in ("url", "where", "extent", "fields") if getattr(self, name) != getattr(other, name)]
 
 
-def continued_layer(output: str, object_id_field: str) -> tuple[QgsVectorLayer, int]:
+class AppendingSink:
+    """An existing layer as a feature sink: its features added by its provider. The layer is kept with
+    it: the provider goes when its layer goes."""
+
+    def __init__(self, layer: QgsVectorLayer) -> None:
+        self._layer = layer
+        self._provider = layer.dataProvider()
+        self._fields = layer.fields()  # a GeoPackage's begin with its fid: attributes go by name
+
+    def addFeatures(self, features, flags=None) -> bool:  # noqa: N802 - QgsFeatureSink's name
+        placed = []
+        for feature in features:
+            copy = QgsFeature(self._fields)
+            for field in feature.fields():
+                copy[field.name()] = feature[field.name()]
+            copy.setGeometry(feature.geometry())
+            placed.append(copy)
+        return bool(self._provider.addFeatures(placed)[0])
+
+    def lastError(self) -> str:  # noqa: N802 - QgsFeatureSink's name
+        return "; ".join(self._provider.errors()) or self._provider.error().summary()
+
+
+def continued_layer(output: str, object_id_field: str) -> tuple[AppendingSink, int]:
     """The output of an interrupted download, opened to append to, and the highest object id in it."""
     layer = QgsVectorLayer(output, "download", "ogr")
     index = layer.fields().indexOf(object_id_field) if layer.isValid() else -1
@@ -79,4 +102,4 @@ def continued_layer(output: str, object_id_field: str) -> tuple[QgsVectorLayer, 
             ).format(output=output, field=object_id_field)
         )
     highest = layer.dataProvider().maximumValue(index)
-    return layer, int(highest) if highest is not None and str(highest) not in ("", "NULL") else -1
+    return AppendingSink(layer), int(highest) if highest is not None and str(highest) not in ("", "NULL") else -1

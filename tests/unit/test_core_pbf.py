@@ -44,10 +44,10 @@ def feature(result, values: list, lengths: list[int], coords: list[int]):
     return item
 
 
-def test_a_polygon_with_a_hole_its_deltas_running_on_across_rings_upper_left_origin():
+def test_a_polygon_with_a_hole_each_ring_starting_absolute_upper_left_origin():
     message, result = answer(POLYGON)
-    outer = [0, 0, 8, 0, 0, 8, -8, 0, 0, -8]  # a square, deltas
-    hole = [2, 2, 0, 2, 2, 0, 0, -2, -2, 0]  # starts at (2, 2) from the outer ring's last vertex (0, 0)
+    outer = [4, 4, 8, 0, 0, 8, -8, 0, 0, -8]  # a square from (4, 4): then differences
+    hole = [6, 6, 0, 2, 2, 0, 0, -2, -2, 0]  # each part starts again, absolute: (6, 6), as ArcGIS writes it
     feature(result, [("sint_value", 1), ("string_value", "Zürich"), ("int64_value", 1_700_000_000_000),
                      ("double_value", 2.5), ("sint_value", -3), (None, None)], [5, 5], outer + hole)  # fmt: skip
     read = pbf.read_query(message.SerializeToString())
@@ -56,8 +56,8 @@ def test_a_polygon_with_a_hole_its_deltas_running_on_across_rings_upper_left_ori
                                   "rank": -3, "flag": None}  # fmt: skip
     outer_ring, inner_ring = item["geometry"]["rings"]
     # x = -10 + 0.25 X; y = 60 - 0.5 Y (the origin is the upper left: y counts downwards)
-    assert outer_ring == [[-10.0, 60.0], [-8.0, 60.0], [-8.0, 56.0], [-10.0, 56.0], [-10.0, 60.0]]
-    assert inner_ring == [[-9.5, 59.0], [-9.5, 58.0], [-9.0, 58.0], [-9.0, 59.0], [-9.5, 59.0]]
+    assert outer_ring == [[-9.0, 58.0], [-7.0, 58.0], [-7.0, 54.0], [-9.0, 54.0], [-9.0, 58.0]]
+    assert inner_ring == [[-8.5, 57.0], [-8.5, 56.0], [-8.0, 56.0], [-8.0, 57.0], [-8.5, 57.0]]
     assert read["objectIdFieldName"] == "OBJECTID" and read["spatialReference"] == {"wkid": 4326}
     assert [field["type"] for field in read["fields"]][:3] == [
         "esriFieldTypeOID", "esriFieldTypeString", "esriFieldTypeDate"
@@ -80,7 +80,7 @@ def test_polylines_and_multipoints():
     message, result = answer(POLYLINE)
     feature(result, [("sint_value", 1)] + [(None, None)] * 5, [2, 2], [0, 0, 4, 0, 4, 0, 0, 2])
     read = pbf.read_query(message.SerializeToString())
-    assert read["features"][0]["geometry"] == {"paths": [[[-10.0, 60.0], [-9.0, 60.0]], [[-8.0, 60.0], [-8.0, 59.0]]]}
+    assert read["features"][0]["geometry"] == {"paths": [[[-10.0, 60.0], [-9.0, 60.0]], [[-9.0, 60.0], [-9.0, 59.0]]]}
     message, result = answer(MULTIPOINT)
     feature(result, [("sint_value", 1)] + [(None, None)] * 5, [2], [0, 0, 4, 2])
     read = pbf.read_query(message.SerializeToString())
@@ -102,3 +102,22 @@ def test_the_shipped_descriptor_is_the_proto_compiled(tmp_path):
          "featurecollection.proto"], check=True, timeout=60,
     )  # fmt: skip
     assert compiled.read_bytes() == pbf.DESCRIPTOR_FILE.read_bytes(), "run make proto and commit the descriptor"
+
+
+def test_z_values_are_absolute_while_x_and_y_run_as_differences():
+    message, result = answer(POLYLINE, has_z=True)
+    feature(result, [("sint_value", 1)] + [(None, None)] * 5, [3], [0, 0, 10, 4, 0, 20, 4, 2, 20])
+    read = pbf.read_query(message.SerializeToString())
+    (path,) = read["features"][0]["geometry"]["paths"]
+    assert path == [[-10.0, 60.0, 101.0], [-9.0, 60.0, 102.0], [-8.0, 59.0, 102.0]]
+
+
+def test_coordinates_beyond_32_bits_as_arcgis_writes_them():
+    message, result = answer(POINT)
+    result.transform.scale.xScale = result.transform.scale.yScale = 1e-9
+    result.transform.translate.xTranslate = result.transform.translate.yTranslate = -400.0
+    result.transform.quantizeOriginPostion = LOWER_LEFT
+    # (8.55, 47.37) from (-400, -400) in steps of 1e-9 degrees: about 4e11 steps, far past 2^31
+    feature(result, [("sint_value", 1)] + [(None, None)] * 5, [], [408_550_000_000, 447_370_000_000])
+    point = pbf.read_query(message.SerializeToString())["features"][0]["geometry"]
+    assert abs(point["x"] - 8.55) < 1e-9 and abs(point["y"] - 47.37) < 1e-9

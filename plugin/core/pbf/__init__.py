@@ -3,7 +3,7 @@
 ArcGIS Server 10.7+ and ArcGIS Online say ``PBF`` in a layer's
 ``supportedQueryFormats``; their answer is Esri's FeatureCollection message
 (``featurecollection.proto``): a third of the JSON's size and quick to parse,
-with coordinates quantised to integers and delta-encoded. :func:`read_query`
+with coordinates quantised to integers and, within each part, delta-encoded. :func:`read_query`
 turns it into the dict the JSON answer would have been (``features`` with
 ``attributes`` and Esri JSON ``geometry``, ``exceededTransferLimit``,
 ``objectIdFieldName``, ``fields``), so that everything downstream has one
@@ -133,22 +133,19 @@ class _GeometryReader:
         if not coords:
             return None
         dims = self.dimensions
-        # Each dimension's values are running sums of its deltas (over the whole geometry, parts included).
-        columns = [list(accumulate(coords[axis::dims])) for axis in range(dims)]
         axes = [self.x, self.y] + ([self.z] if self.has_z else []) + ([self.m] if self.has_m else [])
-        vertices = [
-            [offset + step * value for value in column] for (offset, step), column in zip(axes, columns)
-        ]
-        points = [list(vertex) for vertex in zip(*vertices)]
-        if self.kind == "esriGeometryPoint":
-            return self._point(points[0])
-        lengths = list(geometry.lengths) or [len(points)]
         parts, start = [], 0
-        for length in lengths:
-            parts.append(points[start : start + length])
+        for length in list(geometry.lengths) or [len(coords) // dims]:
+            chunk = coords[start * dims : (start + length) * dims]
             start += length
+            # Within a part, x and y run as sums of their differences; z and m are absolute.
+            columns = [accumulate(chunk[axis::dims]) if axis < 2 else chunk[axis::dims] for axis in range(dims)]
+            values = [[offset + step * value for value in column] for (offset, step), column in zip(axes, columns)]
+            parts.append([list(vertex) for vertex in zip(*values)])
+        if self.kind == "esriGeometryPoint":
+            return self._point(parts[0][0])
         shape: dict[str, Any] = {
-            "esriGeometryMultipoint": {"points": points},
+            "esriGeometryMultipoint": {"points": [vertex for part in parts for vertex in part]},
             "esriGeometryPolyline": {"paths": parts},
             "esriGeometryPolygon": {"rings": parts},
         }.get(self.kind, {"rings": parts})
