@@ -10,9 +10,10 @@ See README.md in this folder for the API. In short::
 """
 
 from .certs import EmulatorCA
+from .data import POINT, POLYGON
 from .requestlog import RequestRecord
 from .server import DEFAULT_SERVICES, ONLINE, PORTAL, STANDALONE, ArcGISEmulator
-from .services import FEATURE_SERVER, IMAGE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, Service
+from .services import FEATURE_SERVER, IMAGE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, Service, parcels_service
 from .settings import ALL_TRANSPORTS, ARCGIS_TRANSPORTS, BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI, Fault, Settings
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "MAP_SERVER",
     "ONLINE",
     "PARAM",
+    "POINT",
+    "POLYGON",
     "PORTAL",
     "RAW_AUTHORIZATION",
     "STANDALONE",
@@ -37,4 +40,5 @@ __all__ = [
     "RequestRecord",
     "Service",
     "Settings",
+    "parcels_service",
 ]

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Optional
 
 from .certs import EmulatorCA
-from .server import ONLINE, PORTAL, STANDALONE, ArcGISEmulator
+from .server import DEFAULT_SERVICES, ONLINE, PORTAL, STANDALONE, ArcGISEmulator
+from .services import parcels_service
 
 
 def _user(text: str) -> tuple[str, str, Optional[list[str]]]:
@@ -31,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--ca-key-file", type=Path, help="keep the CA key here and reuse it on the next run")
     parser.add_argument("--site", default="arcgis", help="ArcGIS Server site name (default %(default)s)")
     parser.add_argument("--features", type=int, default=10_000, help="points per service (default %(default)s)")
+    parser.add_argument(
+        "--parcels", type=int, metavar="N", help="also serve Demo/Parcels: N polygons with 20 fields (secured)"
+    )
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds every request waits before its answer")
+    parser.add_argument("--no-pbf", action="store_true", help="layers offer JSON only (no f=pbf)")
     parser.add_argument("--token-lifetime", type=float, help="token lifetime in seconds (overrides `expiration`)")
     parser.add_argument("--max-expiration", type=int, help="maximum token lifetime in minutes")
     parser.add_argument(
@@ -49,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _configure(server: ArcGISEmulator, args: argparse.Namespace) -> ArcGISEmulator:
     server.settings.token_lifetime_seconds = args.token_lifetime
+    server.settings.latency_seconds = args.latency
+    server.settings.pbf = not args.no_pbf
     if args.max_expiration is not None:
         server.settings.max_expiration_minutes = args.max_expiration
     return server
@@ -78,7 +86,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         _parser().error("--federated-port needs --portal-port")
     users = args.users or [("alice", "alice-secret", None)]
     ca = EmulatorCA(args.ca_file, args.ca_key_file) if args.https else None
-    common = {"https": args.https, "host": args.host, "features": args.features, "ca": ca}
+    services = [*DEFAULT_SERVICES, *([parcels_service(args.parcels)] if args.parcels else [])]
+    common = {"https": args.https, "host": args.host, "features": args.features, "ca": ca, "services": services}
     started: list[tuple[str, ArcGISEmulator]] = []
     try:
         standalone = ArcGISEmulator.start(STANDALONE, port=args.port, site=args.site, **common)

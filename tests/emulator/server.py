@@ -378,7 +378,7 @@ class ArcGISEmulator:
 
     def dataset_for(self, service: Service) -> PointDataset:
         """The service's data: the shared generated set, or an editable service's own copy of it."""
-        shared = dataset(self.features if service.features is None else service.features)
+        shared = dataset(self.features if service.features is None else service.features, service.geometry)
         if not service.editable:
             return shared
         with self.lock:
@@ -431,6 +431,8 @@ class ArcGISEmulator:
         req.record.tokens = presented_tokens(req)
         endpoint, run = self._resolve(req)
         req.record.endpoint = endpoint
+        if self.settings.latency_seconds > 0:  # this connection's own thread waits; the others go on
+            time.sleep(self.settings.latency_seconds)
         truncate = False
         reply: Optional[Reply] = None
         for fault in list(self._faults):
@@ -506,6 +508,9 @@ class _Listener(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    # Connections waiting for accept(): socketserver's 5 makes a burst of clients wait a second for the
+    # SYN to be sent again (a client with 32 connections at once, QGIS Server's processes).
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], emulator: ArcGISEmulator, context: Optional[ssl.SSLContext]) -> None:
         if ":" in address[0]:

@@ -1,4 +1,4 @@
-"""Feature and map services over the generated point data set.
+"""Feature and map services over the generated data sets (points, or parcels: ``Service(geometry="polygon")``).
 
 Each function answers one REST resource of one service; they raise ApiError for
 bad parameters, exactly where a real server answers with an error body.
@@ -9,12 +9,12 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from . import png, tiling
-from .data import CATEGORIES, DISPLAY_FIELD, FIELD_NAMES, FIELD_TYPES, FIELDS, OBJECT_ID_FIELD, PointDataset
+from .data import CATEGORIES, POINT, POLYGON, PointDataset
 from .geometry import (
     WEB_MERCATOR,
     WGS84,
@@ -29,12 +29,15 @@ from .geometry import (
 from .where import WhereError, compile_where
 from .wire import ApiError
 
+if TYPE_CHECKING:
+    from .settings import Settings
+
 FEATURE_SERVER = "FeatureServer"
 MAP_SERVER = "MapServer"
 VECTOR_TILE_SERVER = "VectorTileServer"  # tiles, style, sprites, glyphs: vectortiles.py
 IMAGE_SERVER = "ImageServer"  # exportImage: imageservice.py
 SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, IMAGE_SERVER)
-LAYER_ID = 0  # every service has one point layer
+LAYER_ID = 0  # every service has one layer
 MAX_IMAGE_SIZE = 4096
 _METRES_PER_DEGREE = 111_319.49
 _INCHES_PER_METRE = 39.37
@@ -48,6 +51,8 @@ class Service:
     visible and usable without a token. An editable feature service takes
     edits (see :mod:`.editing`) on a data set of its own. A map service may have a tile
     cache (``cached``: tiles and WMTS) and the WMS capability (``wms``); see :mod:`.ogc`.
+    ``geometry`` chooses the generated data: ``"point"`` (:mod:`.data`) or ``"polygon"``
+    (parcels with 20 fields, :mod:`.parcels`; layer "Parcels" unless named; not editable).
     """
 
     name: str
@@ -59,15 +64,34 @@ class Service:
     editable: bool = False
     cached: bool = False
     wms: bool = False
+    geometry: str = POINT
 
     def __post_init__(self) -> None:
         unknown = set(self.types) - set(SERVICE_TYPES)
         if unknown:
             raise ValueError(f"unknown service types {sorted(unknown)}")
+        if self.geometry not in (POINT, POLYGON):
+            raise ValueError(f"unknown geometry {self.geometry!r}; one of {POINT!r}, {POLYGON!r}")
+        if self.geometry != POINT and (self.editable or self.wms or set(self.types) - {FEATURE_SERVER, MAP_SERVER}):
+            raise ValueError("a polygon service is a FeatureServer and/or MapServer, without edits or WMS")
+        if self.geometry == POLYGON and self.layer_name == "Points":
+            self.layer_name = "Parcels"
 
     @property
     def folder(self) -> str:
         return self.name.rpartition("/")[0]
+
+
+def parcels_service(
+    features: Optional[int] = None, name: str = "Demo/Parcels", *, public: bool = False, **options: Any
+) -> Service:
+    """A service of polygons with 20 fields (:mod:`.parcels`): FeatureServer + MapServer, layer "Parcels".
+
+    ``features=None``: the server's ``features`` count. Not in DEFAULT_SERVICES; add it:
+    ``ArcGISEmulator.start(STANDALONE, services=[*DEFAULT_SERVICES, parcels_service(10_000)])``.
+    """
+    options.setdefault("types", (FEATURE_SERVER, MAP_SERVER))
+    return Service(name, public=public, features=features, geometry=POLYGON, **options)
 
 
 def _bad_request(detail: str) -> ApiError:
@@ -94,8 +118,15 @@ def _sr_param(params: Mapping[str, str], name: str, default: int = WGS84) -> int
 # ---------------------------------------------------------------- descriptions
 
 
-def _renderer() -> dict[str, Any]:
+def _renderer(ds: PointDataset) -> dict[str, Any]:
     def symbol(category: str) -> dict[str, Any]:
+        if ds.geometry_type == "esriGeometryPolygon":
+            return {
+                "type": "esriSFS",
+                "style": "esriSFSSolid",
+                "color": list(png.CATEGORY_COLOURS[category]),
+                "outline": {"type": "esriSLS", "style": "esriSLSSolid", "color": [0, 0, 0, 255], "width": 0.4},
+            }
         return {
             "type": "esriSMS",
             "style": "esriSMSSquare",
@@ -140,33 +171,40 @@ def _capabilities(service: Service, service_type: str) -> str:
     return "Create,Delete,Query,Update,Editing" if service.editable else "Query"
 
 
-def _fields(service: Service, service_type: str) -> list[dict[str, Any]]:
+def _fields(service: Service, ds: PointDataset, service_type: str) -> list[dict[str, Any]]:
     editable = service.editable and service_type == FEATURE_SERVER
-    return [{**field, "editable": editable and field["name"] != OBJECT_ID_FIELD} for field in FIELDS]
+    return [{**field, "editable": editable and field["name"] != ds.object_id_field} for field in ds.fields]
 
 
-def layer_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
+def query_formats(settings: Optional[Settings]) -> str:
+    """A layer's ``supportedQueryFormats``: ArcGIS 10.7+ offers PBF (unless ``settings.pbf`` is off)."""
+    return "JSON, geoJSON, PBF" if settings is not None and settings.pbf else "JSON"
+
+
+def layer_json(
+    service: Service, ds: PointDataset, service_type: str, version: float, settings: Optional[Settings] = None
+) -> dict[str, Any]:
     return {
         "currentVersion": version,
         "id": LAYER_ID,
         "name": service.layer_name,
         "type": "Feature Layer",
         "description": "",
-        "geometryType": "esriGeometryPoint",
+        "geometryType": ds.geometry_type,
         "sourceSpatialReference": spatial_reference_json(WGS84),
         "copyrightText": "ArcGIS emulator",
         "parentLayer": None,
         "subLayers": [],
         "minScale": 0,
         "maxScale": 0,
-        "drawingInfo": _renderer(),
+        "drawingInfo": _renderer(ds),
         "defaultVisibility": True,
         "extent": _extent(service, ds),
         "hasAttachments": False,
         "htmlPopupType": "esriServerHTMLPopupTypeNone",
-        "displayField": DISPLAY_FIELD,
+        "displayField": ds.display_field,
         "typeIdField": None,
-        "fields": _fields(service, service_type),
+        "fields": _fields(service, ds, service_type),
         "relationships": [],
         "canModifyLayer": False,
         "canScaleSymbols": False,
@@ -177,7 +215,7 @@ def layer_json(service: Service, ds: PointDataset, service_type: str, version: f
         "maxRecordCount": service.max_record_count,
         "supportsStatistics": True,
         "supportsAdvancedQueries": True,
-        "supportedQueryFormats": "JSON",
+        "supportedQueryFormats": query_formats(settings),
         "isDataVersioned": False,
         "useStandardizedQueries": True,
         "advancedQueryCapabilities": {
@@ -190,8 +228,8 @@ def layer_json(service: Service, ds: PointDataset, service_type: str, version: f
             "supportsReturningQueryExtent": False,
             "supportsQueryWithDistance": False,
         },
-        "objectIdField": OBJECT_ID_FIELD,
-        "globalIdField": "",
+        "objectIdField": ds.object_id_field,
+        "globalIdField": ds.global_id_field,
         "types": [],
         "templates": [],
         "hasZ": False,
@@ -199,7 +237,7 @@ def layer_json(service: Service, ds: PointDataset, service_type: str, version: f
     }
 
 
-def _layer_summary(service: Service) -> dict[str, Any]:
+def _layer_summary(service: Service, ds: PointDataset) -> dict[str, Any]:
     return {
         "id": LAYER_ID,
         "name": service.layer_name,
@@ -209,11 +247,13 @@ def _layer_summary(service: Service) -> dict[str, Any]:
         "minScale": 0,
         "maxScale": 0,
         "type": "Feature Layer",
-        "geometryType": "esriGeometryPoint",
+        "geometryType": ds.geometry_type,
     }
 
 
-def service_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
+def service_json(
+    service: Service, ds: PointDataset, service_type: str, version: float, settings: Optional[Settings] = None
+) -> dict[str, Any]:
     common = {
         "currentVersion": version,
         "serviceDescription": f"{service.name} (ArcGIS emulator)",
@@ -224,8 +264,8 @@ def service_json(service: Service, ds: PointDataset, service_type: str, version:
         "fullExtent": _extent(service, ds),
         "units": "esriDecimalDegrees",
         "maxRecordCount": service.max_record_count,
-        "supportedQueryFormats": "JSON",
-        "layers": [_layer_summary(service)],
+        "supportedQueryFormats": query_formats(settings),
+        "layers": [_layer_summary(service, ds)],
         "tables": [],
     }
     if service_type == FEATURE_SERVER:
@@ -252,18 +292,20 @@ def service_json(service: Service, ds: PointDataset, service_type: str, version:
     }
 
 
-def layers_json(service: Service, ds: PointDataset, service_type: str, version: float) -> dict[str, Any]:
-    return {"layers": [layer_json(service, ds, service_type, version)], "tables": []}
+def layers_json(
+    service: Service, ds: PointDataset, service_type: str, version: float, settings: Optional[Settings] = None
+) -> dict[str, Any]:
+    return {"layers": [layer_json(service, ds, service_type, version, settings)], "tables": []}
 
 
 # ---------------------------------------------------------------- query
 
 
-def _out_fields(text: str) -> list[str]:
+def _out_fields(ds: PointDataset, text: str) -> list[str]:
     names = [name.strip() for name in text.split(",") if name.strip()]
     if not names or "*" in names:
-        return FIELD_NAMES
-    by_lower = {name.lower(): name for name in FIELD_NAMES}
+        return ds.field_names
+    by_lower = {name.lower(): name for name in ds.field_names}
     unknown = [name for name in names if name.lower() not in by_lower]
     if unknown:
         raise _bad_request(f"Invalid field(s) in outFields: {', '.join(unknown)}")
@@ -271,7 +313,7 @@ def _out_fields(text: str) -> list[str]:
 
 
 def _order(rows: list[int], ds: PointDataset, order_by: str) -> list[int]:
-    by_lower = {name.lower(): name for name in FIELD_NAMES}
+    by_lower = {name.lower(): name for name in ds.field_names}
     # Stable sorts applied from the last key to the first give a multi-key order.
     for clause in reversed([c.strip() for c in order_by.split(",") if c.strip()]):
         name, _, direction = clause.partition(" ")
@@ -283,7 +325,7 @@ def _order(rows: list[int], ds: PointDataset, order_by: str) -> list[int]:
 
 
 def _null_first(column: Any) -> Callable[[int], Any]:
-    """A sort key over a column's rows; NULLs (only edited features have them) come first."""
+    """A sort key over a column's rows; NULLs (edited features, parcels) come first."""
     if None not in column:
         return column.__getitem__
     return lambda row: (column[row] is not None, 0 if column[row] is None else column[row])
@@ -314,7 +356,7 @@ def select_rows(ds: PointDataset, params: Mapping[str, str]) -> list[int]:
     if rows is None:
         rows = ds.rows()
     try:
-        predicate = compile_where(params.get("where", ""), ds.columns, FIELD_TYPES)
+        predicate = compile_where(params.get("where", ""), ds.columns, ds.field_types)
     except WhereError as exc:
         details = ["Unable to perform query. Please check your parameters.", str(exc)]
         raise ApiError(400, "Unable to complete operation.", details) from exc
@@ -323,40 +365,71 @@ def select_rows(ds: PointDataset, params: Mapping[str, str]) -> list[int]:
     return rows
 
 
-def _feature(ds: PointDataset, row: int, fields: list[str], geometry_sr: Optional[int]) -> dict[str, Any]:
-    feature: dict[str, Any] = {"attributes": ds.attributes(row, fields)}
-    if geometry_sr is not None:
-        x, y = from_wgs84(ds.xs[row], ds.ys[row], geometry_sr)
-        feature["geometry"] = {"x": x, "y": y}
-    return feature
+@dataclass
+class QuerySelection:
+    """What a query asks for, whatever the answer's format (``f=json`` here, ``f=pbf`` in :mod:`.pbf`).
+
+    ``kind`` is "count" (``returnCountOnly``: ``rows`` are every match), "ids" (``returnIdsOnly``:
+    every match) or "features": ``rows`` is then the page (``orderByFields``, ``resultOffset``,
+    ``resultRecordCount``, ``maxRecordCount``), with ``fields`` (outFields, in the order asked),
+    ``out_sr``, ``geometry`` (False: ``returnGeometry=false``) and ``exceeded`` (more matches
+    after the page).
+    """
+
+    kind: str
+    rows: list[int]
+    fields: list[str] = field(default_factory=list)
+    out_sr: int = WGS84
+    geometry: bool = False
+    exceeded: bool = False
 
 
-def query(service: Service, ds: PointDataset, params: Mapping[str, str]) -> dict[str, Any]:
+def select_query(service: Service, ds: PointDataset, params: Mapping[str, str]) -> QuerySelection:
+    """The rows and shape of a query's answer: the one place both answer formats take them from."""
     rows = select_rows(ds, params)
     if params.get("returnCountOnly", "").lower() == "true":
-        return {"count": len(rows)}
+        return QuerySelection("count", rows)
     if params.get("returnIdsOnly", "").lower() == "true":
         # Not limited by maxRecordCount, like the real thing.
-        return {"objectIdFieldName": OBJECT_ID_FIELD, "objectIds": [row + 1 for row in rows]}
+        return QuerySelection("ids", rows)
     order_by = params.get("orderByFields", "").strip()
     if order_by:
         rows = _order(rows, ds, order_by)
     offset = max(0, _int_param(params, "resultOffset", 0))
     requested = _int_param(params, "resultRecordCount", service.max_record_count)
     limit = max(0, min(requested, service.max_record_count))
-    page = rows[offset : offset + limit]
-    fields = _out_fields(params.get("outFields", ""))
-    out_sr = _sr_param(params, "outSR")
-    return_geometry = params.get("returnGeometry", "true").lower() != "false"
+    return QuerySelection(
+        "features",
+        rows[offset : offset + limit],
+        _out_fields(ds, params.get("outFields", "")),
+        _sr_param(params, "outSR"),
+        geometry=params.get("returnGeometry", "true").lower() != "false",
+        exceeded=len(rows) > offset + limit,
+    )
+
+
+def query(service: Service, ds: PointDataset, params: Mapping[str, str]) -> dict[str, Any]:
+    selection = select_query(service, ds, params)
+    if selection.kind == "count":
+        return {"count": len(selection.rows)}
+    if selection.kind == "ids":
+        return {"objectIdFieldName": ds.object_id_field, "objectIds": [row + 1 for row in selection.rows]}
+    fields, out_sr = selection.fields, selection.out_sr
+    features = []
+    for row in selection.rows:
+        feature: dict[str, Any] = {"attributes": ds.attributes(row, fields)}
+        if selection.geometry:
+            feature["geometry"] = ds.geometry(row, out_sr)
+        features.append(feature)
     result: dict[str, Any] = {
-        "objectIdFieldName": OBJECT_ID_FIELD,
-        "globalIdFieldName": "",
-        "geometryType": "esriGeometryPoint",
+        "objectIdFieldName": ds.object_id_field,
+        "globalIdFieldName": ds.global_id_field,
+        "geometryType": ds.geometry_type,
         "spatialReference": spatial_reference_json(out_sr),
-        "fields": [f for f in FIELDS if f["name"] in fields],
-        "features": [_feature(ds, row, fields, out_sr if return_geometry else None) for row in page],
+        "fields": [f for f in ds.fields if f["name"] in fields],
+        "features": features,
     }
-    if len(rows) > offset + limit:
+    if selection.exceeded:
         result["exceededTransferLimit"] = True
     return result
 
@@ -424,9 +497,11 @@ def export(
     }, image
 
 
-def _display_value(field_name: str, value: Any) -> str:
+def _display_value(field_type: str, value: Any) -> str:
     """Identify answers every attribute as text, dates in the server's display format."""
-    if FIELD_TYPES[field_name] == "esriFieldTypeDate":
+    if value is None:
+        return "Null"
+    if field_type == "esriFieldTypeDate":
         moment = datetime.fromtimestamp(value / 1000, tz=timezone.utc)
         return f"{moment.month}/{moment.day}/{moment.year} {moment.strftime('%I:%M:%S %p').lstrip('0')}"
     return str(value)
@@ -455,18 +530,17 @@ def identify(service: Service, ds: PointDataset, params: Mapping[str, str]) -> d
     return_geometry = params.get("returnGeometry", "true").lower() != "false"
     results = []
     for row in rows[: service.max_record_count]:
-        attributes = ds.attributes(row, FIELD_NAMES)
+        attributes = ds.attributes(row, ds.field_names)
         result: dict[str, Any] = {
             "layerId": LAYER_ID,
             "layerName": service.layer_name,
-            "displayFieldName": DISPLAY_FIELD,
-            "value": attributes[DISPLAY_FIELD],
-            "attributes": {f["alias"]: _display_value(f["name"], attributes[f["name"]]) for f in FIELDS},
-            "geometryType": "esriGeometryPoint",
+            "displayFieldName": ds.display_field,
+            "value": _display_value("", attributes[ds.display_field]),
+            "attributes": {f["alias"]: _display_value(f["type"], attributes[f["name"]]) for f in ds.fields},
+            "geometryType": ds.geometry_type,
         }
         if return_geometry:
-            x, y = from_wgs84(ds.xs[row], ds.ys[row], sr)
-            result["geometry"] = {"x": x, "y": y, "spatialReference": spatial_reference_json(sr)}
+            result["geometry"] = {**ds.geometry(row, sr), "spatialReference": spatial_reference_json(sr)}
         results.append(result)
     return {"results": results}
 

@@ -110,6 +110,15 @@ class Settings:
     # Each logged request names the local process that sent it (RequestRecord.client_pid), read from
     # /proc at request time (peers.py): for tests with several client processes. Off: no /proc reads.
     record_client_process: bool = False
+    # Queries in protocol buffers (pbf.py): layers say "JSON, geoJSON, PBF" in supportedQueryFormats and
+    # answer f=pbf, as ArcGIS 10.7+ does. False: they say "JSON", and f=pbf gets ArcGIS's error for an
+    # unknown format. `pbf_refused`: they say PBF but answer f=pbf with that error (a server whose PBF is
+    # broken, e.g. a proxy in the way): a client must fall back to JSON.
+    pbf: bool = True
+    pbf_refused: bool = False
+    # Every request (any endpoint, errors too) waits this long before it is answered: a far-away server.
+    # Each connection has its own thread, so concurrent requests wait at the same time.
+    latency_seconds: float = 0.0
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import editing, imageservice, ogc, vectortiles
+from . import editing, imageservice, ogc, pbf, vectortiles
 from . import services as svc
 from .auth import authenticate, generate_token
 from .settings import TOKEN_URL_REST
@@ -86,11 +86,12 @@ def _resolve_services(emulator: ArcGISEmulator, req: Request, parts: list[str]) 
         return endpoint, read
 
     layer = str(svc.LAYER_ID)
+    settings = emulator.settings
     operations: dict[tuple[str, ...], Operation] = {
-        (): json_resource("service", lambda s, ds: svc.service_json(s, ds, service_type, version)),
-        ("layers",): json_resource("layers", lambda s, ds: svc.layers_json(s, ds, service_type, version)),
-        (layer,): json_resource("layer", lambda s, ds: svc.layer_json(s, ds, service_type, version)),
-        (layer, "query"): json_resource("query", lambda s, ds: svc.query(s, ds, req.params)),
+        (): json_resource("service", lambda s, ds: svc.service_json(s, ds, service_type, version, settings)),
+        ("layers",): json_resource("layers", lambda s, ds: svc.layers_json(s, ds, service_type, version, settings)),
+        (layer,): json_resource("layer", lambda s, ds: svc.layer_json(s, ds, service_type, version, settings)),
+        (layer, "query"): ("query", lambda s: _query(emulator, req, s, title)),
     }
     if service_type == svc.FEATURE_SERVER:
         for edit in editing.OPERATIONS:
@@ -123,6 +124,21 @@ def _secured_service(emulator: ArcGISEmulator, req: Request, name: str, service_
         raise ApiError(404, f"Service {name}/{service_type} not found")
     authenticate(emulator, req, service)
     return service
+
+
+def _query(emulator: ArcGISEmulator, req: Request, service: Service, title: str) -> Reply:
+    """A layer's query: ``f=json``/``pjson``/HTML, or ``f=pbf`` (protocol buffers, :mod:`.pbf`)."""
+    ds = emulator.dataset_for(service)
+    if req.param("f").strip().lower() != "pbf":
+        with ds.lock:
+            answer = svc.query(service, ds, req.params)
+        return respond(req, answer, title)
+    settings = emulator.settings
+    if not settings.pbf or settings.pbf_refused:
+        raise ApiError(*pbf.FORMAT_INVALID)
+    with ds.lock:  # an edit is seen whole or not at all
+        body = pbf.encode_query(ds, svc.select_query(service, ds, req.params), req.params)
+    return Reply(body=body, content_type=pbf.CONTENT_TYPE)
 
 
 def _export(emulator: ArcGISEmulator, req: Request, service: Service) -> Reply:

@@ -43,7 +43,13 @@ _KEYWORDS = frozenset(
     {"AND", "OR", "NOT", "LIKE", "IN", "IS", "NULL", "BETWEEN", "DATE", "TIMESTAMP", "ESCAPE", "UPPER", "LOWER"}
 )
 _NUMBER_TYPES = frozenset(
-    {"esriFieldTypeOID", "esriFieldTypeInteger", "esriFieldTypeSmallInteger", "esriFieldTypeDouble"}
+    {
+        "esriFieldTypeOID",
+        "esriFieldTypeInteger",
+        "esriFieldTypeSmallInteger",
+        "esriFieldTypeSingle",
+        "esriFieldTypeDouble",
+    }
 )
 
 
@@ -179,7 +185,12 @@ class _Parser:
             high = self.operand()
             self._check_comparable(left, low)
             self._check_comparable(left, high)
-            return self._fold(lambda row: (low.get(row) <= left.get(row) <= high.get(row)) != negated, left, low, high)
+
+            def between(row: int) -> bool:  # a NULL is neither between nor not between (SQL)
+                value, a, b = left.get(row), low.get(row), high.get(row)
+                return value is not None and a is not None and b is not None and (a <= value <= b) != negated
+
+            return self._fold(between, left, low, high)
         if negated:
             raise WhereError("NOT must be followed by LIKE, IN or BETWEEN here")
         if self.accept("keyword", "IS"):
@@ -246,7 +257,12 @@ class _Parser:
             if inner.kind != "string":
                 raise WhereError(f"{value} needs a text operand")
             convert = str.upper if value == "UPPER" else str.lower
-            return _Operand("string", lambda row: convert(inner.get(row)), inner.constant)
+
+            def converted(row: int) -> Optional[str]:
+                text = inner.get(row)
+                return None if text is None else convert(text)
+
+            return _Operand("string", converted, inner.constant)
         if kind == "op" and value == "(":
             self.pos += 1
             inner = self.operand()
