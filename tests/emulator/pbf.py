@@ -13,9 +13,8 @@ checked against its recorded answers in Esri's arcgis-rest-js tests
   Mercator: translate (-20037700, -30241100), scale 1e-4 m. The integers are then far
   beyond 32 bits (-73° is 327e9 steps from -400°): ArcGIS writes them as 64-bit zigzag
   varints although Esri's .proto says ``sint32`` (the same bytes for values that fit in 32
-  bits), so the emulator reads the plugin's descriptor with those ``coords`` widened to
-  ``sint64``. Decoded coordinates are within half a step of the JSON answer's: 5e-10
-  degrees, 5e-5 m.
+  bits), which is why the plugin's .proto says ``sint64``. Decoded coordinates are within
+  half a step of the JSON answer's: 5e-10 degrees, 5e-5 m.
 * Delta encoding restarts with each part: a ring's (path's) first vertex is absolute, the
   others differences to the vertex before; ``lengths`` holds each part's vertex count (none
   for a point). Rings are closed, outer rings clockwise.
@@ -33,7 +32,6 @@ is generalised.
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 import json
 import math
@@ -86,35 +84,9 @@ def plugin_pbf() -> ModuleType:
     return pbf
 
 
-@functools.lru_cache(maxsize=1)
 def message_class() -> type:
-    """FeatureCollectionPBuffer from the plugin's descriptor, its ``coords`` read as ``sint64`` (see the module doc).
-
-    When the descriptor already says ``sint64``, this is the plugin's own class.
-    """
-    from google.protobuf import descriptor_pb2, descriptor_pool, message_factory  # with the first f=pbf
-
-    module = plugin_pbf()
-    files = descriptor_pb2.FileDescriptorSet.FromString(module.DESCRIPTOR_FILE.read_bytes())
-    widened = False
-    for file in files.file:
-        pending = list(file.message_type)
-        while pending:
-            message = pending.pop()
-            pending.extend(message.nested_type)
-            for field in message.field:
-                if field.name == "coords" and field.type == descriptor_pb2.FieldDescriptorProto.TYPE_SINT32:
-                    field.type = descriptor_pb2.FieldDescriptorProto.TYPE_SINT64
-                    widened = True
-    if not widened:
-        return module.message_class()
-    pool = descriptor_pool.DescriptorPool()
-    for file in files.file:
-        pool.Add(file)
-    descriptor = pool.FindMessageTypeByName(module.MESSAGE)
-    if hasattr(message_factory, "GetMessageClass"):  # protobuf ≥ 4.21
-        return message_factory.GetMessageClass(descriptor)
-    return message_factory.MessageFactory(pool).GetPrototype(descriptor)  # protobuf 3.x
+    """FeatureCollectionPBuffer from the plugin's own descriptor: the emulator writes what the plugin reads."""
+    return plugin_pbf().message_class()
 
 
 def _enum(cls: type, enum: str, name: str) -> int:
