@@ -164,21 +164,30 @@ class FeatureLayerSource:
         features), with ``fields`` and geometry; asked for in ``answer_format`` ("json", or "pbf" where
         :attr:`offers_pbf`). Any thread: only the network and the answer's decoding happen here."""
         form = {
-            "objectIds": ",".join(str(oid) for oid in ids),
             "outFields": ",".join(field.name() for field in fields),
             "returnGeometry": "true" if self.esri_geometry_type else "false",
         }
         if self.spatial_reference:
             form["outSR"] = json.dumps(self.spatial_reference)  # the layer's own: what self.crs says
-        answer = self._query(form, answer_format)
-        features = answer.get("features")
-        if not isinstance(features, list):
-            raise HeadlessError(
-                QCoreApplication.translate(
-                    "ArcGISTokenAuthAlgorithms", "{server} answered a query without features."
-                ).format(server=origin_of(self.url))
-            )
-        return [item for item in features if isinstance(item, dict)]
+        items: list[dict] = []
+        wanted = list(ids)
+        while wanted:
+            answer = self._query({**form, "objectIds": ",".join(str(oid) for oid in wanted)}, answer_format)
+            features = answer.get("features")
+            if not isinstance(features, list):
+                raise HeadlessError(
+                    QCoreApplication.translate(
+                        "ArcGISTokenAuthAlgorithms", "{server} answered a query without features."
+                    ).format(server=origin_of(self.url))
+                )
+            got = [item for item in features if isinstance(item, dict)]
+            items += got
+            if not answer.get("exceededTransferLimit") or not got:
+                break
+            # The server sent fewer than asked for (a limit on an answer's size): ask again for the rest.
+            returned = {(item.get("attributes") or {}).get(self.object_id_field) for item in got}
+            wanted = [oid for oid in wanted if oid not in returned]
+        return sorted(items, key=lambda item: (item.get("attributes") or {}).get(self.object_id_field) or 0)
 
     def features(self, items: list[dict], fields: QgsFields) -> list[QgsFeature]:
         """A :meth:`page`'s features as QGIS features, converted as QGIS's provider converts them. On one

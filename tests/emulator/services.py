@@ -60,6 +60,9 @@ class Service:
     public: bool = False
     features: Optional[int] = None
     max_record_count: int = 2000
+    # Fewer than that per answer (a transfer limit on its size, as ArcGIS has for large geometries), with
+    # exceededTransferLimit: the rest must be asked for again. None: maxRecordCount.
+    transfer_limit: Optional[int] = None
     layer_name: str = "Points"
     editable: bool = False
     cached: bool = False
@@ -397,7 +400,7 @@ def select_query(service: Service, ds: PointDataset, params: Mapping[str, str]) 
         rows = _order(rows, ds, order_by)
     offset = max(0, _int_param(params, "resultOffset", 0))
     requested = _int_param(params, "resultRecordCount", service.max_record_count)
-    limit = max(0, min(requested, service.max_record_count))
+    limit = max(0, min(requested, service.max_record_count, service.transfer_limit or service.max_record_count))
     return QuerySelection(
         "features",
         rows[offset : offset + limit],

@@ -156,3 +156,14 @@ def test_another_download_into_an_interrupted_output_is_refused_and_nothing_is_l
     with pytest.raises(Exception, match=r"interrupted download of something else \(its where differ\)"):
         download(server, output, FORMAT=1, WHERE="rank > 10")
     assert read_layer(output).featureCount() == first["FEATURE_COUNT"]
+
+
+def test_a_server_that_answers_fewer_than_asked_for_is_asked_again_for_the_rest(plugin, arcgis_emulator, tmp_path):
+    # maxRecordCount 200, but no answer holds more than 70 (exceededTransferLimit): as ArcGIS limits answers
+    # of large geometries by their size.
+    service = Service(POINTS, max_record_count=200, transfer_limit=70)
+    server = add_users(arcgis_emulator(STANDALONE, features=1000, services=[service]))
+    connect(server)
+    for answer_format in (1, 2):
+        result = download(server, tmp_path / f"capped-{answer_format}.gpkg", FORMAT=answer_format)
+        assert sorted(rows(result["OUTPUT"])) == list(range(1, 1001))
