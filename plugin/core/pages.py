@@ -32,7 +32,8 @@ log = logging.getLogger(LOGGER_NAME).getChild("pages")
 P = TypeVar("P")  # what a page is asked by (its object ids)
 R = TypeVar("R")  # what a page's fetch returns
 
-SLOW_FACTOR = 4.0  # a page this many times slower than the fastest so far counts as strain
+SLOW_FACTOR = 4.0  # a page this many times slower than the fastest so far counts as strain...
+SLOW_MARGIN = 0.5  # ...and at least this many seconds slower (milliseconds of jitter are no strain)
 # How one page's future is waited for: ``future.result()`` by default; QGIS's main thread passes a
 # waiter that keeps its events flowing (integration/tasks.py).
 Waiter = Callable[["concurrent.futures.Future"], object]
@@ -52,7 +53,7 @@ class PageWindow:
         self.size = self.size or self.limit
 
     def went_well(self, seconds: float) -> None:
-        if seconds > SLOW_FACTOR * self._fastest and self.size > 1:
+        if seconds > max(SLOW_FACTOR * self._fastest, self._fastest + SLOW_MARGIN) and self.size > 1:
             self.shrink(f"a page took {seconds:.1f} s, the fastest {self._fastest:.1f} s")
             return
         self._fastest = min(self._fastest, seconds)
@@ -123,6 +124,9 @@ def fetch_in_order(
                     index = submitted - len(flights)
                     if flight.attempt >= attempts or not retryable(error) or cancelled():
                         raise PageFailedError(index, error) from error
+                    # Its traceback holds this generator's frame, and through it the caller's (the output
+                    # the caller writes to): dropped, or the caller's file stays open until a garbage collection.
+                    error.__traceback__ = None
                     window.shrink(f"page {index + 1} failed ({type(error).__name__}); fetching it again")
                     time.sleep(min(0.5 * flight.attempt, 2.0))
                     flights[0] = _Flight(pool.submit(_timed, fetch, pages[index], clock), flight.attempt + 1)

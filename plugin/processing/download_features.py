@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import Optional
 
 from qgis.core import (
     QgsDataSourceUri,
@@ -40,7 +41,7 @@ from ..compat import ADVANCED_PARAMETER
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
 from ..core.errors import ArcGISAuthError, RequestRefusedError, UnexpectedResponseError
-from ..core.phrases import QT_TRANSLATE_NOOP
+from ..core.phrases import QT_TRANSLATE_NOOP, Phrase
 from ..integration import headless
 from ..integration.headless import HeadlessError
 from ..translation import translated
@@ -58,6 +59,9 @@ FORMAT = "FORMAT"
 PAGES_IN_FLIGHT = "PAGES_IN_FLIGHT"
 
 log = logging.getLogger(LOGGER_NAME).getChild("download")
+RESUME_HINT = QT_TRANSLATE_NOOP(
+    "ArcGISTokenAuthAlgorithms", "Run the download again with the same output to continue where it stopped."
+)
 
 AUTOMATIC, JSON, PBF = range(3)  # FORMAT's options
 DEFAULT_PAGES_IN_FLIGHT = 6  # measured: benchmarks/bench_download.py
@@ -239,12 +243,17 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
             if isinstance(failed.error, ArcGISAuthError):
                 raise failed.error.with_hint(self._resume_hint(destination)) from None
             raise
+        finally:
+            # The output closed now, what was written committed, also when an error ends the download: the
+            # error's traceback keeps this frame, and with it the sink, as long as anyone keeps the error.
+            del sink
         written = progress.written - done
         if feedback.isCanceled():
+            hint = self._resume_hint(destination)
             feedback.pushWarning(
                 QCoreApplication.translate(
                     "ArcGISTokenAuthAlgorithms", "Cancelled: {count} features were written. {resume}"
-                ).format(count=written, resume=self._resume_hint(destination) or "")
+                ).format(count=written, resume=translated(hint) if hint else "")
             )
         else:
             DownloadNote.forget(destination)
@@ -299,14 +308,11 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
         return "json"
 
     @staticmethod
-    def _resume_hint(destination: str) -> str:
+    def _resume_hint(destination: str) -> Optional[Phrase]:
+        """What to do after an interrupted download, for an output that can be continued."""
         from .resume import DownloadNote
 
-        if DownloadNote.path_for(destination) is None:
-            return ""
-        return QCoreApplication.translate(
-            "ArcGISTokenAuthAlgorithms", "Run the download again with the same output to continue where it stopped."
-        )
+        return RESUME_HINT if DownloadNote.path_for(destination) is not None else None
 
     @staticmethod
     def _load_on_completion(parameters, context, destination: str, name: str) -> None:

@@ -98,8 +98,11 @@ def test_a_cancel_stops_within_a_page_and_asks_for_nothing_new():
 def test_the_window_halves_on_strain_and_grows_back_after_pages_that_went_well():
     window = PageWindow(8)
     assert window.size == 8
+    window.went_well(0.001)
+    window.went_well(0.01)  # ten times slower, but by milliseconds: jitter, not strain
+    assert window.size == 8
     window.went_well(0.1)
-    window.went_well(1.0)  # ten times slower than the fastest: a server under strain
+    window.went_well(1.0)  # ten times slower than the fastest, by most of a second: a server under strain
     assert window.size == 4
     window.shrink("an error")
     assert window.size == 2
