@@ -28,6 +28,10 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsLineString,
+    QgsMultiPolygon,
+    QgsPoint,
+    QgsPolygon,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -192,26 +196,70 @@ class FeatureLayerSource:
     def features(self, items: list[dict], fields: QgsFields) -> list[QgsFeature]:
         """A :meth:`page`'s features as QGIS features, converted as QGIS's provider converts them. On one
         thread: QGIS's geometry and feature objects are made where they are written."""
-        return [self._feature(item, fields) for item in items]
+        names = [field.name() for field in fields]
+        dates = [index for index, field in enumerate(fields) if field.isDateOrTime()]
+        made = []
+        for item in items:
+            feature = QgsFeature(fields)
+            attributes = item.get("attributes") or {}
+            values = [attributes.get(name) for name in names]
+            for index in dates:
+                if values[index] is not None:  # epoch milliseconds, as the provider converts them
+                    values[index] = QgsArcGisRestUtils.convertDateTime(values[index])
+            feature.setAttributes(values)
+            shape = item.get("geometry")
+            if isinstance(shape, dict) and self.esri_geometry_type:
+                geometry = self._geometry(shape)
+                if geometry is not None:
+                    feature.setGeometry(geometry)
+            made.append(feature)
+        return made
 
-    def _feature(self, item: dict, fields: QgsFields) -> QgsFeature:
-        feature = QgsFeature(fields)
-        attributes = item.get("attributes") or {}
-        values = []
-        for field in fields:
-            value = attributes.get(field.name())
-            if value is not None and field.isDateOrTime():  # epoch milliseconds, as the provider converts them
-                value = QgsArcGisRestUtils.convertDateTime(value)
-            values.append(value)
-        feature.setAttributes(values)
-        geometry_json = item.get("geometry")
-        if isinstance(geometry_json, dict) and self.esri_geometry_type:
-            geometry, _crs = QgsArcGisRestUtils.convertGeometry(
-                geometry_json, self.esri_geometry_type, self.has_m, self.has_z
-            )
-            if geometry is not None:
-                feature.setGeometry(QgsGeometry(geometry))
-        return feature
+    def _geometry(self, shape: dict) -> Optional[QgsGeometry]:
+        """Esri JSON geometry as QGIS's ``QgsArcGisRestUtils.convertGeometry`` makes it. Points and
+        polygons of one outer ring (the bulk of most layers) are built here directly, which is several
+        times faster than handing each shape to QGIS as a QVariantMap; anything else goes to QGIS."""
+        flat = not (self.has_z or self.has_m)
+        if flat and self.esri_geometry_type == "esriGeometryPoint":
+            x, y = shape.get("x"), shape.get("y")
+            if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+                return QgsGeometry(QgsPoint(x, y))
+        elif flat and self.esri_geometry_type == "esriGeometryPolygon":
+            polygon = _one_outer_ring_polygon(shape.get("rings"))
+            if polygon is not None:
+                return polygon
+        geometry, _crs = QgsArcGisRestUtils.convertGeometry(shape, self.esri_geometry_type, self.has_m, self.has_z)
+        return QgsGeometry(geometry) if geometry is not None else None
+
+
+def _one_outer_ring_polygon(rings: object) -> Optional[QgsGeometry]:
+    """Esri rings (outer rings clockwise, holes counter-clockwise) with exactly one outer ring, as the
+    multipolygon QGIS makes of them; None for anything else (several outer rings: QGIS assigns holes)."""
+    if not isinstance(rings, list) or not rings:
+        return None
+    outer, holes = None, []
+    for ring in rings:
+        if not isinstance(ring, list) or len(ring) < 4:
+            return None
+        xs, ys = [vertex[0] for vertex in ring], [vertex[1] for vertex in ring]
+        # Twice the signed area (shoelace): negative for a clockwise ring with y upwards.
+        twice_area = sum(x0 * y1 - x1 * y0 for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:]))
+        line = QgsLineString(xs, ys)
+        if twice_area < 0:
+            if outer is not None:
+                return None
+            outer = line
+        else:
+            holes.append(line)
+    if outer is None:
+        return None
+    polygon = QgsPolygon()
+    polygon.setExteriorRing(outer)
+    for hole in holes:
+        polygon.addInteriorRing(hole)
+    multi = QgsMultiPolygon()
+    multi.addGeometry(polygon)
+    return QgsGeometry(multi)
 
 
 def _wkb_type(esri_geometry_type: Optional[str], has_z: bool, has_m: bool):

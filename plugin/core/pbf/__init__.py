@@ -87,7 +87,7 @@ def read_query(data: bytes) -> dict[str, Any]:
     geometry = _GeometryReader(result)
     features = []
     for feature in result.features:
-        item: dict[str, Any] = {"attributes": dict(zip(names, map(_value, feature.attributes)))}
+        item: dict[str, Any] = {"attributes": dict(zip(names, map(_value, feature.attributes)))}  # in field order
         if feature.WhichOneof("compressed_geometry") == "geometry":
             shape = geometry.read(feature.geometry)
             if shape is not None:
@@ -109,8 +109,9 @@ def _name(names: tuple[str, ...], index: int) -> str:
 
 
 def _value(value: Any) -> Any:
-    kind = value.WhichOneof("value_type")
-    return None if kind is None else getattr(value, kind)
+    """A Value's one value, or None for a null (a Value with none set)."""
+    found = value.ListFields()  # one call, where WhichOneof() and getattr() take two
+    return found[0][1] if found else None
 
 
 class _GeometryReader:
@@ -133,6 +134,8 @@ class _GeometryReader:
         if not coords:
             return None
         dims = self.dimensions
+        if self.kind == "esriGeometryPoint" and dims == 2:  # the bulk of point layers: no lists to build
+            return {"x": self.x[0] + self.x[1] * coords[0], "y": self.y[0] + self.y[1] * coords[1]}
         axes = [self.x, self.y] + ([self.z] if self.has_z else []) + ([self.m] if self.has_m else [])
         parts, start = [], 0
         for length in list(geometry.lengths) or [len(coords) // dims]:
