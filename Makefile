@@ -3,7 +3,7 @@
 
 PYTHON := .venv/bin/python
 
-.PHONY: setup demo demo-server test test-qgis340 test-qgis344 lint package translations bench clean
+.PHONY: setup demo demo-server proto test test-qgis340 test-qgis344 lint package translations bench clean
 
 setup:
 	scripts/setup.sh
@@ -32,6 +32,10 @@ test-qgis344:
 lint: setup
 	.venv/bin/ruff check .
 
+## proto: compile plugin/core/pbf/featurecollection.proto into the descriptor the plugin reads (commit both)
+proto: setup
+	protoc --proto_path=plugin/core/pbf --descriptor_set_out=plugin/core/pbf/featurecollection.desc featurecollection.proto
+
 ## package: the zip for QGIS's "Install from ZIP", in dist/
 package: setup
 	$(PYTHON) scripts/package.py
@@ -47,6 +51,7 @@ translations: setup
 bench: setup
 	$(PYTHON) benchmarks/bench_core.py
 	$(PYTHON) benchmarks/bench_qgis.py
+	$(PYTHON) benchmarks/bench_download.py
 
 clean:
 	rm -rf dist .build
