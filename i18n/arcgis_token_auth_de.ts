@@ -609,12 +609,12 @@ Testen Sie eine Verbindung oder eine URL mit Benutzername und Passwort, bevor Si
         <translation>{output}: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="70"/>
+        <location filename="../plugin/processing/download_features.py" line="74"/>
         <source>Download secured features</source>
         <translation>Gesicherte Objekte herunterladen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="71"/>
+        <location filename="../plugin/processing/download_features.py" line="75"/>
         <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
 
 Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
@@ -623,22 +623,22 @@ Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature la
 Geben Sie den Layer an (die Ausgabe von Gesicherten ArcGIS-Layer laden oder einen ArcGIS-Feature-Layer des Projekts) oder seine URL (…/FeatureServer/0). Der Server wählt die Objekte aus: mit einer ArcGIS-SQL-Where-Klausel wie category = 'A' AND value &gt; 10 und/oder einer Ausdehnung. Layer, die größer als das maxRecordCount des Servers sind, werden in Teilen gelesen. Leere Feldauswahl: alle Felder; das Objekt-ID-Feld wird immer behalten.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="82"/>
+        <location filename="../plugin/processing/download_features.py" line="86"/>
         <source>Secured feature layer</source>
         <translation>Gesicherter Feature-Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <location filename="../plugin/processing/download_features.py" line="89"/>
         <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
         <translation>Ein ArcGIS-Feature-Layer (arcgisfeatureserver), z. B. aus Gesicherten ArcGIS-Layer laden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="92"/>
+        <location filename="../plugin/processing/download_features.py" line="96"/>
         <source>…or the layer's URL</source>
         <translation>…oder die URL des Layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="95"/>
+        <location filename="../plugin/processing/download_features.py" line="99"/>
         <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
         <translation>…/rest/services/&lt;Name&gt;/FeatureServer/&lt;Layer-ID&gt;, statt eines Layers.</translation>
     </message>
@@ -648,77 +648,77 @@ Geben Sie den Layer an (die Ausgabe von Gesicherten ArcGIS-Layer laden oder eine
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="105"/>
+        <location filename="../plugin/processing/download_features.py" line="109"/>
         <source>Where clause (ArcGIS SQL)</source>
         <translation>Where-Klausel (ArcGIS-SQL)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="108"/>
+        <location filename="../plugin/processing/download_features.py" line="112"/>
         <source>Evaluated by the server. Empty: every feature.</source>
         <translation>Wird vom Server ausgewertet. Leer: alle Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="112"/>
+        <location filename="../plugin/processing/download_features.py" line="116"/>
         <source>Only features intersecting this extent</source>
         <translation>Nur Objekte, die diese Ausdehnung schneiden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="118"/>
+        <location filename="../plugin/processing/download_features.py" line="122"/>
         <source>Fields to keep</source>
         <translation>Zu behaltende Felder</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="126"/>
+        <location filename="../plugin/processing/download_features.py" line="130"/>
         <source>Downloaded features</source>
         <translation>Heruntergeladene Objekte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <location filename="../plugin/processing/download_features.py" line="170"/>
         <source>Number of features downloaded</source>
         <translation>Anzahl heruntergeladener Objekte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="232"/>
+        <location filename="../plugin/processing/download_features.py" line="236"/>
         <source>Writing the features failed: {reason}</source>
         <translation>Das Schreiben der Objekte ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="329"/>
+        <location filename="../plugin/processing/download_features.py" line="335"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Geben Sie entweder einen Layer oder eine URL an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="334"/>
+        <location filename="../plugin/processing/download_features.py" line="340"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Wählen Sie einen gesicherten ArcGIS-Feature-Layer oder geben Sie seine URL an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="341"/>
+        <location filename="../plugin/processing/download_features.py" line="347"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>„{layer}“ ist kein ArcGIS-Feature-Layer: Dieser Algorithmus lädt aus ArcGIS-Feature-Services herunter. Um andere Layer zu kopieren, verwenden Sie Vektorobjekte in Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="58"/>
+        <location filename="../plugin/processing/feature_service.py" line="62"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} ist kein ArcGIS-Feature-Layer: Geben Sie die URL eines Layers an, etwa …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="70"/>
+        <location filename="../plugin/processing/feature_service.py" line="74"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>Der Layer {url} hat kein Objekt-ID-Feld; die Erweiterung kann ihn nicht seitenweise lesen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="115"/>
+        <location filename="../plugin/processing/feature_service.py" line="119"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>Der Layer hat kein Feld {unknown}. Seine Felder: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="155"/>
+        <location filename="../plugin/processing/feature_service.py" line="159"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} hat die IDs der passenden Objekte nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="176"/>
+        <location filename="../plugin/processing/feature_service.py" line="182"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} hat eine Abfrage ohne Objekte beantwortet.</translation>
     </message>
@@ -918,74 +918,74 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Wählen Sie eine Verbindung oder geben Sie eine URL an. {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <location filename="../plugin/processing/download_features.py" line="135"/>
         <source>Format of the server&apos;s answers</source>
         <translation>Format der Serverantworten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <location filename="../plugin/processing/download_features.py" line="135"/>
         <source>Automatic: PBF where the layer offers it</source>
         <translation>Automatisch: PBF, wo der Layer es anbietet</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="141"/>
-        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) is smaller and faster than JSON; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
-        <translation>PBF (Protocol Buffers, ArcGIS Server 10.7 und neuer, ArcGIS Online) ist kleiner und schneller als JSON; die Koordinaten quantisiert der Server. Ein Server, der PBF ablehnt, bekommt JSON.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="148"/>
+        <location filename="../plugin/processing/download_features.py" line="152"/>
         <source>Pages requested at once</source>
         <translation>Gleichzeitig angeforderte Seiten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="156"/>
+        <location filename="../plugin/processing/download_features.py" line="160"/>
         <source>At most this many pages of features on their way at once (1: one after the other). Fewer are asked for while the server answers errors or slows down.</source>
         <translation>Höchstens so viele Seiten mit Objekten gleichzeitig unterwegs (1: eine nach der anderen). Solange der Server Fehler meldet oder langsamer wird, werden weniger angefordert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="198"/>
+        <location filename="../plugin/processing/download_features.py" line="202"/>
         <source>Continuing the interrupted download into {output}: {done} of {count} features are there.</source>
         <translation>Der unterbrochene Download nach {output} wird fortgesetzt: {done} von {count} Objekten sind bereits dort.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="207"/>
+        <location filename="../plugin/processing/download_features.py" line="211"/>
         <source>{count} features of “{layer}” match; downloading up to {batch} at a time, {pages} pages at once, in {format}.</source>
         <translation>{count} Objekte von „{layer}“ passen; Download in Portionen von höchstens {batch}, {pages} Seiten gleichzeitig, als {format}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="244"/>
+        <location filename="../plugin/processing/download_features.py" line="253"/>
         <source>Cancelled: {count} features were written. {resume}</source>
         <translation>Abgebrochen: {count} Objekte wurden geschrieben. {resume}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="251"/>
+        <location filename="../plugin/processing/download_features.py" line="260"/>
         <source>{count} features downloaded ({rate} features per second).</source>
         <translation>{count} Objekte heruntergeladen ({rate} Objekte pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="266"/>
+        <location filename="../plugin/processing/download_features.py" line="275"/>
         <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
         <translation>{output} enthält den unterbrochenen Download von etwas anderem (abweichend: {what}): Wählen Sie eine andere Ausgabe oder löschen Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="294"/>
+        <location filename="../plugin/processing/download_features.py" line="303"/>
         <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
         <translation>PBF kann hier nicht gelesen werden ({reason}): Download als JSON.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="307"/>
+        <location filename="../plugin/processing/download_features.py" line="62"/>
         <source>Run the download again with the same output to continue where it stopped.</source>
         <translation>Starten Sie den Download mit derselben Ausgabe erneut, um dort weiterzumachen, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="395"/>
+        <location filename="../plugin/processing/download_features.py" line="401"/>
         <source>{written} of {total} features, {rate} features per second</source>
         <translation>{written} von {total} Objekten, {rate} Objekte pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/resume.py" line="74"/>
+        <location filename="../plugin/processing/resume.py" line="97"/>
         <source>{output} holds an interrupted download that cannot be continued (it has no {field} field): delete it, or choose another output.</source>
         <translation>{output} enthält einen unterbrochenen Download, der nicht fortgesetzt werden kann (er hat kein Feld {field}): Löschen Sie ihn oder wählen Sie eine andere Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="145"/>
+        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half the size of JSON&apos;s; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
+        <translation>PBF-Antworten (Protocol Buffers, ArcGIS Server 10.7 und neuer, ArcGIS Online) sind weniger als halb so groß wie JSON-Antworten; die Koordinaten quantisiert der Server. Ein Server, der PBF ablehnt, bekommt JSON.</translation>
     </message>
 </context>
 <context>

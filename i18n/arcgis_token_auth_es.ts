@@ -609,12 +609,12 @@ Pruebe una conexión, o una URL con un nombre de usuario y una contraseña antes
         <translation>{output}: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="70"/>
+        <location filename="../plugin/processing/download_features.py" line="74"/>
         <source>Download secured features</source>
         <translation>Descargar entidades protegidas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="71"/>
+        <location filename="../plugin/processing/download_features.py" line="75"/>
         <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
 
 Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
@@ -623,22 +623,22 @@ Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature la
 Indique la capa (la salida de Cargar capa ArcGIS protegida, o una capa de entidades de ArcGIS del proyecto) o su URL (…/FeatureServer/0). El servidor selecciona las entidades: una cláusula where de SQL de ArcGIS como category = 'A' AND value &gt; 10, y/o una extensión. Las capas con más entidades que el maxRecordCount del servidor se leen por lotes. Selección de campos vacía: todos los campos; el campo de id de objeto se conserva siempre.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="82"/>
+        <location filename="../plugin/processing/download_features.py" line="86"/>
         <source>Secured feature layer</source>
         <translation>Capa de entidades protegida</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <location filename="../plugin/processing/download_features.py" line="89"/>
         <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
         <translation>Una capa de entidades de ArcGIS (arcgisfeatureserver), por ejemplo de Cargar capa ArcGIS protegida.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="92"/>
+        <location filename="../plugin/processing/download_features.py" line="96"/>
         <source>…or the layer's URL</source>
         <translation>…o la URL de la capa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="95"/>
+        <location filename="../plugin/processing/download_features.py" line="99"/>
         <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
         <translation>…/rest/services/&lt;nombre&gt;/FeatureServer/&lt;id de capa&gt;, en lugar de una capa.</translation>
     </message>
@@ -648,77 +648,77 @@ Indique la capa (la salida de Cargar capa ArcGIS protegida, o una capa de entida
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="105"/>
+        <location filename="../plugin/processing/download_features.py" line="109"/>
         <source>Where clause (ArcGIS SQL)</source>
         <translation>Cláusula where (SQL de ArcGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="108"/>
+        <location filename="../plugin/processing/download_features.py" line="112"/>
         <source>Evaluated by the server. Empty: every feature.</source>
         <translation>La evalúa el servidor. Vacía: todas las entidades.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="112"/>
+        <location filename="../plugin/processing/download_features.py" line="116"/>
         <source>Only features intersecting this extent</source>
         <translation>Solo las entidades que intersecan esta extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="118"/>
+        <location filename="../plugin/processing/download_features.py" line="122"/>
         <source>Fields to keep</source>
         <translation>Campos que conservar</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="126"/>
+        <location filename="../plugin/processing/download_features.py" line="130"/>
         <source>Downloaded features</source>
         <translation>Entidades descargadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <location filename="../plugin/processing/download_features.py" line="170"/>
         <source>Number of features downloaded</source>
         <translation>Número de entidades descargadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="232"/>
+        <location filename="../plugin/processing/download_features.py" line="236"/>
         <source>Writing the features failed: {reason}</source>
         <translation>No se pudieron escribir las entidades: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="329"/>
+        <location filename="../plugin/processing/download_features.py" line="335"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Indique una capa o una URL, no ambas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="334"/>
+        <location filename="../plugin/processing/download_features.py" line="340"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Elija una capa de entidades de ArcGIS protegida o indique su URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="341"/>
+        <location filename="../plugin/processing/download_features.py" line="347"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>«{layer}» no es una capa de entidades de ArcGIS: este algoritmo descarga de servicios de entidades de ArcGIS. Para copiar otras capas, use Guardar objetos vectoriales en archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="58"/>
+        <location filename="../plugin/processing/feature_service.py" line="62"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} no es una capa de entidades de ArcGIS: indique la URL de una capa, como …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="70"/>
+        <location filename="../plugin/processing/feature_service.py" line="74"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>La capa {url} no tiene campo de id de objeto; el complemento no puede recorrerla por páginas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="115"/>
+        <location filename="../plugin/processing/feature_service.py" line="119"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>La capa no tiene ningún campo {unknown}. Sus campos: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="155"/>
+        <location filename="../plugin/processing/feature_service.py" line="159"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} no enumeró los id de las entidades que coinciden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="176"/>
+        <location filename="../plugin/processing/feature_service.py" line="182"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} respondió a una consulta sin entidades.</translation>
     </message>
@@ -918,74 +918,74 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Elija una conexión o indique una URL. {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <location filename="../plugin/processing/download_features.py" line="135"/>
         <source>Format of the server&apos;s answers</source>
         <translation>Formato de las respuestas del servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <location filename="../plugin/processing/download_features.py" line="135"/>
         <source>Automatic: PBF where the layer offers it</source>
         <translation>Automático: PBF donde la capa lo ofrece</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="141"/>
-        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) is smaller and faster than JSON; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
-        <translation>PBF (protocol buffers, ArcGIS Server 10.7 y posteriores, ArcGIS Online) es más compacto y rápido que JSON; el servidor cuantiza las coordenadas. A un servidor que rechaza PBF se le pide JSON.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="148"/>
+        <location filename="../plugin/processing/download_features.py" line="152"/>
         <source>Pages requested at once</source>
         <translation>Páginas solicitadas a la vez</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="156"/>
+        <location filename="../plugin/processing/download_features.py" line="160"/>
         <source>At most this many pages of features on their way at once (1: one after the other). Fewer are asked for while the server answers errors or slows down.</source>
         <translation>Como máximo este número de páginas de entidades en camino a la vez (1: una tras otra). Se piden menos mientras el servidor responde con errores o se ralentiza.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="198"/>
+        <location filename="../plugin/processing/download_features.py" line="202"/>
         <source>Continuing the interrupted download into {output}: {done} of {count} features are there.</source>
         <translation>Se continúa la descarga interrumpida en {output}: ya hay {done} de {count} entidades.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="207"/>
+        <location filename="../plugin/processing/download_features.py" line="211"/>
         <source>{count} features of “{layer}” match; downloading up to {batch} at a time, {pages} pages at once, in {format}.</source>
-        <translation>Coinciden {count} entidades de «{layer}»; se descargan de {batch} en {batch} como máximo, {pages} páginas a la vez, en {format}.</translation>
+        <translation>Coinciden {count} entidades de «{layer}»; se descargan hasta {batch} a la vez, {pages} páginas a la vez, en {format}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="244"/>
+        <location filename="../plugin/processing/download_features.py" line="253"/>
         <source>Cancelled: {count} features were written. {resume}</source>
         <translation>Cancelado: se escribieron {count} entidades. {resume}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="251"/>
+        <location filename="../plugin/processing/download_features.py" line="260"/>
         <source>{count} features downloaded ({rate} features per second).</source>
         <translation>{count} entidades descargadas ({rate} entidades por segundo).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="266"/>
+        <location filename="../plugin/processing/download_features.py" line="275"/>
         <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
         <translation>{output} contiene la descarga interrumpida de otra cosa (difieren: {what}): elija otra salida, o bórrela para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="294"/>
+        <location filename="../plugin/processing/download_features.py" line="303"/>
         <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
         <translation>PBF no se puede leer aquí ({reason}): se descarga en JSON.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="307"/>
+        <location filename="../plugin/processing/download_features.py" line="62"/>
         <source>Run the download again with the same output to continue where it stopped.</source>
         <translation>Vuelva a ejecutar la descarga con la misma salida para continuar donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="395"/>
+        <location filename="../plugin/processing/download_features.py" line="401"/>
         <source>{written} of {total} features, {rate} features per second</source>
         <translation>{written} de {total} entidades, {rate} entidades por segundo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/resume.py" line="74"/>
+        <location filename="../plugin/processing/resume.py" line="97"/>
         <source>{output} holds an interrupted download that cannot be continued (it has no {field} field): delete it, or choose another output.</source>
         <translation>{output} contiene una descarga interrumpida que no se puede continuar (no tiene el campo {field}): bórrela o elija otra salida.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="145"/>
+        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half the size of JSON&apos;s; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
+        <translation>Las respuestas PBF (protocol buffers, ArcGIS Server 10.7 y posteriores, ArcGIS Online) ocupan menos de la mitad que las JSON; el servidor cuantiza las coordenadas. A un servidor que rechaza PBF se le pide JSON.</translation>
     </message>
 </context>
 <context>

