@@ -411,6 +411,18 @@ class TokenEngine:
         assert auth is not None and entry.token is not None  # noqa: S101 - a fetched entry has a token
         return SignedRequest(auth, entry.token)
 
+    def owns(self, connection_id: str, url: str) -> bool:
+        """Whether ``url`` is under one of the connection's server roots known so far (no I/O): where its
+        token may go. A portal connection knows its federated servers once it has signed in."""
+        return self._own_server(connection_id, url) is not None
+
+    def portal_root(self, connection_id: str) -> Optional[str]:
+        """The root of the portal (or ArcGIS Online organisation) the connection signs in through, once
+        discovery has run (no I/O); None for a standalone server, or before its first sign-in."""
+        with self._lock:
+            info = self._states[connection_id].info
+        return info.portal.url if info is not None and info.portal is not None else None
+
     def _own_server(self, connection_id: str, url: str) -> Optional[_Server]:
         """The connection's server root that ``url`` is under (the longest), or None."""
         location = locate(url)

@@ -292,7 +292,10 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             return
         description = self.tr("Adding layers from “{connection}”").format(connection=connection.name)
         # Opening a layer reads its description from the server: on a worker thread.
-        self._task = start(FunctionTask(description, lambda feedback: build_layers(sources, connection, feedback)))
+        engine = self._service.engine
+        self._task = start(
+            FunctionTask(description, lambda feedback: build_layers(engine, sources, connection, feedback))
+        )
         self._task.progressChanged.connect(self._progress)
         self._task.succeeded.connect(self._layers_built)
         self._task.failed.connect(self._layers_failed)
