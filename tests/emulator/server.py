@@ -12,6 +12,7 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Collection
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Optional
@@ -20,6 +21,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from . import sharing, site
 from .auth import presented_tokens
 from .certs import EmulatorCA, default_ca
+from .content import Item, PortalContent
 from .data import EditableDataset, PointDataset, dataset
 from .oauth import OAuthGrants
 from .peers import PeerProcesses
@@ -106,6 +108,7 @@ class ArcGISEmulator:
         self.users: dict[str, User] = {}
         self.apps: dict[str, App] = {}
         self.oauth = OAuthGrants()  # authorization codes and refresh tokens of browser sign-ins
+        self.content = PortalContent(org_id)  # a portal's folders, groups and items (content.py)
         self.lock = threading.Lock()  # guards users' sign-in counters and the editable data sets
         self.internal_errors: list[str] = []  # tracebacks of emulator bugs; the fixtures fail the test on them
         self._tokens = TokenStore()
@@ -323,6 +326,28 @@ class ArcGISEmulator:
             if wanted in {root.lower() for root in roots if root}:
                 return server
         return None
+
+    # ------------------------------------------------------------------ portal content (content.py)
+
+    def add_folder(self, owner: str, title: str) -> str:
+        return self._portal_content().add_folder(owner, title)
+
+    def add_group(self, title: str, owner: str, members: Collection[str] = (), access: str = "private") -> str:
+        return self._portal_content().add_group(title, owner, members, access)
+
+    def add_item(self, owner: str, title: str, item_type: str, **options: Any) -> str:
+        """An item of `owner`; returns its id. Options: :meth:`.content.PortalContent.add_item`."""
+        return self._portal_content().add_item(owner, title, item_type, **options)
+
+    @property
+    def items(self) -> dict[str, Item]:
+        """A snapshot of the portal's items: id → item."""
+        return self.content.items
+
+    def _portal_content(self) -> PortalContent:
+        if self.portal_path is None:
+            raise ValueError("only a portal or an online org has content")
+        return self.content
 
     # ------------------------------------------------------------------ discovery documents
 

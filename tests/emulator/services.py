@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
@@ -37,7 +37,9 @@ MAP_SERVER = "MapServer"
 VECTOR_TILE_SERVER = "VectorTileServer"  # tiles, style, sprites, glyphs: vectortiles.py
 IMAGE_SERVER = "ImageServer"  # exportImage: imageservice.py
 SERVICE_TYPES = (FEATURE_SERVER, MAP_SERVER, VECTOR_TILE_SERVER, IMAGE_SERVER)
-LAYER_ID = 0  # every service has one layer
+LAYER_ID = 0  # every service has this layer; map export, identify, legend and WMS draw it alone
+SECOND_LAYER_ID = 1  # a service made with `second_layer` has this one too
+_LAYER_NAMES = {POINT: "Points", POLYGON: "Parcels"}  # a layer's name unless the service names it
 MAX_IMAGE_SIZE = 4096
 _METRES_PER_DEGREE = 111_319.49
 _INCHES_PER_METRE = 39.37
@@ -53,6 +55,8 @@ class Service:
     cache (``cached``: tiles and WMTS) and the WMS capability (``wms``); see :mod:`.ogc`.
     ``geometry`` chooses the generated data: ``"point"`` (:mod:`.data`) or ``"polygon"``
     (parcels with 20 fields, :mod:`.parcels`; layer "Parcels" unless named; not editable).
+    ``second_layer`` (a geometry) adds layer 1 beside layer 0: its own generated data of the
+    same size, named "Points" or "Parcels", query only (see :meth:`layer`).
     """
 
     name: str
@@ -68,6 +72,7 @@ class Service:
     cached: bool = False
     wms: bool = False
     geometry: str = POINT
+    second_layer: Optional[str] = None
 
     def __post_init__(self) -> None:
         unknown = set(self.types) - set(SERVICE_TYPES)
@@ -79,10 +84,28 @@ class Service:
             raise ValueError("a polygon service is a FeatureServer and/or MapServer, without edits or WMS")
         if self.geometry == POLYGON and self.layer_name == "Points":
             self.layer_name = "Parcels"
+        if self.second_layer is not None and self.second_layer not in _LAYER_NAMES:
+            raise ValueError(f"unknown second_layer {self.second_layer!r}; one of {POINT!r}, {POLYGON!r}")
+        if self.second_layer is not None and set(self.types) - {FEATURE_SERVER, MAP_SERVER}:
+            raise ValueError("only a FeatureServer and/or MapServer may have a second layer")
 
     @property
     def folder(self) -> str:
         return self.name.rpartition("/")[0]
+
+    @property
+    def layer_ids(self) -> tuple[int, ...]:
+        return (LAYER_ID,) if self.second_layer is None else (LAYER_ID, SECOND_LAYER_ID)
+
+    def layer(self, layer_id: int) -> Service:
+        """Layer `layer_id` seen as a one-layer service (its name, geometry and data set): what its
+        JSON and queries are answered from. Layer 1 takes no edits."""
+        if layer_id not in self.layer_ids:
+            raise ValueError(f"{self.name} has no layer {layer_id}")
+        if layer_id == LAYER_ID:
+            return self
+        return replace(self, geometry=self.second_layer, layer_name=_LAYER_NAMES[self.second_layer],
+                       editable=False, wms=False, second_layer=None)  # fmt: skip
 
 
 def parcels_service(
@@ -167,6 +190,16 @@ def _extent(service: Service, ds: PointDataset) -> dict[str, Any]:
     return ds.extent.from_wgs84(map_sr(service)).json(map_sr(service))
 
 
+def _service_extent(service: Service, datasets: Sequence[PointDataset]) -> dict[str, Any]:
+    """The extent of every layer's data."""
+    extents = [ds.extent for ds in datasets]
+    union = Envelope(
+        min(e.xmin for e in extents), min(e.ymin for e in extents),
+        max(e.xmax for e in extents), max(e.ymax for e in extents),
+    )  # fmt: skip
+    return union.from_wgs84(map_sr(service)).json(map_sr(service))
+
+
 def _capabilities(service: Service, service_type: str) -> str:
     if service_type == MAP_SERVER:
         return "Map,Query,Data"
@@ -185,11 +218,18 @@ def query_formats(settings: Optional[Settings]) -> str:
 
 
 def layer_json(
-    service: Service, ds: PointDataset, service_type: str, version: float, settings: Optional[Settings] = None
+    service: Service,
+    ds: PointDataset,
+    service_type: str,
+    version: float,
+    settings: Optional[Settings] = None,
+    *,
+    layer_id: int = LAYER_ID,
 ) -> dict[str, Any]:
+    """Layer `layer_id`'s JSON; `service` is that layer (:meth:`Service.layer`), `ds` its data."""
     return {
         "currentVersion": version,
-        "id": LAYER_ID,
+        "id": layer_id,
         "name": service.layer_name,
         "type": "Feature Layer",
         "description": "",
@@ -240,9 +280,9 @@ def layer_json(
     }
 
 
-def _layer_summary(service: Service, ds: PointDataset) -> dict[str, Any]:
+def _layer_summary(service: Service, ds: PointDataset, layer_id: int) -> dict[str, Any]:
     return {
-        "id": LAYER_ID,
+        "id": layer_id,
         "name": service.layer_name,
         "parentLayerId": -1,
         "defaultVisibility": True,
@@ -255,20 +295,28 @@ def _layer_summary(service: Service, ds: PointDataset) -> dict[str, Any]:
 
 
 def service_json(
-    service: Service, ds: PointDataset, service_type: str, version: float, settings: Optional[Settings] = None
+    service: Service,
+    datasets: Sequence[PointDataset],
+    service_type: str,
+    version: float,
+    settings: Optional[Settings] = None,
 ) -> dict[str, Any]:
+    """The service's JSON; `datasets` holds each layer's data, by layer id."""
+    extent = _service_extent(service, datasets)
     common = {
         "currentVersion": version,
         "serviceDescription": f"{service.name} (ArcGIS emulator)",
         "description": "",
         "copyrightText": "ArcGIS emulator",
         "spatialReference": spatial_reference_json(map_sr(service)),
-        "initialExtent": _extent(service, ds),
-        "fullExtent": _extent(service, ds),
+        "initialExtent": extent,
+        "fullExtent": extent,
         "units": "esriDecimalDegrees",
         "maxRecordCount": service.max_record_count,
         "supportedQueryFormats": query_formats(settings),
-        "layers": [_layer_summary(service, ds)],
+        "layers": [
+            _layer_summary(service.layer(layer_id), ds, layer_id) for layer_id, ds in zip(service.layer_ids, datasets)
+        ],
         "tables": [],
     }
     if service_type == FEATURE_SERVER:
@@ -296,9 +344,18 @@ def service_json(
 
 
 def layers_json(
-    service: Service, ds: PointDataset, service_type: str, version: float, settings: Optional[Settings] = None
+    service: Service,
+    datasets: Sequence[PointDataset],
+    service_type: str,
+    version: float,
+    settings: Optional[Settings] = None,
 ) -> dict[str, Any]:
-    return {"layers": [layer_json(service, ds, service_type, version, settings)], "tables": []}
+    """Every layer's JSON; `datasets` holds each layer's data, by layer id."""
+    layers = [
+        layer_json(service.layer(layer_id), ds, service_type, version, settings, layer_id=layer_id)
+        for layer_id, ds in zip(service.layer_ids, datasets)
+    ]
+    return {"layers": layers, "tables": []}
 
 
 # ---------------------------------------------------------------- query

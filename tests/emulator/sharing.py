@@ -6,7 +6,7 @@ import hashlib
 import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from . import oauth
+from . import content, oauth
 from .auth import (
     authenticate,
     check_credentials,
@@ -47,6 +47,12 @@ def resolve(emulator: ArcGISEmulator, req: Request, rest: str) -> tuple[str, Cal
     }.get(path)
     if oauth_route is not None:
         return oauth_route
+    content_route = content.resolve(emulator, req, path)  # search, groups, users' content, items
+    if content_route is not None:
+        return content_route
+    if path.startswith("/community/users/") and path.count("/") == 3:
+        username = path.rsplit("/", 1)[1]
+        return "community/users", lambda: respond(req, _community_user(emulator, req, username), username)
     route = {
         "": ("sharing", lambda: {"currentVersion": emulator.settings.current_version}),
         "/info": ("sharing/info", emulator.sharing_info),
@@ -138,7 +144,18 @@ def _community_self(emulator: ArcGISEmulator, req: Request) -> dict[str, Any]:
         raise ApiError(*TOKEN_REQUIRED)
     if not isinstance(principal, User):
         raise ApiError(*NO_PERMISSION)
-    return _user_json(emulator, principal)
+    return {**_user_json(emulator, principal), "groups": emulator.content.groups_of(principal)}
+
+
+def _community_user(emulator: ArcGISEmulator, req: Request, username: str) -> dict[str, Any]:
+    """A user of the organisation, seen by its signed-in members; their groups only by themselves."""
+    principal = authenticate(emulator, req)
+    user = emulator.users.get(username)
+    if user is None or principal is None:
+        raise ApiError(400, content.USER_INACCESSIBLE)
+    if isinstance(principal, User) and principal.username == username:
+        return {**_user_json(emulator, user), "groups": emulator.content.groups_of(user)}
+    return _user_json(emulator, user)
 
 
 def _servers(emulator: ArcGISEmulator, req: Request) -> dict[str, Any]:

@@ -76,26 +76,55 @@ def _resolve_services(emulator: ArcGISEmulator, req: Request, parts: list[str]) 
     title = f"{name} ({service_type})"
     version = emulator.version
 
-    def json_resource(endpoint: str, build: Callable[[Service, PointDataset], Any]) -> Operation:
+    def json_resource(
+        endpoint: str, build: Callable[[Service, PointDataset], Any], layer_id: int = svc.LAYER_ID
+    ) -> Operation:
+        """A resource of one layer: `build` gets that layer (:meth:`Service.layer`) and its data."""
+
         def read(s: Service) -> Reply:
-            ds = emulator.dataset_for(s)
+            layer = s.layer(layer_id)
+            ds = emulator.dataset_for(layer)
             with ds.lock:  # an edit is seen whole or not at all
-                data = build(s, ds)
+                data = build(layer, ds)
             return respond(req, data, title)
 
         return endpoint, read
 
-    layer = str(svc.LAYER_ID)
+    def service_resource(endpoint: str, build: Callable[[Service, list[PointDataset]], Any]) -> Operation:
+        """A resource of the whole service: `build` gets every layer's data, by layer id."""
+
+        def read(s: Service) -> Reply:
+            datasets = [emulator.dataset_for(s.layer(layer_id)) for layer_id in s.layer_ids]
+            with datasets[0].lock:  # only layer 0 takes edits
+                data = build(s, datasets)
+            return respond(req, data, title)
+
+        return endpoint, read
+
     settings = emulator.settings
+
+    def layer_operations(layer_id: int) -> dict[tuple[str, ...], Operation]:
+        def describe(layer: Service, ds: PointDataset) -> dict[str, Any]:
+            return svc.layer_json(layer, ds, service_type, version, settings, layer_id=layer_id)
+
+        return {
+            (str(layer_id),): json_resource("layer", describe, layer_id),
+            (str(layer_id), "query"): ("query", lambda s: _query(emulator, req, s.layer(layer_id), title)),
+        }
+
     operations: dict[tuple[str, ...], Operation] = {
-        (): json_resource("service", lambda s, ds: svc.service_json(s, ds, service_type, version, settings)),
-        ("layers",): json_resource("layers", lambda s, ds: svc.layers_json(s, ds, service_type, version, settings)),
-        (layer,): json_resource("layer", lambda s, ds: svc.layer_json(s, ds, service_type, version, settings)),
-        (layer, "query"): ("query", lambda s: _query(emulator, req, s, title)),
+        (): service_resource("service", lambda s, sets: svc.service_json(s, sets, service_type, version, settings)),
+        ("layers",): service_resource(
+            "layers", lambda s, sets: svc.layers_json(s, sets, service_type, version, settings)
+        ),
     }
+    # A layer the service lacks stays an unknown resource.
+    published = emulator.services.get(name)
+    for layer_id in published.layer_ids if published is not None else (svc.LAYER_ID,):
+        operations.update(layer_operations(layer_id))
     if service_type == svc.FEATURE_SERVER:
         for edit in editing.OPERATIONS:
-            operations[(layer, edit)] = (edit, lambda s, edit=edit: _edit(emulator, req, s, edit))
+            operations[(str(svc.LAYER_ID), edit)] = (edit, lambda s, edit=edit: _edit(emulator, req, s, edit))
     if service_type == svc.MAP_SERVER:
         operations[("export",)] = ("export", lambda s: _export(emulator, req, s))
         operations[("identify",)] = json_resource("identify", lambda s, ds: svc.identify(s, ds, req.params))
