@@ -24,19 +24,23 @@ from __future__ import annotations
 import time
 from typing import Optional, TypeVar, Union
 
-from qgis.core import QgsFeedback, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
+from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
 from ..core.credentials import Binding, CredentialKind, Secret
 from ..core.oauth import SIGN_IN_TIMEOUT, BrowserSession
+from ..core.portal import MAX_PAGE_SIZE, ItemType, PortalItem, Scope
 from ..core.transport import Transport
 from ..core.urls import redact
 from . import layers
-from .catalog import VECTOR_TILE_SERVER, read_catalog
-from .errors import ArcGISLayerError, PluginNotLoadedError
+from .catalog import VECTOR_TILE_SERVER, read_catalog, read_service
+from .errors import ArcGISLayerError, NotALayerItemError, PluginNotLoadedError
+from .layers import BuiltLayers, LayerSource, build_layers
+from .portal_content import Portal
 from .secrets import SecretStore
 from .service import TokenService, active_service
-from .tasks import run_off_main_thread
+from .tasks import run_as_task, run_off_main_thread
+from .web_maps import MadeWebMap, add_to_project, make_web_map
 
 T = TypeVar("T")
 
@@ -214,6 +218,87 @@ def add_vector_tile_layer(url: str, name: str = "", connection: Optional[Connect
     return _add(layers.make_vector_tile_layer(url, connection or _covering(url), name=name), url)
 
 
+def search_items(
+    connection: Union[Connection, str],
+    query: str = "",
+    *,
+    item_type: Optional[str] = None,
+    scope: str = Scope.ORGANISATION.value,
+    group_id: str = "",
+    max_items: int = 100,
+    page_size: int = MAX_PAGE_SIZE,
+) -> list[PortalItem]:
+    """Items of the portal (or ArcGIS Online organisation) the connection signs in to, newest first.
+
+    ``query``: free text (title, tags, summary); ``item_type``: "Feature Service", "Map Service",
+    "Vector Tile Service", "Image Service" or "Web Map"; ``scope``: "my-content", "group" (with
+    ``group_id``), "organisation" or "everyone". Reads the portal's pages (``page_size`` items each, at
+    most 100) until ``max_items`` (on a worker thread while QGIS's events go on); only what the signed-in
+    user may see is listed.
+    """
+    found = _connection(connection)
+    wanted = ItemType(item_type) if item_type else None
+    where = Scope(scope)
+
+    def read() -> list[PortalItem]:
+        portal = Portal(service().engine, found)
+        items: list[PortalItem] = []
+        start = 1
+        while len(items) < max_items:
+            page = portal.search(query, wanted, scope=where, group_id=group_id, start=start,
+                                 num=min(page_size, MAX_PAGE_SIZE, max_items - len(items)))  # fmt: skip
+            items.extend(page.items)
+            if not page.has_more:
+                break
+            start = page.next_start
+        return items[:max_items]
+
+    return run_off_main_thread(read)
+
+
+def add_item(
+    connection: Union[Connection, str], item_id: str, *, layer_ids: Optional[list[int]] = None, as_map: bool = False
+) -> list[QgsMapLayer]:
+    """Add the layers of a portal item — a Feature, Map, Vector Tile or Image Service — to the project:
+    all of them, or those whose ids are in ``layer_ids``; ``as_map``: a map service's layers as the images
+    it draws. Layers on servers the connection signs in to carry its authcfg, public ones elsewhere none.
+    A Web Map opens with :func:`open_web_map`."""
+    found = _connection(connection)
+    engine = service().engine
+
+    def build(feedback: QgsFeedback) -> BuiltLayers:
+        item = Portal(engine, found, feedback).item(item_id)
+        if item.is_web_map or not item.opens_as_layers:
+            raise NotALayerItemError(title=item.title, item_type=item.type)
+        catalogs = read_service(engine, found, item.url, feedback)
+        chosen = [layer for catalog in catalogs for listed in catalog.services for layer in listed.layers
+                  if layer_ids is None or layer.layer_id in layer_ids]  # fmt: skip
+        return build_layers(engine, [LayerSource(layer, as_map) for layer in chosen], found, feedback)
+
+    built = run_as_task(f"Adding the layers of item {item_id}", build)
+    if built.failed:
+        raise ArcGISLayerError(url=", ".join(redact(source.layer.url) for source in built.failed))
+    QgsProject.instance().addMapLayers(built.layers)
+    return built.layers
+
+
+def open_web_map(connection: Union[Connection, str], item_id: str, *, new_project: bool = False) -> MadeWebMap:
+    """Open a Web Map item: its layers, in its order and groups, with its titles, visibility, opacity,
+    scale ranges, definition expressions and basemap, as a group at the top of the Layers panel (in a
+    new, cleared project with ``new_project``). The result's ``left_out`` lists, with the reason, what
+    could not be shown as the web map shows it."""
+    found = _connection(connection)
+    engine = service().engine
+
+    def build(feedback: QgsFeedback) -> MadeWebMap:
+        _item, plan = Portal(engine, found, feedback).web_map(item_id)
+        return make_web_map(plan, engine, found, feedback)
+
+    made = run_as_task(f"Opening the web map {item_id}", build)
+    add_to_project(made, QgsProject.instance(), new_project=new_project)
+    return made
+
+
 def _covering(url: str) -> Connection:
     return service().connection_covering(url)
 
@@ -234,5 +319,3 @@ def _add(layer, url: str):
         raise ArcGISLayerError(url=redact(url))
     QgsProject.instance().addMapLayer(layer)
     return layer
-
-

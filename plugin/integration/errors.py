@@ -124,3 +124,27 @@ class KeyringNotKnownEncryptedError(KeyringUnavailableError):
     template = QT_TRANSLATE_NOOP(
         "ArcGISAuthError", "the keyring backend {backend} is not known to encrypt the secrets it stores"
     )
+
+
+class NoPortalError(PluginError):
+    """Portal content asked of a connection to a standalone ArcGIS Server."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "“{connection}” signs in to a standalone ArcGIS Server, which has no items, groups or web maps: "
+        "they are in an ArcGIS Enterprise portal or ArcGIS Online. Add a connection to the portal."
+    )
+
+
+class NotAWebMapError(PluginError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError", "The item “{title}” is a {item_type}, not a Web Map: add its layers instead."
+    )
+
+
+class NotALayerItemError(PluginError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add "
+        "layers, and a Web Map opens as a group of layers."
+    )

@@ -58,7 +58,7 @@ class Drawing(str, Enum):
     TILES = "tiles"
 
 
-def layer_uri(url: str, connection: Connection, *, crs: str = "") -> str:
+def layer_uri(url: str, connection: Optional[Connection], *, crs: str = "") -> str:
     """The data source URI of an ArcGIS REST layer that signs in through ``connection``: its ``authcfg``
     and, for a referer-bound token, its Referer (on every QGIS release)."""
     uri = QgsDataSourceUri()
@@ -69,14 +69,17 @@ def layer_uri(url: str, connection: Connection, *, crs: str = "") -> str:
     return uri.uri(False)
 
 
-def _sign_through(uri: QgsDataSourceUri, connection: Connection) -> None:
-    """The connection's authcfg (all a project keeps) and, for a referer-bound token, its Referer."""
+def _sign_through(uri: QgsDataSourceUri, connection: Optional[Connection]) -> None:
+    """The connection's authcfg (all a project keeps) and, for a referer-bound token, its Referer; None
+    for a layer that signs in through no connection (a public service a portal item points at)."""
+    if connection is None:
+        return
     uri.setAuthConfigId(connection.id)
     if connection.bound_referer:
         set_uri_referer(uri, connection.bound_referer)
 
 
-def vector_tile_uri(url: str, connection: Connection) -> str:
+def vector_tile_uri(url: str, connection: Optional[Connection]) -> str:
     """The data source URI of an ArcGIS vector tile service (``…/VectorTileServer``) that signs in
     through ``connection``, as QGIS's own ArcGIS vector tile connections encode it."""
     uri = QgsDataSourceUri()
@@ -87,7 +90,7 @@ def vector_tile_uri(url: str, connection: Connection) -> str:
     return bytes(uri.encodedUri()).decode("utf-8")
 
 
-def make_vector_tile_layer(url: str, connection: Connection, *, name: str = "") -> QgsVectorTileLayer:
+def make_vector_tile_layer(url: str, connection: Optional[Connection], *, name: str = "") -> QgsVectorTileLayer:
     """The QGIS layer of a vector tile service, drawn with the service's own style, as QGIS adds one
     (blocking: it reads the service, its style and sprites from the server)."""
     layer = QgsVectorTileLayer(vector_tile_uri(url, connection), name or vector_tile_title(url))
@@ -131,30 +134,44 @@ def wmts_layer_id(service_url: str) -> str:
     return service_url.partition("/rest/services/")[2].rpartition("/MapServer")[0].replace("/", "_")
 
 
-def drawn_layer_uri(service_url: str, connection: Connection, drawing: Drawing, *, sublayer: int = FIRST_SUBLAYER,
-                    crs: str = "") -> str:  # fmt: skip
+def xyz_uri(template: str, connection: Optional[Connection]) -> str:
+    """The ``wms`` provider's URI of the tiles at a ``…{z}/{y}/{x}…`` URL template (XYZ), signing in through
+    ``connection`` (None: a public source)."""
+    uri = QgsDataSourceUri()
+    uri.setParam("type", "xyz")
+    uri.setParam("url", template)
+    uri.setParam("zmin", "0")
+    _sign_through(uri, connection)
+    return bytes(uri.encodedUri()).decode("utf-8")
+
+
+def make_xyz_layer(template: str, name: str, connection: Optional[Connection] = None) -> QgsRasterLayer:
+    """An XYZ tile layer (a web map's web tiled or OpenStreetMap basemap, a cache's tiles)."""
+    return QgsRasterLayer(xyz_uri(template, connection), name, RASTER_PROVIDER)
+
+
+def drawn_layer_uri(service_url: str, connection: Optional[Connection], drawing: Drawing, *,
+                    sublayer: int = FIRST_SUBLAYER, crs: str = "") -> str:  # fmt: skip
     """The ``wms`` provider's URI of a map service drawn by its WMS (sublayer ``sublayer``), its WMTS or its
     tiles, signing in through ``connection``."""
+    if drawing is Drawing.TILES:
+        return xyz_uri(drawing_url(service_url, drawing), connection)
     uri = QgsDataSourceUri()
     uri.setParam("url", drawing_url(service_url, drawing))
-    if drawing is Drawing.TILES:
-        uri.setParam("type", "xyz")
-        uri.setParam("zmin", "0")
-    else:
-        wms = drawing is Drawing.WMS
-        uri.setParam("layers", str(sublayer) if wms else wmts_layer_id(service_url))
-        uri.setParam("styles", "" if wms else WMTS_STYLE)
-        uri.setParam("format", DRAWN_IMAGE_FORMAT)
-        uri.setParam("crs", crs or DRAWN_CRS)
-        if not wms:
-            uri.setParam("tileMatrixSet", WMTS_TILE_MATRIX_SET)
+    wms = drawing is Drawing.WMS
+    uri.setParam("layers", str(sublayer) if wms else wmts_layer_id(service_url))
+    uri.setParam("styles", "" if wms else WMTS_STYLE)
+    uri.setParam("format", DRAWN_IMAGE_FORMAT)
+    uri.setParam("crs", crs or DRAWN_CRS)
+    if not wms:
+        uri.setParam("tileMatrixSet", WMTS_TILE_MATRIX_SET)
     _sign_through(uri, connection)
     return bytes(uri.encodedUri()).decode("utf-8")
 
 
 def make_layer(
     url: str,
-    connection: Connection,
+    connection: Optional[Connection],
     *,
     as_map: bool,
     name: str = "",
@@ -212,7 +229,7 @@ class LayerSource:
     as_map: bool
     drawing: Drawing = Drawing.EXPORT
 
-    def make(self, connection: Connection) -> QgsMapLayer:
+    def make(self, connection: Optional[Connection]) -> QgsMapLayer:
         layer = self.layer
         if layer.vector_tiles:
             return make_vector_tile_layer(layer.url, connection, name=layer.title)
@@ -235,14 +252,17 @@ class BuiltLayers:
     failed: list[LayerSource]
 
 
-def build_layers(sources: list[LayerSource], connection: Connection, feedback: QgsFeedback) -> BuiltLayers:
-    """Create the layers (blocking: run it in a QgsTask). Invalid ones are reported in ``failed``."""
+def build_layers(engine, sources: list[LayerSource], connection: Connection, feedback: QgsFeedback) -> BuiltLayers:
+    """Create the layers (blocking: run it in a QgsTask). Invalid ones are reported in ``failed``.
+
+    A layer on a server the connection signs in to carries its authcfg; one elsewhere (a public service a
+    portal item points at) none: the token goes to the connection's own servers only."""
     main_thread = QCoreApplication.instance().thread()
     built = BuiltLayers([], [])
     for index, source in enumerate(sources):
         if feedback.isCanceled():
             break
-        layer = source.make(connection)
+        layer = source.make(connection if engine.owns(connection.id, source.layer.url) else None)
         if layer.isValid():
             # Made on this worker thread; the project lives on the main thread.
             layer.moveToThread(main_thread)

@@ -32,24 +32,32 @@ from ..core.errors import (
 from ..core.transport import RequestAuth
 from ..core.urls import origin_of
 
+UNSIGNED = RequestAuth({})
+
 
 def request_json(
     engine, connection: Connection, url: str, form: Optional[dict[str, str]] = None, *, answer_format: str = "json"
 ) -> dict[str, Any]:
     """GET ``url?f=json`` (``form`` None) or POST ``form`` + ``f=json`` to ``url`` with the connection's
-    token; the answer's JSON object. ``engine`` is the service's TokenEngine.
+    token; the answer's JSON object. ``engine`` is the service's TokenEngine. A URL outside the servers
+    the connection signs in to (a public service a portal item points at) is asked for without a token.
 
     ``answer_format="pbf"`` (a query, POSTed): the answer in protocol buffers, read into what the JSON
     answer would be (:mod:`..core.pbf`); a server that refuses it answers an ArcGIS error, raised as any."""
     method = "GET" if form is None else "POST"
     target = f"{url}?f=json" if form is None else url
+    if not engine.owns(connection.id, target):
+        engine.auth_for_connection(connection.id, connection.root.url)  # a portal learns its servers at sign-in
+    # Not a server of this connection (a portal item's public service elsewhere): asked for without a
+    # token, which goes to the connection's own servers only.
+    signed = engine.owns(connection.id, target)
     for attempt in range(2):
-        auth, token = engine.auth_for_connection(connection.id, target, method=method)
+        auth, token = engine.auth_for_connection(connection.id, target, method=method) if signed else (UNSIGNED, None)
         headers = dict(auth.headers)
         plain_http = connection.allow_plain_http
         if form is None:
             reply = engine.http.get(
-                auth.url or target, headers=headers, carries_secret=True, allow_plain_http=plain_http
+                auth.url or target, headers=headers, carries_secret=token is not None, allow_plain_http=plain_http
             )
         else:
             body = {**form, "f": answer_format, **auth.form}
@@ -59,7 +67,7 @@ def request_json(
         error = arcgis_error(url, reply.json(), reply.status)
         if error is None:
             return reply.json()
-        if isinstance(error, InvalidTokenError):
+        if isinstance(error, InvalidTokenError) and token is not None:
             if attempt == 0:
                 engine.invalidate(url, token.token.reveal(), connection_id=connection.id)
                 continue

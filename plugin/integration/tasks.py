@@ -104,6 +104,25 @@ def run_off_main_thread(function: Callable[[], T], timeout: float = 180.0) -> T:
         app.processEvents()
 
 
+def run_as_task(description: str, function: Callable[[QgsFeedback], T], timeout: float = 300.0) -> T:
+    """``function(feedback)`` in a QgsTask — a QThread, where QGIS layers may be made (unlike a plain
+    Python thread: their timers need a Qt thread) — waited for while QGIS's events keep flowing; from
+    any other thread than the main one (a Processing algorithm's), right there."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return function(QgsFeedback())
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    task = FunctionTask(description, function)
+    task.succeeded.connect(future.set_result)
+    task.failed.connect(future.set_exception)
+    start(task)
+    try:
+        return wait_for_future(future, timeout)
+    except TimeoutError:
+        task.cancel()
+        raise
+
+
 def wait_for_future(future: concurrent.futures.Future, timeout: float = 300.0) -> T:
     """``future``'s result; on QGIS's main thread its events keep flowing meanwhile (as in
     :func:`run_off_main_thread`). Raises what the future raised, TimeoutError after ``timeout``."""

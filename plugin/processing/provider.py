@@ -11,9 +11,16 @@ from .check_connection import CheckConnectionAlgorithm
 from .download_features import DownloadFeaturesAlgorithm
 from .get_token import GetTokenAlgorithm
 from .load_layer import LoadLayerAlgorithm
+from .load_web_map import LoadWebMapAlgorithm
 
 PROVIDER_ID = "arcgistokenauth"
-ALGORITHMS = (LoadLayerAlgorithm, DownloadFeaturesAlgorithm, CheckConnectionAlgorithm, GetTokenAlgorithm)
+ALGORITHMS = (
+    LoadLayerAlgorithm,
+    LoadWebMapAlgorithm,
+    DownloadFeaturesAlgorithm,
+    CheckConnectionAlgorithm,
+    GetTokenAlgorithm,
+)
 
 
 class ArcGISTokenAuthProvider(QgsProcessingProvider):

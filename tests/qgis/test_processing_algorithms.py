@@ -43,6 +43,7 @@ GET_TOKEN = f"{PROVIDER_ID}:gettoken"
 LOAD = f"{PROVIDER_ID}:loadlayer"
 DOWNLOAD = f"{PROVIDER_ID}:downloadfeatures"
 TEST = f"{PROVIDER_ID}:testconnection"
+LOAD_WEB_MAP = f"{PROVIDER_ID}:loadwebmap"
 
 
 @pytest.fixture
@@ -100,10 +101,10 @@ def closed_port() -> int:
 # -- the provider -----------------------------------------------------------------
 
 
-def test_provider_offers_the_four_algorithms_with_help(plugin):
+def test_provider_offers_the_five_algorithms_with_help(plugin):
     provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
     algorithms = {algorithm.id(): algorithm for algorithm in provider.algorithms()}
-    assert set(algorithms) == {GET_TOKEN, LOAD, DOWNLOAD, TEST}
+    assert set(algorithms) == {GET_TOKEN, LOAD, LOAD_WEB_MAP, DOWNLOAD, TEST}
     for algorithm in algorithms.values():
         assert len(algorithm.shortHelpString()) > 200, algorithm.id()
         assert all(parameter.description() for parameter in algorithm.parameterDefinitions())
