@@ -1,4 +1,5 @@
-"""Add secured layers: pick a connection, browse its catalog, add layers that sign in through it."""
+"""Add secured layers: pick a connection, browse its catalog — or its portal's items — and add layers that
+sign in through it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ..integration.layers import BuiltLayers, Drawing, LayerSource, build_layers
 from ..integration.tasks import FunctionTask, start
 from . import texts
 from .connections_dialog import ConnectionsDialog
+from .content_browser import ContentBrowser
 from .feedback import Feedback
 from .models import CatalogFilter, CatalogModel
 from .status import TokenStatus
@@ -36,7 +38,13 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         self.feedback = Feedback(self.messageBar)
         self.catalogs: list[ServerCatalog] = []
         self._task: Optional[FunctionTask] = None
+        self._layer_to_select: Optional[int] = None  # a portal item's layer, selected once its service is listed
         self.manager: Optional[ConnectionsDialog] = None
+
+        # The "Portal Content" tab: a portal's items (a connection's portal is known once it signed in).
+        self.content = ContentBrowser(service, self.feedback, iface, self.contentTab)
+        self.contentLayout.addWidget(self.content)
+        self.content.serviceRequested.connect(self.show_item_service)
 
         self.catalog_model = CatalogModel(self)
         self.filter = CatalogFilter(self)
@@ -118,6 +126,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
     # -- the catalog -------------------------------------------------------------------------
     def load_catalog(self) -> None:
         connection = self.connection()
+        self.content.set_connection(connection)  # the same connection keeps what its tab lists
         if connection is None:
             self.cancel()
             self.catalogs = []
@@ -140,6 +149,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             self.connectionCombo.blockSignals(True)  # no catalog read of the whole server: just this service
             self.connectionCombo.setCurrentIndex(self.connectionCombo.findData(covering.id))
             self.connectionCombo.blockSignals(False)
+            self.content.set_connection(self.connection())
         connection = self.connection()
         if connection is None:
             self.feedback.failure(
@@ -147,6 +157,21 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
                 self.tr("No connection covers {url}: add one with “Connections…”.").format(url=redact(url)),
             )
             return
+        self._layer_to_select = None
+        self._list_service(connection, url)
+
+    def show_item_service(self, url: str, layer_id: Optional[int] = None) -> None:
+        """List a portal item's service on the Services tab — read through the connection whose portal
+        lists the item — to add its layers as from the catalog; the layer the item names is selected."""
+        connection = self.connection()
+        if connection is None or not url:
+            return
+        self.tabs.setCurrentWidget(self.servicesTab)
+        self.urlEdit.setText(url)
+        self._layer_to_select = layer_id
+        self._list_service(connection, url)
+
+    def _list_service(self, connection: Connection, url: str) -> None:
         engine = self._service.engine
         description = self.tr("Reading {url}").format(url=redact(url))
         self._read(connection, description, lambda feedback: read_service(engine, connection, url, feedback))
@@ -189,7 +214,11 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
         self.catalogs = catalogs
         self.catalog_model.set_catalogs(catalogs)
         self.catalogView.expandAll()
+        layer_id, self._layer_to_select = self._layer_to_select, None
+        if layer_id is not None:
+            self.select_layers([layer for layer in self._listed_layers() if layer.layer_id == layer_id])
         self._update_buttons()
+        self.content.connection_checked()
         if not any(catalog.services for catalog in catalogs):
             self.feedback.warning(
                 self.tr("Empty catalog"),
@@ -197,6 +226,8 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
             )
 
     def _catalog_failed(self, error: BaseException) -> None:
+        self._layer_to_select = None
+        self.content.connection_checked()
         connection = self.connection()
         if connection is not None and self._service.engine.status(connection.id).token is None:
             self._report_failure(self.tr("“{connection}” could not sign in").format(connection=connection.name), error)
@@ -229,6 +260,9 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
     def selected_layers(self) -> list[CatalogLayer]:
         rows = self.catalogView.selectionModel().selectedRows()
         return [layer for layer in (self.filter.layer(index) for index in rows) if layer is not None]
+
+    def _listed_layers(self) -> list[CatalogLayer]:
+        return [layer for catalog in self.catalogs for service in catalog.services for layer in service.layers]
 
     def select_layers(self, layers: list[CatalogLayer]) -> None:
         """Select these layers in the tree (what a user does with Ctrl+click)."""
@@ -330,4 +364,5 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
 
     def reject(self) -> None:
         self.cancel()
+        self.content.shutdown()
         super().reject()

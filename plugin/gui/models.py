@@ -1,15 +1,25 @@
-"""Item models behind the dialogs' views: the connections list and a catalog tree."""
+"""Item models behind the dialogs' views: the connections list, a catalog tree and a portal's items."""
 
 from __future__ import annotations
 
 from typing import Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
-from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from qgis.PyQt.QtGui import QIcon, QStandardItem, QStandardItemModel
 
 from ..compat import can_edit_arcgis_feature_layers
 from ..core.connection import Connection
+from ..core.portal import ItemType, PortalItem
 from ..integration.catalog import (
     FEATURE_SERVER,
     IMAGE_SERVER,
@@ -24,6 +34,7 @@ from .status import State, TokenStatus
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a connection's id
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 1  # a CatalogLayer
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # a PortalItem
 
 _STATE_ICONS = {
     State.SIGNED_IN: "/mIconSuccess.svg",
@@ -39,6 +50,13 @@ _GEOMETRY_ICONS = {
     Geometry.TABLE: "/mIconTableLayer.svg",
     Geometry.OTHER: "/mIconRaster.svg",
     Geometry.VECTOR_TILES: "/mIconVectorTileLayer.svg",
+}
+_ITEM_ICONS = {
+    ItemType.FEATURE_SERVICE: "/mIconAfs.svg",
+    ItemType.MAP_SERVICE: "/mIconAms.svg",
+    ItemType.VECTOR_TILE_SERVICE: "/mIconVectorTileLayer.svg",
+    ItemType.IMAGE_SERVICE: "/mIconRasterLayer.svg",
+    ItemType.WEB_MAP: "/mIconLayerTree.svg",
 }
 _SERVICE_ICONS = {
     FEATURE_SERVER: "/mIconAfs.svg",
@@ -219,3 +237,107 @@ class CatalogFilter(QSortFilterProxyModel):
         if self._map_mode and layer is not None and not (layer.drawn_by_server or layer.vector_tiles):
             return flags & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return flags
+
+
+def item_type_labels() -> dict[ItemType, str]:
+    """The item types the plugin opens, in the user's language (ArcGIS's own names in English)."""
+    return {
+        ItemType.FEATURE_SERVICE: QCoreApplication.translate("PortalItems", "Feature Service"),
+        ItemType.MAP_SERVICE: QCoreApplication.translate("PortalItems", "Map Service"),
+        ItemType.VECTOR_TILE_SERVICE: QCoreApplication.translate("PortalItems", "Vector Tile Service"),
+        ItemType.IMAGE_SERVICE: QCoreApplication.translate("PortalItems", "Image Service"),
+        ItemType.WEB_MAP: QCoreApplication.translate("PortalItems", "Web Map"),
+    }
+
+
+class PortalItemsModel(QAbstractTableModel):
+    """A portal's items, as a search or a folder lists them: title (with the item's thumbnail once it
+    has arrived, its type's icon until then), type, owner, date modified."""
+
+    TITLE, TYPE, OWNER, MODIFIED = range(4)
+
+    def __init__(self, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._items: list[PortalItem] = []
+        self._thumbnails: dict[str, QIcon] = {}  # item id → its thumbnail, kept across lists
+
+    @property
+    def items(self) -> list[PortalItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> Optional[PortalItem]:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def set_items(self, items: list[PortalItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def append_items(self, items: list[PortalItem]) -> None:
+        """Items of the next page, after those listed (any listed already are not listed twice)."""
+        listed = {item.id for item in self._items}
+        new = [item for item in items if item.id not in listed]
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(new) - 1)
+        self._items.extend(new)
+        self.endInsertRows()
+
+    def clear_items(self) -> None:
+        self.set_items([])
+
+    def has_thumbnail(self, item_id: str) -> bool:
+        return item_id in self._thumbnails
+
+    def set_thumbnail(self, item_id: str, icon: QIcon) -> None:
+        self._thumbnails[item_id] = icon
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                index = self.index(row, self.TITLE)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    # -- QAbstractTableModel ---------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Type"), self.tr("Owner"), self.tr("Modified"))[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column = index.column()
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (item.snippet or item.title) if column == self.TITLE else self._text(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
+            return self._icon(item)
+        return None
+
+    def _icon(self, item: PortalItem) -> Optional[QIcon]:
+        if item.id in self._thumbnails:
+            return self._thumbnails[item.id]
+        kind = item.item_type
+        return QgsApplication.getThemeIcon(_ITEM_ICONS[kind]) if kind is not None else None
+
+    def _text(self, item: PortalItem, column: int) -> str:
+        if column == self.TITLE:
+            return item.title
+        if column == self.TYPE:
+            kind = item.item_type
+            return item_type_labels()[kind] if kind is not None else item.type
+        if column == self.OWNER:
+            return item.owner
+        if not item.modified:
+            return ""
+        date = QDateTime.fromSecsSinceEpoch(int(item.modified)).date()
+        return texts.date_locale().toString(date, QLocale.FormatType.ShortFormat)

@@ -21,7 +21,8 @@ from qgis.PyQt.QtCore import QRect, Qt
 from qgis.PyQt.QtGui import QScreen
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-from tests.emulator import PORTAL, STANDALONE, EmulatorCA
+from tests.emulator import DEFAULT_SERVICES, PORTAL, STANDALONE, EmulatorCA
+from tests.emulator.content import basemap_service, seed_demo_content, two_layer_service
 from tests.emulator.pytest_fixtures import USERS, add_users
 from tests.qgis.gui_support import TASK_TIMEOUT_MS, screenshot
 
@@ -162,3 +163,27 @@ def test_add_secured_layers(plugin, status, servers, qtbot, shots):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
     assert len(QgsProject.instance().mapLayers()) == 2
     shots(dialog, "add-secured-layers")
+
+
+def test_portal_content(plugin, status, arcgis_emulator, qtbot, shots):
+    """The Portal Content tab: a group's items, with their thumbnails, and a web map selected."""
+    portal = add_users(arcgis_emulator(PORTAL))
+    services = [*DEFAULT_SERVICES, two_layer_service(), basemap_service()]
+    arcgis_emulator(STANDALONE, owning_portal=portal, services=services)
+    content = seed_demo_content(portal)
+    connection = add(portal.portal_url, "Regional portal")
+    dialog = AddLayersDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 600)
+    dialog.show()
+    dialog.select_connection(connection.id)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TASK_TIMEOUT_MS)
+    dialog.tabs.setCurrentWidget(dialog.contentTab)
+    browser = dialog.content
+    qtbot.waitUntil(lambda: not browser.searching, timeout=TASK_TIMEOUT_MS)
+    browser.scopeCombo.setCurrentIndex(browser.scopeCombo.findText("My Groups"))
+    qtbot.waitUntil(lambda: not browser.searching, timeout=TASK_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not browser.loading_thumbnails, timeout=TASK_TIMEOUT_MS)
+    browser.select_item(content.web_map_item)
+    assert browser.countLabel.text() == "3 of 3 items" and browser.openWebMapButton.isEnabled()
+    shots(dialog, "portal-content")
