@@ -13,6 +13,12 @@ Organisations that sign in through SAML or with MFA use the browser::
     portal = api.add_connection("https://myorg.maps.arcgis.com", client_id="…", browser_sign_in=True)
     api.sign_in_with_browser(portal)  # opens the browser; returns who signed in
 
+A portal or ArcGIS Online connection also finds items and opens Web Maps::
+
+    items = api.search_items(portal, "parcels", item_type="Feature Service")
+    api.add_item(portal, items[0].id)
+    api.open_web_map(portal, "<item id>", new_project=True)
+
 Layers carry the connection's ``authcfg``: QGIS saves only that id in the
 project, and the plugin keeps the token fresh for as long as QGIS runs.
 Calls that may need the network (signing in to find out which servers a

@@ -41,7 +41,7 @@ _ITEM_ID = re.compile(r"(?<![0-9a-fA-F])([0-9a-fA-F]{32})(?![0-9a-fA-F])")
 PORTAL_CONNECTION_HELP = QT_TRANSLATE_NOOP(
     "ArcGISTokenAuthAlgorithms",
     "The plugin connection to the portal or ArcGIS Online organisation that holds the web map. In "
-    "qgis_process give its name or its id.",
+    "qgis_process give its name or its id."
 )
 
 
@@ -63,7 +63,7 @@ class LoadWebMapAlgorithm(ArcGISAlgorithm):
         "Project file: empty adds the group to the current project; a .qgz or .qgs path saves a project "
         "holding only the web map (what qgis_process needs).\n\n"
         "Layers that QGIS cannot show as the web map does are listed in the log and in the "
-        "“Not represented” output. Secured layers keep only the connection's id (authcfg).",
+        "“Not represented” output. Secured layers keep only the connection's id (authcfg)."
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API name
@@ -113,7 +113,7 @@ class LoadWebMapAlgorithm(ArcGISAlgorithm):
             raise HeadlessError(
                 QCoreApplication.translate(
                     "ArcGISTokenAuthAlgorithms",
-                    "“{item}” is not a Web Map item: give its id (32 characters) or its item page's address.",
+                    "“{item}” is not a Web Map item: give its id (32 characters) or its item page's address."
                 ).format(item=text.strip()[:200])
             )
         reference = self.parameterAsString(parameters, CONNECTION, context)
@@ -121,7 +121,7 @@ class LoadWebMapAlgorithm(ArcGISAlgorithm):
             raise HeadlessError(
                 QCoreApplication.translate(
                     "ArcGISTokenAuthAlgorithms",
-                    "Choose the connection to the portal that holds the web map. {connections}",
+                    "Choose the connection to the portal that holds the web map. {connections}"
                 ).format(connections=headless.describe_connections())
             )
         connection = headless.find_connection(reference)
