@@ -107,7 +107,7 @@ class PortalItem:
             return None
         if not is_path_part(item_id) or not item_type:
             return None
-        modified = _number(data.get("modified"))
+        modified = finite_number(data.get("modified"), digits=True)
         return cls(
             id=item_id,
             title=title,
@@ -351,13 +351,14 @@ def _count(value: object) -> Optional[int]:
 
 
 def _integer(value: object) -> Optional[int]:
-    number = _number(value)
+    number = finite_number(value, digits=True)
     return int(number) if number is not None and number.is_integer() else None
 
 
-def _number(value: object) -> Optional[float]:
-    """A finite number from a JSON number or a string of (at most 15) digits; None for anything else."""
-    if isinstance(value, str):
+def finite_number(value: object, *, digits: bool = False) -> Optional[float]:
+    """A finite JSON number — with ``digits``, also a string of (at most 15) digits, as portals send
+    some counts — or None for anything else."""
+    if digits and isinstance(value, str):
         value = int(value) if _DIGITS.fullmatch(value.strip()) else None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
@@ -376,10 +377,16 @@ def _texts(value: object) -> tuple[str, ...]:
     return tuple(entry for entry in value if isinstance(entry, str)) if isinstance(value, list) else ()
 
 
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) address without spaces or control characters (a server's JSON may
+    hold ``javascript:``, ``file:`` or anything else)."""
+    return bool(_WEB_ADDRESS.fullmatch(url)) and not _UNSAFE_IN_URL.search(url)
+
+
 def _web_address(url: str) -> str:
     """``url`` as a service's address: without query, fragment and trailing slashes (a saved ``?token=``
     must not reach a QGIS project); "" if it is not an http(s) address."""
     url = url.strip()
-    if not _WEB_ADDRESS.fullmatch(url) or _UNSAFE_IN_URL.search(url):
+    if not is_web_address(url):
         return ""
     return re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")

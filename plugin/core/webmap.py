@@ -40,7 +40,7 @@ from typing import Any, Callable, NamedTuple, Optional, Union
 
 from .errors import UnexpectedResponseError
 from .phrases import QT_TRANSLATE_NOOP, Phrase
-from .portal import is_path_part
+from .portal import finite_number, is_path_part, is_web_address
 
 MAX_GROUP_DEPTH = 16  # group layers within group layers, deeper ones are reported
 OPENSTREETMAP_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -75,8 +75,6 @@ UNOPENED_TYPES: dict[str, Phrase] = {
     "BingMapsHybrid": BING_MAPS,
 }
 
-_WEB_ADDRESS = re.compile(r"https?://[^/?#]+(?:[/?#].*)?", re.IGNORECASE | re.DOTALL)
-_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f\ud800-\udfff]")
 _LAYER_ID = re.compile(r"/([0-9]{1,9})$")
 # A service's default style: …/VectorTileServer/resources/styles/root.json → …/VectorTileServer.
 _SERVICE_STYLE = re.compile(r"(?P<service>.+/VectorTileServer)/resources/styles(?:/.*)?", re.IGNORECASE)
@@ -266,7 +264,7 @@ def _service_of(kind: LayerKind) -> Callable[[dict[str, Any]], Union[_Source, Ph
 def _vector_tiles(entry: dict[str, Any]) -> Union[_Source, Phrase]:
     """The service of the layer's ``styleUrl`` when that is a service's own style, else its ``url``."""
     style = _text(entry.get("styleUrl")).strip()
-    style_url = _without_query(style) if _is_web_address(style) else ""
+    style_url = _without_query(style) if is_web_address(style) else ""
     own_style = _SERVICE_STYLE.fullmatch(style_url)
     if own_style:
         return _Source(LayerKind.VECTOR_TILES, own_style.group("service"), style_url=style_url)
@@ -290,7 +288,7 @@ def _web_tiles(entry: dict[str, Any]) -> Union[_Source, Phrase]:
         if not (isinstance(first, str) and _HOST_LABELS.fullmatch(first)):
             return TEMPLATE_WITHOUT_SUBDOMAINS
         template = _SUBDOMAIN.sub(first, template)
-    if not _is_web_address(template):
+    if not is_web_address(template):
         return NOT_A_WEB_ADDRESS
     for placeholder, xyz in _TILE_PLACEHOLDERS.items():
         template = placeholder.sub(xyz, template)
@@ -322,17 +320,13 @@ def _service_url(entry: dict[str, Any]) -> Union[str, Phrase]:
         return NO_URL
     if url.startswith("//"):  # protocol-relative, as older web maps saved Esri's services
         url = "https:" + url
-    if not _is_web_address(url):
+    if not is_web_address(url):
         return NOT_A_WEB_ADDRESS
     return _without_query(url).rstrip("/")
 
 
 def _without_query(url: str) -> str:
     return re.split(r"[?#]", url, maxsplit=1)[0]
-
-
-def _is_web_address(url: str) -> bool:
-    return bool(_WEB_ADDRESS.fullmatch(url)) and not _UNSAFE_IN_URL.search(url)
 
 
 def _title(entry: dict[str, Any], layer_type: str) -> str:
@@ -367,13 +361,8 @@ def _wkid(spatial_reference: object) -> Optional[int]:
 
 def _number(value: object, default: float) -> float:
     """A finite JSON number, else ``default``."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return default
-    try:
-        number = float(value)
-    except OverflowError:  # a JSON integer beyond any float
-        return default
-    return number if math.isfinite(number) else default
+    number = finite_number(value)
+    return default if number is None else number
 
 
 def _whole(value: object) -> Optional[int]:
