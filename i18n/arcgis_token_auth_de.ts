@@ -4,62 +4,62 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="97"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Noch keine Verbindung: Fügen Sie eine über „Verbindungen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="129"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="138"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Katalog von „{connection}“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
         <source>Empty catalog</source>
         <translation>Leerer Katalog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="204"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="235"/>
         <source>The catalog could not be read</source>
         <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="202"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
         <source>“{connection}” could not sign in</source>
         <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="212"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="243"/>
         <source>An internal error stopped it ({error}); the message log has the details.</source>
         <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="327"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Layer aus „{connection}“ werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="302"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="339"/>
         <source>Layers not added</source>
         <translation>Layer nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="309"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="346"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Dem Projekt hinzugefügte Layer: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS konnte {layers} nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="324"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="361"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: {servers}.</translation>
     </message>
@@ -84,94 +84,104 @@
         <translation>Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="93"/>
+        <location filename="../ui/add_layers_dialog.ui" line="103"/>
         <source>Filter by folder, service or layer name</source>
         <translation>Nach Ordner-, Dienst- oder Layername filtern</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <location filename="../ui/add_layers_dialog.ui" line="226"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="139"/>
+        <location filename="../ui/add_layers_dialog.ui" line="131"/>
         <source>Add as</source>
         <translation>Hinzufügen als</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="146"/>
+        <location filename="../ui/add_layers_dialog.ui" line="138"/>
         <source>Feature layers</source>
         <translation>Vektorlayer</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="156"/>
+        <location filename="../ui/add_layers_dialog.ui" line="148"/>
         <source>Map layers (drawn by the server)</source>
         <translation>Kartenlayer (vom Server gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="180"/>
+        <location filename="../ui/add_layers_dialog.ui" line="172"/>
         <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
         <translation>Fügt die Server der Verbindung den ArcGIS-REST-Servern von QGIS im Browser-Bedienfeld hinzu, angemeldet über diese Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="183"/>
+        <location filename="../ui/add_layers_dialog.ui" line="175"/>
         <source>Create QGIS Browser Connection</source>
         <translation>QGIS-Browser-Verbindung erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="203"/>
+        <location filename="../ui/add_layers_dialog.ui" line="195"/>
         <source>Add Layers</source>
         <translation>Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="91"/>
         <source>Choose a connection…</source>
         <translation>Verbindung auswählen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
         <source>No connection for this address</source>
         <translation>Keine Verbindung für diese Adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Keine Verbindung deckt {url} ab: Legen Sie eine mit „Verbindungen…“ an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="176"/>
         <source>Reading {url}</source>
         <translation>{url} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="77"/>
+        <location filename="../ui/add_layers_dialog.ui" line="87"/>
         <source>Or paste a service or layer URL: …/rest/services/Name/FeatureServer/0</source>
         <translation>Oder fügen Sie die URL eines Dienstes oder Layers ein: …/rest/services/Name/FeatureServer/0</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="84"/>
+        <location filename="../ui/add_layers_dialog.ui" line="94"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
         <source>No feature, map or vector tile service is visible to this connection.</source>
         <translation>Für diese Verbindung ist kein Feature-, Karten- oder Vektorkacheldienst sichtbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add as WMS Layer</source>
         <translation>Als WMS-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Kachel-Cache als WMTS-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Kachel-Cache als XYZ-Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="79"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="208"/>
+        <source>Portal Content</source>
+        <translation>Portalinhalte</translation>
     </message>
 </context>
 <context>
@@ -521,6 +531,21 @@
         <source>{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: reload the layer to see what the server holds, and make them again.</source>
         <translation>{server} hat Änderungen an {layer} abgelehnt: {reason}. QGIS zeigt sie möglicherweise als gespeichert an, sie wurden aber nicht gespeichert: Laden Sie den Layer neu, um zu sehen, was der Server enthält, und nehmen Sie sie erneut vor.</translation>
     </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="132"/>
+        <source>“{connection}” signs in to a standalone ArcGIS Server, which has no items, groups or web maps: they are in an ArcGIS Enterprise portal or ArcGIS Online. Add a connection to the portal.</source>
+        <translation>„{connection}“ meldet sich bei einem eigenständigen ArcGIS Server an, der keine Elemente, Gruppen oder Webkarten hat: Diese befinden sich in einem ArcGIS-Enterprise-Portal oder in ArcGIS Online. Fügen Sie eine Verbindung zum Portal hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="140"/>
+        <source>The item “{title}” is a {item_type}, not a Web Map: add its layers instead.</source>
+        <translation>Das Element „{title}“ ist vom Typ {item_type} und keine Webkarte: Fügen Sie stattdessen seine Layer hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="146"/>
+        <source>The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add layers, and a Web Map opens as a group of layers.</source>
+        <translation>Das Element „{title}“ ist vom Typ {item_type}: Nur Elemente vom Typ Feature-Service, Kartendienst, Vektorkacheldienst und Bilddienst fügen Layer hinzu, und eine Webkarte wird als Layergruppe geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>ArcGISTokenAuthAlgorithms</name>
@@ -868,7 +893,7 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="24"/>
+        <location filename="../plugin/processing/provider.py" line="31"/>
         <source>ArcGIS Token Auth</source>
         <translation>ArcGIS Token Auth</translation>
     </message>
@@ -987,6 +1012,216 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half the size of JSON&apos;s; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
         <translation>PBF-Antworten (Protocol Buffers, ArcGIS Server 10.7 und neuer, ArcGIS Online) sind weniger als halb so groß wie JSON-Antworten; die Koordinaten quantisiert der Server. Ein Server, der PBF ablehnt, bekommt JSON.</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="41"/>
+        <source>The plugin connection to the portal or ArcGIS Online organisation that holds the web map. In qgis_process give its name or its id.</source>
+        <translation>Die Verbindung der Erweiterung zum Portal oder zur ArcGIS-Online-Organisation mit der Webkarte. Geben Sie in qgis_process ihren Namen oder ihre ID an.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="56"/>
+        <source>Load ArcGIS Web Map</source>
+        <translation>ArcGIS-Webkarte laden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="57"/>
+        <source>Opens a Web Map of an ArcGIS Enterprise portal or ArcGIS Online as a group of QGIS layers: its layers in its order and groups, with their titles, visibility, opacity, scale ranges and definition expressions, and its basemap.
+
+Web Map item: the item's id, or the address of its item page (…/home/item.html?id=…).
+
+Project file: empty adds the group to the current project; a .qgz or .qgs path saves a project holding only the web map (what qgis_process needs).
+
+Layers that QGIS cannot show as the web map does are listed in the log and in the “Not represented” output. Secured layers keep only the connection's id (authcfg).</source>
+        <translation>Öffnet eine Webkarte eines ArcGIS-Enterprise-Portals oder von ArcGIS Online als Gruppe von QGIS-Layern: ihre Layer in ihrer Reihenfolge und ihren Gruppen, mit Titeln, Sichtbarkeit, Deckkraft, Maßstabsbereichen und Definitionsabfragen sowie ihre Grundkarte.
+
+Webkarten-Element: die ID des Elements oder die Adresse seiner Elementseite (…/home/item.html?id=…).
+
+Projektdatei: Leer fügt die Gruppe dem aktuellen Projekt hinzu; ein .qgz- oder .qgs-Pfad speichert ein Projekt, das nur die Webkarte enthält (das braucht qgis_process).
+
+Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll und in der Ausgabe „Nicht dargestellte Layer“ aufgeführt. Gesicherte Layer speichern nur die ID der Verbindung (authcfg).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="76"/>
+        <source>Web Map item</source>
+        <translation>Webkarten-Element</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="79"/>
+        <source>The item id (32 characters), or its item page&apos;s address.</source>
+        <translation>Die Element-ID (32 Zeichen) oder die Adresse der Elementseite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="85"/>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="85"/>
+        <source>QGIS projects (*.qgz *.qgs)</source>
+        <translation>QGIS-Projekte (*.qgz *.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="94"/>
+        <source>Web map layers</source>
+        <translation>Layer der Webkarte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="99"/>
+        <source>Not represented</source>
+        <translation>Nicht dargestellte Layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="113"/>
+        <source>“{item}” is not a Web Map item: give its id (32 characters) or its item page's address.</source>
+        <translation>„{item}“ ist kein Webkarten-Element: Geben Sie seine ID (32 Zeichen) oder die Adresse seiner Elementseite an.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="121"/>
+        <source>Choose the connection to the portal that holds the web map. {connections}</source>
+        <translation>Wählen Sie die Verbindung zu dem Portal, das die Webkarte enthält. {connections}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="133"/>
+        <source>Opening the web map “{title}”…</source>
+        <translation>Webkarte „{title}“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="150"/>
+        <source>QGIS could not write the project {path}: {error}</source>
+        <translation>QGIS konnte das Projekt {path} nicht schreiben: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="158"/>
+        <source>{layer}: {reason}</source>
+        <translation>{layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="165"/>
+        <source>Opened the web map “{title}”: {count} layers.</source>
+        <translation>Webkarte „{title}“ geöffnet: {count} Layer.</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISWebMap</name>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="51"/>
+        <source>features stored in the web map</source>
+        <translation>in der Webkarte gespeicherte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="52"/>
+        <source>no URL</source>
+        <translation>keine URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="53"/>
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="54"/>
+        <source>no layer type</source>
+        <translation>kein Layertyp</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="55"/>
+        <source>a layer type the plugin does not open</source>
+        <translation>ein Layertyp, den die Erweiterung nicht öffnet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="56"/>
+        <source>groups nested too deeply</source>
+        <translation>zu tief verschachtelte Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="57"/>
+        <source>a vector tile style without its service&apos;s address</source>
+        <translation>ein Vektorkachelstil ohne die Adresse seines Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="58"/>
+        <source>a tile address without level, column and row</source>
+        <translation>eine Kacheladresse ohne Stufe, Spalte und Zeile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="59"/>
+        <source>a tile address without its sub-domains</source>
+        <translation>eine Kacheladresse ohne ihre Subdomains</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="60"/>
+        <source>tiles in another tiling scheme than Web Mercator&apos;s</source>
+        <translation>Kacheln in einem anderen Kachelschema als dem von Web Mercator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="61"/>
+        <source>a Bing Maps basemap</source>
+        <translation>eine Bing-Maps-Grundkarte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="63"/>
+        <source>a CSV file</source>
+        <translation>eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="64"/>
+        <source>a KML file</source>
+        <translation>eine KML-Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="65"/>
+        <source>a GeoJSON file</source>
+        <translation>eine GeoJSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="66"/>
+        <source>a GeoRSS feed</source>
+        <translation>ein GeoRSS-Feed</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="67"/>
+        <source>a WMS service</source>
+        <translation>ein WMS-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="68"/>
+        <source>a WFS service</source>
+        <translation>ein WFS-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="69"/>
+        <source>an OGC API - Features collection</source>
+        <translation>eine Collection (OGC API - Features)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="70"/>
+        <source>a stream service</source>
+        <translation>ein Stream-Service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="71"/>
+        <source>an image service drawn as vectors</source>
+        <translation>ein als Vektoren gezeichneter Bilddienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="72"/>
+        <source>a layer drawn by subtype</source>
+        <translation>ein nach Subtyp gezeichneter Layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="41"/>
+        <source>QGIS could not open it</source>
+        <translation>QGIS konnte ihn nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="42"/>
+        <source>shown unfiltered: QGIS could not apply its definition expression</source>
+        <translation>ungefiltert dargestellt: QGIS konnte seine Definitionsabfrage nicht anwenden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="86"/>
+        <source>Basemap</source>
+        <translation>Grundkarte</translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
@@ -1044,22 +1279,22 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Geometry</source>
         <translation>Geometrie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="162"/>
+        <location filename="../plugin/gui/models.py" line="180"/>
         <source>Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.</source>
         <translation>Auf dem Server bearbeitbar, aber nicht in diesem QGIS: Zum Bearbeiten ist QGIS 3.28 oder neuer nötig.</translation>
     </message>
@@ -1498,19 +1733,252 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
 <context>
     <name>ConnectionsModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ContentBrowser</name>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Content</source>
+        <translation>Meine Inhalte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Groups</source>
+        <translation>Meine Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Organisation</source>
+        <translation>Meine Organisation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="148"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="257"/>
+        <source>Choose a connection to an ArcGIS Enterprise portal or ArcGIS Online to browse its items.</source>
+        <translation>Wählen Sie eine Verbindung zu einem ArcGIS-Enterprise-Portal oder zu ArcGIS Online, um die Elemente zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="263"/>
+        <source>“{connection}” is not signed in, so its items cannot be listed. Once it can sign in, read them with the refresh button.</source>
+        <translation>„{connection}“ ist nicht angemeldet, daher können die Elemente nicht aufgelistet werden. Sobald die Anmeldung möglich ist, lesen Sie sie mit der Schaltfläche zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="292"/>
+        <source>Reading the content of “{connection}”</source>
+        <translation>Inhalte von „{connection}“ werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="293"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="321"/>
+        <source>The content of “{connection}” could not be read</source>
+        <translation>Die Inhalte von „{connection}“ konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="333"/>
+        <source>{username} (root folder)</source>
+        <translation>{username} (Stammordner)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="341"/>
+        <source>You are in no group</source>
+        <translation>Sie sind in keiner Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="365"/>
+        <source>A search looks in all your folders.</source>
+        <translation>Eine Suche durchsucht alle Ihre Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="57"/>
+        <source>The folder of your content, or the group, to list</source>
+        <translation>Der Ordner Ihrer Inhalte oder die Gruppe, die aufgelistet werden soll</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="392"/>
+        <source>Searching “{connection}”</source>
+        <translation>„{connection}“ wird durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="393"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="415"/>
+        <source>The items could not be listed</source>
+        <translation>Die Elemente konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="422"/>
+        <source>No items</source>
+        <translation>Keine Elemente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="424"/>
+        <source>{shown} of {total} items</source>
+        <translation>{shown} von {total} Elementen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="484"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="511"/>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="202"/>
+        <source>Show Layers</source>
+        <translation>Layer anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="215"/>
+        <source>Add Layer</source>
+        <translation>Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="228"/>
+        <source>Open Web Map</source>
+        <translation>Webkarte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="241"/>
+        <source>Open as New Project</source>
+        <translation>Als neues Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="642"/>
+        <source>Adding “{title}”</source>
+        <translation>„{title}“ wird hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="654"/>
+        <source>Layer “{title}” added to the project.</source>
+        <translation>Layer „{title}“ wurde dem Projekt hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <source>QGIS could not open {layers}. The message log has the details.</source>
+        <translation>QGIS konnte {layers} nicht öffnen. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="662"/>
+        <source>Layer not added</source>
+        <translation>Layer nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <source>Web map “{title}” not opened</source>
+        <translation>Webkarte „{title}“ nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="680"/>
+        <source>Opening “{title}”</source>
+        <translation>„{title}“ wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <source>The current project was kept.</source>
+        <translation>Das aktuelle Projekt wurde beibehalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="697"/>
+        <source>Web map “{title}” opened: {count} layers</source>
+        <translation>Webkarte „{title}“ geöffnet: {count} Layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="705"/>
+        <source>Not shown as in the web map</source>
+        <translation>Nicht wie in der Webkarte dargestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="38"/>
+        <source>Look in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="64"/>
+        <source>Read the portal&apos;s content again</source>
+        <translation>Inhalte des Portals erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="75"/>
+        <source>Search by title, tag or summary</source>
+        <translation>Nach Titel, Tag oder Zusammenfassung suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="82"/>
+        <source>The type of items to list</source>
+        <translation>Typ der aufzulistenden Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="127"/>
+        <source>Read the next page of items and add it to the list</source>
+        <translation>Nächste Seite mit Elementen lesen und der Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="130"/>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="172"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="199"/>
+        <source>List the layers of the item&apos;s service on the Services tab, to choose the ones to add</source>
+        <translation>Die Layer des Dienstes dieses Elements auf der Registerkarte „Dienste“ auflisten, um die hinzuzufügenden auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="212"/>
+        <source>Add the vector tile service to the project, drawn with its own style</source>
+        <translation>Den Vektorkacheldienst dem Projekt hinzufügen, gezeichnet mit seinem eigenen Stil</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="225"/>
+        <source>Add the web map&apos;s layers to this project, as a group named after it</source>
+        <translation>Die Layer der Webkarte diesem Projekt hinzufügen, als Gruppe mit ihrem Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="238"/>
+        <source>Start a new project with the web map&apos;s layers (QGIS asks to save the current one first)</source>
+        <translation>Ein neues Projekt mit den Layern der Webkarte beginnen (QGIS fragt zuerst, ob das aktuelle gespeichert werden soll)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2126,57 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <location filename="../plugin/gui/actions.py" line="141"/>
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PortalItems</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="245"/>
+        <source>Feature Service</source>
+        <translation>Feature-Service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="246"/>
+        <source>Map Service</source>
+        <translation>Kartendienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="247"/>
+        <source>Vector Tile Service</source>
+        <translation>Vektorkacheldienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="248"/>
+        <source>Image Service</source>
+        <translation>Bilddienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="249"/>
+        <source>Web Map</source>
+        <translation>Webkarte</translation>
+    </message>
+</context>
+<context>
+    <name>PortalItemsModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>

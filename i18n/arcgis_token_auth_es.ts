@@ -4,62 +4,62 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="97"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="129"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="138"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Leyendo el catálogo de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
         <source>Empty catalog</source>
         <translation>Catálogo vacío</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="204"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="235"/>
         <source>The catalog could not be read</source>
         <translation>No se pudo leer el catálogo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="202"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
         <source>“{connection}” could not sign in</source>
         <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="212"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="243"/>
         <source>An internal error stopped it ({error}); the message log has the details.</source>
         <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="327"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Añadiendo capas de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="302"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="339"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="309"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="346"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Capas añadidas al proyecto: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="324"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="361"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: {servers}.</translation>
     </message>
@@ -84,94 +84,104 @@
         <translation>Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="93"/>
+        <location filename="../ui/add_layers_dialog.ui" line="103"/>
         <source>Filter by folder, service or layer name</source>
         <translation>Filtrar por nombre de carpeta, servicio o capa</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <location filename="../ui/add_layers_dialog.ui" line="226"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="139"/>
+        <location filename="../ui/add_layers_dialog.ui" line="131"/>
         <source>Add as</source>
         <translation>Añadir como</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="146"/>
+        <location filename="../ui/add_layers_dialog.ui" line="138"/>
         <source>Feature layers</source>
         <translation>Capas vectoriales</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="156"/>
+        <location filename="../ui/add_layers_dialog.ui" line="148"/>
         <source>Map layers (drawn by the server)</source>
         <translation>Capas de mapa (dibujadas por el servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="180"/>
+        <location filename="../ui/add_layers_dialog.ui" line="172"/>
         <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
         <translation>Añade los servidores de la conexión a los Servidores ArcGIS REST de QGIS en el panel Navegador, con la sesión iniciada mediante esta conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="183"/>
+        <location filename="../ui/add_layers_dialog.ui" line="175"/>
         <source>Create QGIS Browser Connection</source>
         <translation>Crear conexión en el Navegador de QGIS</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="203"/>
+        <location filename="../ui/add_layers_dialog.ui" line="195"/>
         <source>Add Layers</source>
         <translation>Añadir capas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="91"/>
         <source>Choose a connection…</source>
         <translation>Elija una conexión…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
         <source>No connection for this address</source>
         <translation>Ninguna conexión para esta dirección</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Ninguna conexión cubre {url}: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="176"/>
         <source>Reading {url}</source>
         <translation>Leyendo {url}</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="77"/>
+        <location filename="../ui/add_layers_dialog.ui" line="87"/>
         <source>Or paste a service or layer URL: …/rest/services/Name/FeatureServer/0</source>
         <translation>O pegue la URL de un servicio o capa: …/rest/services/Nombre/FeatureServer/0</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="84"/>
+        <location filename="../ui/add_layers_dialog.ui" line="94"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
         <source>No feature, map or vector tile service is visible to this connection.</source>
         <translation>Ningún servicio de entidades, de mapas ni de teselas vectoriales es visible para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add as WMS Layer</source>
         <translation>Añadir como capa WMS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Añadir la caché de teselas como capa WMTS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Añadir la caché de teselas como capa XYZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="79"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="208"/>
+        <source>Portal Content</source>
+        <translation>Contenido del portal</translation>
     </message>
 </context>
 <context>
@@ -521,6 +531,21 @@
         <source>{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: reload the layer to see what the server holds, and make them again.</source>
         <translation>{server} rechazó ediciones de {layer}: {reason}. QGIS puede mostrarlas como guardadas, pero no lo están: vuelva a cargar la capa para ver lo que tiene el servidor y repítalas.</translation>
     </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="132"/>
+        <source>“{connection}” signs in to a standalone ArcGIS Server, which has no items, groups or web maps: they are in an ArcGIS Enterprise portal or ArcGIS Online. Add a connection to the portal.</source>
+        <translation>«{connection}» inicia sesión en un ArcGIS Server independiente, que no tiene elementos, grupos ni mapas web: estos están en un portal de ArcGIS Enterprise o en ArcGIS Online. Añada una conexión al portal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="140"/>
+        <source>The item “{title}” is a {item_type}, not a Web Map: add its layers instead.</source>
+        <translation>El elemento «{title}» es de tipo {item_type}, no un mapa web: añada sus capas en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="146"/>
+        <source>The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add layers, and a Web Map opens as a group of layers.</source>
+        <translation>El elemento «{title}» es de tipo {item_type}: solo los elementos de servicio de entidades, de mapas, de teselas vectoriales y de imágenes añaden capas, y un mapa web se abre como un grupo de capas.</translation>
+    </message>
 </context>
 <context>
     <name>ArcGISTokenAuthAlgorithms</name>
@@ -868,7 +893,7 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="24"/>
+        <location filename="../plugin/processing/provider.py" line="31"/>
         <source>ArcGIS Token Auth</source>
         <translation>ArcGIS Token Auth</translation>
     </message>
@@ -987,6 +1012,216 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half the size of JSON&apos;s; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
         <translation>Las respuestas PBF (protocol buffers, ArcGIS Server 10.7 y posteriores, ArcGIS Online) ocupan menos de la mitad que las JSON; el servidor cuantiza las coordenadas. A un servidor que rechaza PBF se le pide JSON.</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="41"/>
+        <source>The plugin connection to the portal or ArcGIS Online organisation that holds the web map. In qgis_process give its name or its id.</source>
+        <translation>La conexión del complemento al portal o a la organización de ArcGIS Online que contiene el mapa web. En qgis_process indique su nombre o su id.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="56"/>
+        <source>Load ArcGIS Web Map</source>
+        <translation>Cargar mapa web de ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="57"/>
+        <source>Opens a Web Map of an ArcGIS Enterprise portal or ArcGIS Online as a group of QGIS layers: its layers in its order and groups, with their titles, visibility, opacity, scale ranges and definition expressions, and its basemap.
+
+Web Map item: the item's id, or the address of its item page (…/home/item.html?id=…).
+
+Project file: empty adds the group to the current project; a .qgz or .qgs path saves a project holding only the web map (what qgis_process needs).
+
+Layers that QGIS cannot show as the web map does are listed in the log and in the “Not represented” output. Secured layers keep only the connection's id (authcfg).</source>
+        <translation>Abre un mapa web de un portal de ArcGIS Enterprise o de ArcGIS Online como un grupo de capas de QGIS: sus capas en su orden y sus grupos, con sus títulos, visibilidad, opacidad, rangos de escala y consultas de definición, y su mapa base.
+
+Elemento de mapa web: el id del elemento o la dirección de su página de elemento (…/home/item.html?id=…).
+
+Archivo de proyecto: vacío añade el grupo al proyecto actual; una ruta .qgz o .qgs guarda un proyecto que solo contiene el mapa web (lo que necesita qgis_process).
+
+Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el registro y en la salida «Capas no representadas». Las capas protegidas solo guardan el id de la conexión (authcfg).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="76"/>
+        <source>Web Map item</source>
+        <translation>Elemento de mapa web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="79"/>
+        <source>The item id (32 characters), or its item page&apos;s address.</source>
+        <translation>El id del elemento (32 caracteres) o la dirección de su página de elemento.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="85"/>
+        <source>Project file</source>
+        <translation>Archivo de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="85"/>
+        <source>QGIS projects (*.qgz *.qgs)</source>
+        <translation>Proyectos de QGIS (*.qgz *.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="94"/>
+        <source>Web map layers</source>
+        <translation>Capas del mapa web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="99"/>
+        <source>Not represented</source>
+        <translation>Capas no representadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="113"/>
+        <source>“{item}” is not a Web Map item: give its id (32 characters) or its item page's address.</source>
+        <translation>«{item}» no es un elemento de mapa web: indique su id (32 caracteres) o la dirección de su página de elemento.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="121"/>
+        <source>Choose the connection to the portal that holds the web map. {connections}</source>
+        <translation>Elija la conexión al portal que contiene el mapa web. {connections}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="133"/>
+        <source>Opening the web map “{title}”…</source>
+        <translation>Abriendo el mapa web «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="150"/>
+        <source>QGIS could not write the project {path}: {error}</source>
+        <translation>QGIS no pudo escribir el proyecto {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="158"/>
+        <source>{layer}: {reason}</source>
+        <translation>{layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="165"/>
+        <source>Opened the web map “{title}”: {count} layers.</source>
+        <translation>Mapa web «{title}» abierto: {count} capas.</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISWebMap</name>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="51"/>
+        <source>features stored in the web map</source>
+        <translation>entidades almacenadas en el mapa web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="52"/>
+        <source>no URL</source>
+        <translation>sin URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="53"/>
+        <source>not a web address</source>
+        <translation>no es una dirección web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="54"/>
+        <source>no layer type</source>
+        <translation>sin tipo de capa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="55"/>
+        <source>a layer type the plugin does not open</source>
+        <translation>un tipo de capa que el complemento no abre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="56"/>
+        <source>groups nested too deeply</source>
+        <translation>grupos anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="57"/>
+        <source>a vector tile style without its service&apos;s address</source>
+        <translation>un estilo de teselas vectoriales sin la dirección de su servicio</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="58"/>
+        <source>a tile address without level, column and row</source>
+        <translation>una dirección de teselas sin nivel, columna ni fila</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="59"/>
+        <source>a tile address without its sub-domains</source>
+        <translation>una dirección de teselas sin sus subdominios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="60"/>
+        <source>tiles in another tiling scheme than Web Mercator&apos;s</source>
+        <translation>teselas en un esquema de teselas distinto del de Web Mercator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="61"/>
+        <source>a Bing Maps basemap</source>
+        <translation>un mapa base de Bing Maps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="63"/>
+        <source>a CSV file</source>
+        <translation>un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="64"/>
+        <source>a KML file</source>
+        <translation>un archivo KML</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="65"/>
+        <source>a GeoJSON file</source>
+        <translation>un archivo GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="66"/>
+        <source>a GeoRSS feed</source>
+        <translation>una fuente GeoRSS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="67"/>
+        <source>a WMS service</source>
+        <translation>un servicio WMS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="68"/>
+        <source>a WFS service</source>
+        <translation>un servicio WFS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="69"/>
+        <source>an OGC API - Features collection</source>
+        <translation>una colección de OGC API - Features</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="70"/>
+        <source>a stream service</source>
+        <translation>un servicio de transmisión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="71"/>
+        <source>an image service drawn as vectors</source>
+        <translation>un servicio de imágenes dibujado como vectores</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="72"/>
+        <source>a layer drawn by subtype</source>
+        <translation>una capa dibujada por subtipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="41"/>
+        <source>QGIS could not open it</source>
+        <translation>QGIS no pudo abrirla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="42"/>
+        <source>shown unfiltered: QGIS could not apply its definition expression</source>
+        <translation>se muestra sin filtrar: QGIS no pudo aplicar su consulta de definición</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="86"/>
+        <source>Basemap</source>
+        <translation>Mapa base</translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
@@ -1044,22 +1279,22 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Geometry</source>
         <translation>Geometría</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="162"/>
+        <location filename="../plugin/gui/models.py" line="180"/>
         <source>Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.</source>
         <translation>Editable en el servidor, pero no en este QGIS: la edición requiere QGIS 3.28 o posterior.</translation>
     </message>
@@ -1498,19 +1733,252 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
 <context>
     <name>ConnectionsModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ContentBrowser</name>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Content</source>
+        <translation>Mi contenido</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Groups</source>
+        <translation>Mis grupos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Organisation</source>
+        <translation>Mi organización</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="148"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="257"/>
+        <source>Choose a connection to an ArcGIS Enterprise portal or ArcGIS Online to browse its items.</source>
+        <translation>Elija una conexión a un portal de ArcGIS Enterprise o a ArcGIS Online para explorar sus elementos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="263"/>
+        <source>“{connection}” is not signed in, so its items cannot be listed. Once it can sign in, read them with the refresh button.</source>
+        <translation>«{connection}» no ha iniciado sesión, así que no se pueden listar sus elementos. Cuando pueda iniciar sesión, léalos con el botón de actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="292"/>
+        <source>Reading the content of “{connection}”</source>
+        <translation>Leyendo el contenido de «{connection}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="293"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="321"/>
+        <source>The content of “{connection}” could not be read</source>
+        <translation>No se pudo leer el contenido de «{connection}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="333"/>
+        <source>{username} (root folder)</source>
+        <translation>{username} (carpeta raíz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="341"/>
+        <source>You are in no group</source>
+        <translation>No pertenece a ningún grupo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="365"/>
+        <source>A search looks in all your folders.</source>
+        <translation>Una búsqueda abarca todas sus carpetas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="57"/>
+        <source>The folder of your content, or the group, to list</source>
+        <translation>La carpeta de su contenido, o el grupo, que se va a listar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="392"/>
+        <source>Searching “{connection}”</source>
+        <translation>Buscando en «{connection}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="393"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="415"/>
+        <source>The items could not be listed</source>
+        <translation>No se pudieron listar los elementos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="422"/>
+        <source>No items</source>
+        <translation>Ningún elemento</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="424"/>
+        <source>{shown} of {total} items</source>
+        <translation>{shown} de {total} elementos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="484"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="511"/>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="202"/>
+        <source>Show Layers</source>
+        <translation>Mostrar capas</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="215"/>
+        <source>Add Layer</source>
+        <translation>Añadir capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="228"/>
+        <source>Open Web Map</source>
+        <translation>Abrir mapa web</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="241"/>
+        <source>Open as New Project</source>
+        <translation>Abrir como proyecto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="642"/>
+        <source>Adding “{title}”</source>
+        <translation>Añadiendo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="654"/>
+        <source>Layer “{title}” added to the project.</source>
+        <translation>Capa «{title}» añadida al proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <source>Not added</source>
+        <translation>No añadida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <source>QGIS could not open {layers}. The message log has the details.</source>
+        <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="662"/>
+        <source>Layer not added</source>
+        <translation>Capa no añadida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <source>Web map “{title}” not opened</source>
+        <translation>Mapa web «{title}» no abierto</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="680"/>
+        <source>Opening “{title}”</source>
+        <translation>Abriendo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <source>The current project was kept.</source>
+        <translation>Se ha conservado el proyecto actual.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="697"/>
+        <source>Web map “{title}” opened: {count} layers</source>
+        <translation>Mapa web «{title}» abierto: {count} capas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="705"/>
+        <source>Not shown as in the web map</source>
+        <translation>No se muestran como en el mapa web</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="38"/>
+        <source>Look in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="64"/>
+        <source>Read the portal&apos;s content again</source>
+        <translation>Volver a leer el contenido del portal</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="75"/>
+        <source>Search by title, tag or summary</source>
+        <translation>Buscar por título, etiqueta o resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="82"/>
+        <source>The type of items to list</source>
+        <translation>Tipo de elementos que listar</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="127"/>
+        <source>Read the next page of items and add it to the list</source>
+        <translation>Leer la siguiente página de elementos y añadirla a la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="130"/>
+        <source>More results</source>
+        <translation>Más resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="172"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="199"/>
+        <source>List the layers of the item&apos;s service on the Services tab, to choose the ones to add</source>
+        <translation>Listar las capas del servicio del elemento en la pestaña Servicios para elegir las que se van a añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="212"/>
+        <source>Add the vector tile service to the project, drawn with its own style</source>
+        <translation>Añadir el servicio de teselas vectoriales al proyecto, dibujado con su propio estilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="225"/>
+        <source>Add the web map&apos;s layers to this project, as a group named after it</source>
+        <translation>Añadir las capas del mapa web a este proyecto, como un grupo con su nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="238"/>
+        <source>Start a new project with the web map&apos;s layers (QGIS asks to save the current one first)</source>
+        <translation>Empezar un proyecto nuevo con las capas del mapa web (QGIS pregunta antes si guardar el actual)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2126,57 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <location filename="../plugin/gui/actions.py" line="141"/>
         <source>Edits not saved</source>
         <translation>Ediciones no guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>PortalItems</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="245"/>
+        <source>Feature Service</source>
+        <translation>Servicio de entidades</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="246"/>
+        <source>Map Service</source>
+        <translation>Servicio de mapas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="247"/>
+        <source>Vector Tile Service</source>
+        <translation>Servicio de teselas vectoriales</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="248"/>
+        <source>Image Service</source>
+        <translation>Servicio de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="249"/>
+        <source>Web Map</source>
+        <translation>Mapa web</translation>
+    </message>
+</context>
+<context>
+    <name>PortalItemsModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Modified</source>
+        <translation>Modificado</translation>
     </message>
 </context>
 <context>

@@ -4,62 +4,62 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="97"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Aucune connexion pour l'instant : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="129"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="138"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Lecture du catalogue de « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
         <source>Empty catalog</source>
         <translation>Catalogue vide</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="204"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="235"/>
         <source>The catalog could not be read</source>
         <translation>Le catalogue n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="202"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
         <source>“{connection}” could not sign in</source>
         <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="212"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="243"/>
         <source>An internal error stopped it ({error}); the message log has the details.</source>
         <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="293"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="327"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Ajout de couches depuis « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="302"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="339"/>
         <source>Layers not added</source>
         <translation>Couches non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="309"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="346"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Couches ajoutées au projet : {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
         <source>Not added</source>
         <translation>Non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="312"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="324"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="361"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : {servers}.</translation>
     </message>
@@ -84,94 +84,104 @@
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="93"/>
+        <location filename="../ui/add_layers_dialog.ui" line="103"/>
         <source>Filter by folder, service or layer name</source>
         <translation>Filtrer par nom de dossier, de service ou de couche</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="128"/>
+        <location filename="../ui/add_layers_dialog.ui" line="226"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="139"/>
+        <location filename="../ui/add_layers_dialog.ui" line="131"/>
         <source>Add as</source>
         <translation>Ajouter comme</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="146"/>
+        <location filename="../ui/add_layers_dialog.ui" line="138"/>
         <source>Feature layers</source>
         <translation>Couches vecteur</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="156"/>
+        <location filename="../ui/add_layers_dialog.ui" line="148"/>
         <source>Map layers (drawn by the server)</source>
         <translation>Couches de carte (dessinées par le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="180"/>
+        <location filename="../ui/add_layers_dialog.ui" line="172"/>
         <source>Adds the connection&apos;s servers to QGIS&apos;s own ArcGIS REST Servers in the Browser panel, signed in through this connection.</source>
         <translation>Ajoute les serveurs de la connexion aux Serveurs ArcGIS REST de QGIS dans le panneau Explorateur, connectés par cette connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="183"/>
+        <location filename="../ui/add_layers_dialog.ui" line="175"/>
         <source>Create QGIS Browser Connection</source>
         <translation>Créer une connexion dans l'Explorateur QGIS</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="203"/>
+        <location filename="../ui/add_layers_dialog.ui" line="195"/>
         <source>Add Layers</source>
         <translation>Ajouter les couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="83"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="91"/>
         <source>Choose a connection…</source>
         <translation>Choisissez une connexion…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
         <source>No connection for this address</source>
         <translation>Aucune connexion pour cette adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="145"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Aucune connexion ne couvre {url} : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="176"/>
         <source>Reading {url}</source>
         <translation>Lecture de {url}</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="77"/>
+        <location filename="../ui/add_layers_dialog.ui" line="87"/>
         <source>Or paste a service or layer URL: …/rest/services/Name/FeatureServer/0</source>
         <translation>Ou collez l'URL d'un service ou d'une couche : …/rest/services/Nom/FeatureServer/0</translation>
     </message>
     <message>
-        <location filename="../ui/add_layers_dialog.ui" line="84"/>
+        <location filename="../ui/add_layers_dialog.ui" line="94"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="194"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
         <source>No feature, map or vector tile service is visible to this connection.</source>
         <translation>Aucun service d'entités, de carte ou de tuiles vectorielles n'est visible pour cette connexion.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add as WMS Layer</source>
         <translation>Ajouter comme couche WMS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Ajouter le cache de tuiles comme couche WMTS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="269"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Ajouter le cache de tuiles comme couche XYZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="79"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_layers_dialog.ui" line="208"/>
+        <source>Portal Content</source>
+        <translation>Contenu du portail</translation>
     </message>
 </context>
 <context>
@@ -521,6 +531,21 @@
         <source>{server} refused edits to {layer}: {reason}. QGIS may show them as saved, but they were not: reload the layer to see what the server holds, and make them again.</source>
         <translation>{server} a refusé des modifications de {layer} : {reason}. QGIS peut les afficher comme enregistrées, mais elles ne l'ont pas été : rechargez la couche pour voir ce que contient le serveur, puis refaites-les.</translation>
     </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="132"/>
+        <source>“{connection}” signs in to a standalone ArcGIS Server, which has no items, groups or web maps: they are in an ArcGIS Enterprise portal or ArcGIS Online. Add a connection to the portal.</source>
+        <translation>« {connection} » se connecte à un ArcGIS Server autonome, qui n'a ni éléments, ni groupes, ni cartes Web : ceux-ci se trouvent dans un portail ArcGIS Enterprise ou dans ArcGIS Online. Ajoutez une connexion au portail.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="140"/>
+        <source>The item “{title}” is a {item_type}, not a Web Map: add its layers instead.</source>
+        <translation>L'élément « {title} » est de type {item_type}, ce n'est pas une carte Web : ajoutez plutôt ses couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/errors.py" line="146"/>
+        <source>The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add layers, and a Web Map opens as a group of layers.</source>
+        <translation>L'élément « {title} » est de type {item_type} : seuls les éléments de type service d'entités, de carte, de tuiles vectorielles ou d'images ajoutent des couches, et une carte Web s'ouvre comme un groupe de couches.</translation>
+    </message>
 </context>
 <context>
     <name>ArcGISTokenAuthAlgorithms</name>
@@ -868,7 +893,7 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="24"/>
+        <location filename="../plugin/processing/provider.py" line="31"/>
         <source>ArcGIS Token Auth</source>
         <translation>ArcGIS Token Auth</translation>
     </message>
@@ -987,6 +1012,216 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <source>PBF (protocol buffers, ArcGIS Server 10.7 and later, ArcGIS Online) answers are under half the size of JSON&apos;s; coordinates come quantised by the server. A server that refuses PBF gets JSON.</source>
         <translation>Les réponses PBF (protocol buffers, ArcGIS Server 10.7 et ultérieur, ArcGIS Online) font moins de la moitié de la taille des réponses JSON ; les coordonnées sont quantifiées par le serveur. Un serveur qui refuse PBF reçoit des requêtes JSON.</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="41"/>
+        <source>The plugin connection to the portal or ArcGIS Online organisation that holds the web map. In qgis_process give its name or its id.</source>
+        <translation>La connexion de l'extension au portail ou à l'organisation ArcGIS Online qui contient la carte Web. Dans qgis_process, indiquez son nom ou son id.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="56"/>
+        <source>Load ArcGIS Web Map</source>
+        <translation>Charger une carte Web ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="57"/>
+        <source>Opens a Web Map of an ArcGIS Enterprise portal or ArcGIS Online as a group of QGIS layers: its layers in its order and groups, with their titles, visibility, opacity, scale ranges and definition expressions, and its basemap.
+
+Web Map item: the item's id, or the address of its item page (…/home/item.html?id=…).
+
+Project file: empty adds the group to the current project; a .qgz or .qgs path saves a project holding only the web map (what qgis_process needs).
+
+Layers that QGIS cannot show as the web map does are listed in the log and in the “Not represented” output. Secured layers keep only the connection's id (authcfg).</source>
+        <translation>Ouvre une carte Web d'un portail ArcGIS Enterprise ou d'ArcGIS Online comme un groupe de couches QGIS : ses couches, dans son ordre et ses groupes, avec leurs titres, leur visibilité, leur opacité, leurs plages d'échelles et leurs requêtes de définition, ainsi que son fond de carte.
+
+Élément de carte Web : l'id de l'élément, ou l'adresse de sa page d'élément (…/home/item.html?id=…).
+
+Fichier de projet : vide, le groupe est ajouté au projet actuel ; un chemin .qgz ou .qgs enregistre un projet ne contenant que la carte Web (ce dont qgis_process a besoin).
+
+Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listées dans le journal et dans la sortie « Couches non représentées ». Les couches sécurisées ne conservent que l'id de la connexion (authcfg).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="76"/>
+        <source>Web Map item</source>
+        <translation>Élément de carte Web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="79"/>
+        <source>The item id (32 characters), or its item page&apos;s address.</source>
+        <translation>L'id de l'élément (32 caractères), ou l'adresse de sa page d'élément.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="85"/>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="85"/>
+        <source>QGIS projects (*.qgz *.qgs)</source>
+        <translation>Projets QGIS (*.qgz *.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="94"/>
+        <source>Web map layers</source>
+        <translation>Couches de la carte Web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="99"/>
+        <source>Not represented</source>
+        <translation>Couches non représentées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="113"/>
+        <source>“{item}” is not a Web Map item: give its id (32 characters) or its item page's address.</source>
+        <translation>« {item} » n'est pas un élément de carte Web : indiquez son id (32 caractères) ou l'adresse de sa page d'élément.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="121"/>
+        <source>Choose the connection to the portal that holds the web map. {connections}</source>
+        <translation>Choisissez la connexion au portail qui contient la carte Web. {connections}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="133"/>
+        <source>Opening the web map “{title}”…</source>
+        <translation>Ouverture de la carte Web « {title} »…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="150"/>
+        <source>QGIS could not write the project {path}: {error}</source>
+        <translation>QGIS n'a pas pu écrire le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="158"/>
+        <source>{layer}: {reason}</source>
+        <translation>{layer} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_web_map.py" line="165"/>
+        <source>Opened the web map “{title}”: {count} layers.</source>
+        <translation>Carte Web « {title} » ouverte : {count} couches.</translation>
+    </message>
+</context>
+<context>
+    <name>ArcGISWebMap</name>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="51"/>
+        <source>features stored in the web map</source>
+        <translation>entités stockées dans la carte Web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="52"/>
+        <source>no URL</source>
+        <translation>pas d'URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="53"/>
+        <source>not a web address</source>
+        <translation>pas une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="54"/>
+        <source>no layer type</source>
+        <translation>pas de type de couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="55"/>
+        <source>a layer type the plugin does not open</source>
+        <translation>un type de couche que l'extension n'ouvre pas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="56"/>
+        <source>groups nested too deeply</source>
+        <translation>groupes imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="57"/>
+        <source>a vector tile style without its service&apos;s address</source>
+        <translation>un style de tuiles vectorielles sans l'adresse de son service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="58"/>
+        <source>a tile address without level, column and row</source>
+        <translation>une adresse de tuiles sans niveau, colonne ni ligne</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="59"/>
+        <source>a tile address without its sub-domains</source>
+        <translation>une adresse de tuiles sans ses sous-domaines</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="60"/>
+        <source>tiles in another tiling scheme than Web Mercator&apos;s</source>
+        <translation>des tuiles dans un autre schéma de tuilage que celui de Web Mercator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="61"/>
+        <source>a Bing Maps basemap</source>
+        <translation>un fond de carte Bing Maps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="63"/>
+        <source>a CSV file</source>
+        <translation>un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="64"/>
+        <source>a KML file</source>
+        <translation>un fichier KML</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="65"/>
+        <source>a GeoJSON file</source>
+        <translation>un fichier GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="66"/>
+        <source>a GeoRSS feed</source>
+        <translation>un flux GeoRSS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="67"/>
+        <source>a WMS service</source>
+        <translation>un service WMS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="68"/>
+        <source>a WFS service</source>
+        <translation>un service WFS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="69"/>
+        <source>an OGC API - Features collection</source>
+        <translation>une collection OGC API - Features</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="70"/>
+        <source>a stream service</source>
+        <translation>un service de flux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="71"/>
+        <source>an image service drawn as vectors</source>
+        <translation>un service d'images dessiné sous forme de vecteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/webmap.py" line="72"/>
+        <source>a layer drawn by subtype</source>
+        <translation>une couche dessinée par sous-type</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="41"/>
+        <source>QGIS could not open it</source>
+        <translation>QGIS n'a pas pu l'ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="42"/>
+        <source>shown unfiltered: QGIS could not apply its definition expression</source>
+        <translation>affichée sans filtre : QGIS n'a pas pu appliquer sa requête de définition</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="86"/>
+        <source>Basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
@@ -1044,22 +1279,22 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="128"/>
+        <location filename="../plugin/gui/models.py" line="146"/>
         <source>Geometry</source>
         <translation>Géométrie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="162"/>
+        <location filename="../plugin/gui/models.py" line="180"/>
         <source>Editable on the server, but not in this QGIS: editing needs QGIS 3.28 or later.</source>
         <translation>Modifiable sur le serveur, mais pas dans ce QGIS : la modification nécessite QGIS 3.28 ou une version ultérieure.</translation>
     </message>
@@ -1498,19 +1733,252 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
 <context>
     <name>ConnectionsModel</name>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/models.py" line="90"/>
+        <location filename="../plugin/gui/models.py" line="108"/>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ContentBrowser</name>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Content</source>
+        <translation>Mon contenu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Groups</source>
+        <translation>Mes groupes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>My Organisation</source>
+        <translation>Mon organisation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="148"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="257"/>
+        <source>Choose a connection to an ArcGIS Enterprise portal or ArcGIS Online to browse its items.</source>
+        <translation>Choisissez une connexion à un portail ArcGIS Enterprise ou à ArcGIS Online pour en parcourir les éléments.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="263"/>
+        <source>“{connection}” is not signed in, so its items cannot be listed. Once it can sign in, read them with the refresh button.</source>
+        <translation>« {connection} » n'est pas connectée : ses éléments ne peuvent donc pas être listés. Dès qu'elle pourra se connecter, lisez-les avec le bouton d'actualisation.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="292"/>
+        <source>Reading the content of “{connection}”</source>
+        <translation>Lecture du contenu de « {connection} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="293"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="321"/>
+        <source>The content of “{connection}” could not be read</source>
+        <translation>Le contenu de « {connection} » n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="333"/>
+        <source>{username} (root folder)</source>
+        <translation>{username} (dossier racine)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="341"/>
+        <source>You are in no group</source>
+        <translation>Vous n'êtes membre d'aucun groupe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="365"/>
+        <source>A search looks in all your folders.</source>
+        <translation>Une recherche porte sur tous vos dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="57"/>
+        <source>The folder of your content, or the group, to list</source>
+        <translation>Le dossier de votre contenu, ou le groupe, à lister</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="392"/>
+        <source>Searching “{connection}”</source>
+        <translation>Recherche dans « {connection} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="393"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="415"/>
+        <source>The items could not be listed</source>
+        <translation>Les éléments n'ont pas pu être listés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="422"/>
+        <source>No items</source>
+        <translation>Aucun élément</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="424"/>
+        <source>{shown} of {total} items</source>
+        <translation>{shown} éléments sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="484"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="511"/>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="202"/>
+        <source>Show Layers</source>
+        <translation>Afficher les couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="215"/>
+        <source>Add Layer</source>
+        <translation>Ajouter la couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="228"/>
+        <source>Open Web Map</source>
+        <translation>Ouvrir la carte Web</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="241"/>
+        <source>Open as New Project</source>
+        <translation>Ouvrir dans un nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="642"/>
+        <source>Adding “{title}”</source>
+        <translation>Ajout de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="654"/>
+        <source>Layer “{title}” added to the project.</source>
+        <translation>Couche « {title} » ajoutée au projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <source>Not added</source>
+        <translation>Non ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <source>QGIS could not open {layers}. The message log has the details.</source>
+        <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="662"/>
+        <source>Layer not added</source>
+        <translation>Couche non ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <source>Web map “{title}” not opened</source>
+        <translation>Carte Web « {title} » non ouverte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="680"/>
+        <source>Opening “{title}”</source>
+        <translation>Ouverture de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <source>The current project was kept.</source>
+        <translation>Le projet actuel a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="697"/>
+        <source>Web map “{title}” opened: {count} layers</source>
+        <translation>Carte Web « {title} » ouverte : {count} couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/content_browser.py" line="705"/>
+        <source>Not shown as in the web map</source>
+        <translation>Non affichées comme dans la carte Web</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="38"/>
+        <source>Look in</source>
+        <translation>Chercher dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="64"/>
+        <source>Read the portal&apos;s content again</source>
+        <translation>Relire le contenu du portail</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="75"/>
+        <source>Search by title, tag or summary</source>
+        <translation>Rechercher par titre, balise ou résumé</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="82"/>
+        <source>The type of items to list</source>
+        <translation>Type d'éléments à lister</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="127"/>
+        <source>Read the next page of items and add it to the list</source>
+        <translation>Lire la page d'éléments suivante et l'ajouter à la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="130"/>
+        <source>More results</source>
+        <translation>Plus de résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="172"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="199"/>
+        <source>List the layers of the item&apos;s service on the Services tab, to choose the ones to add</source>
+        <translation>Lister les couches du service de l'élément dans l'onglet Services, pour choisir celles à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="212"/>
+        <source>Add the vector tile service to the project, drawn with its own style</source>
+        <translation>Ajouter le service de tuiles vectorielles au projet, dessiné avec son propre style</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="225"/>
+        <source>Add the web map&apos;s layers to this project, as a group named after it</source>
+        <translation>Ajouter les couches de la carte Web à ce projet, dans un groupe portant son nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/content_browser.ui" line="238"/>
+        <source>Start a new project with the web map&apos;s layers (QGIS asks to save the current one first)</source>
+        <translation>Commencer un nouveau projet avec les couches de la carte Web (QGIS propose d'abord d'enregistrer le projet actuel)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2126,57 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <location filename="../plugin/gui/actions.py" line="141"/>
         <source>Edits not saved</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PortalItems</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="245"/>
+        <source>Feature Service</source>
+        <translation>Service d'entités</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="246"/>
+        <source>Map Service</source>
+        <translation>Service de carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="247"/>
+        <source>Vector Tile Service</source>
+        <translation>Service de tuiles vectorielles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="248"/>
+        <source>Image Service</source>
+        <translation>Service d'images</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="249"/>
+        <source>Web Map</source>
+        <translation>Carte Web</translation>
+    </message>
+</context>
+<context>
+    <name>PortalItemsModel</name>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/models.py" line="309"/>
+        <source>Modified</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,8 @@ class ContentBrowser(QWidget, form_class("content_browser")):
         self._action_task: Optional[FunctionTask] = None
         self._thumbnail_replies: dict[str, QNetworkReply] = {}
 
-        self.model = PortalItemsModel(self)
-        self.itemsView.setModel(self.model)
+        self.items_model = PortalItemsModel(self)
+        self.itemsView.setModel(self.items_model)
         header = self.itemsView.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PortalItemsModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -243,7 +243,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
         self._places = None
         self._query = None
         self._page = None
-        self.model.clear_items()
+        self.items_model.clear_items()
         self.placeCombo.blockSignals(True)
         self.placeCombo.clear()
         self.placeCombo.blockSignals(False)
@@ -387,7 +387,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
         self._cancel_read()
         portal = self._portal
         if not append:
-            self.model.clear_items()
+            self.items_model.clear_items()
             self._query, self._page = query, None
         description = self.tr("Searching “{connection}”").format(connection=self._connection.name)
         self.countLabel.setText(self.tr("Searching…"))
@@ -401,9 +401,9 @@ class ContentBrowser(QWidget, form_class("content_browser")):
     def _page_read(self, query: Query, append: bool, page: ItemPage) -> None:
         self._query, self._page = query, page
         if append:
-            self.model.append_items(list(page.items))
+            self.items_model.append_items(list(page.items))
         else:
-            self.model.set_items(list(page.items))
+            self.items_model.set_items(list(page.items))
             if page.items:
                 self.itemsView.scrollToTop()
         self._show_count()
@@ -415,7 +415,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
         self._report_failure(self.tr("The items could not be listed"), error)
 
     def _show_count(self) -> None:
-        page, shown = self._page, self.model.rowCount()
+        page, shown = self._page, self.items_model.rowCount()
         if page is None:
             self.countLabel.clear()
         elif shown == 0 and not page.has_more:
@@ -529,7 +529,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
         manager = QgsNetworkAccessManager.instance()
         for item in items:
             url = self.thumbnail_url(item)
-            if not url or self.model.has_thumbnail(item.id) or item.id in self._thumbnail_replies:
+            if not url or self.items_model.has_thumbnail(item.id) or item.id in self._thumbnail_replies:
                 continue
             reply = manager.get(QNetworkRequest(QUrl(url)))
             reply.setProperty(THUMBNAIL_PROPERTY, item.id)
@@ -551,7 +551,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
             return
         size = self.itemsView.iconSize()
         scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        self.model.set_thumbnail(item_id, QIcon(QPixmap.fromImage(scaled)))
+        self.items_model.set_thumbnail(item_id, QIcon(QPixmap.fromImage(scaled)))
 
     def _forget_thumbnails(self) -> None:
         """Thumbnails on their way are no longer waited for (a small image each: let them arrive, unread)."""
@@ -567,9 +567,9 @@ class ContentBrowser(QWidget, form_class("content_browser")):
 
     def select_item(self, item_id: str) -> None:
         """Select the listed item with this id (what a user does with a click)."""
-        for row, item in enumerate(self.model.items):
+        for row, item in enumerate(self.items_model.items):
             if item.id == item_id:
-                self.itemsView.setCurrentIndex(self.model.index(row, 0))
+                self.itemsView.setCurrentIndex(self.items_model.index(row, 0))
                 return
         raise LookupError(f"item {item_id} is not listed")
 

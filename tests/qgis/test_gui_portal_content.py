@@ -99,12 +99,12 @@ def wait_listed(browser: ContentBrowser, qtbot) -> None:
 
 
 def titles(browser: ContentBrowser) -> list[str]:
-    return [browser.model.index(row, 0).data() for row in range(browser.model.rowCount())]
+    return [browser.items_model.index(row, 0).data() for row in range(browser.items_model.rowCount())]
 
 
 def row_of(browser: ContentBrowser, title: str) -> list[str]:
-    (row,) = [row for row in range(browser.model.rowCount()) if browser.model.index(row, 0).data() == title]
-    return [browser.model.index(row, column).data() for column in range(4)]
+    (row,) = [row for row in range(browser.items_model.rowCount()) if browser.items_model.index(row, 0).data() == title]
+    return [browser.items_model.index(row, column).data() for column in range(4)]
 
 
 def combo_texts(combo) -> list[str]:
@@ -186,14 +186,14 @@ def test_thumbnails_arrive_signed_without_blocking_and_are_kept(plugin, enterpri
     dialog = open_dialog(plugin, qtbot, connection)
     browser = dialog.content
     qtbot.waitUntil(lambda: not browser.loading_thumbnails, timeout=TASK_TIMEOUT_MS)
-    model = browser.model
+    model = browser.items_model
     row = titles(browser).index("Points and parcels")  # shared with a group: the thumbnail needs the token
     icon = model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
     image = icon.pixmap(browser.itemsView.iconSize()).toImage()
     assert QColor(image.pixel(image.width() // 2, image.height() // 2)) == thumbnail_colour("Feature Service")
     asked = [record for record in enterprise.portal.requests if record.endpoint == "content/items/thumbnail"]
     with_thumbnails = {item.id for item in enterprise.portal.items.values() if item.thumbnail}
-    listed = {browser.model.item(row).id for row in range(model.rowCount())}
+    listed = {browser.items_model.item(row).id for row in range(model.rowCount())}
     assert sorted(record.path.split("/")[-4] for record in asked) == sorted(listed & with_thumbnails)
     assert all(record.token and record.status == 200 for record in asked)
     assert enterprise.content.alice_private_item in listed - with_thumbnails  # none asked for: it has none
