@@ -4,62 +4,57 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="97"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="95"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Noch keine Verbindung: Fügen Sie eine über „Verbindungen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="138"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="136"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Katalog von „{connection}“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="221"/>
         <source>Empty catalog</source>
         <translation>Leerer Katalog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="235"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
         <source>The catalog could not be read</source>
         <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="231"/>
         <source>“{connection}” could not sign in</source>
         <translation>„{connection}“ konnte sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="243"/>
-        <source>An internal error stopped it ({error}); the message log has the details.</source>
-        <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="327"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="321"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Layer aus „{connection}“ werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="339"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="333"/>
         <source>Layers not added</source>
         <translation>Layer nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="346"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="340"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Dem Projekt hinzugefügte Layer: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="343"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="343"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS konnte {layers} nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="361"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="355"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Zu den ArcGIS-REST-Servern im Browser-Bedienfeld von QGIS hinzugefügt: {servers}.</translation>
     </message>
@@ -124,22 +119,22 @@
         <translation>Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="91"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
         <source>Choose a connection…</source>
         <translation>Verbindung auswählen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="153"/>
         <source>No connection for this address</source>
         <translation>Keine Verbindung für diese Adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="153"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Keine Verbindung deckt {url} ab: Legen Sie eine mit „Verbindungen…“ an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="176"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="174"/>
         <source>Reading {url}</source>
         <translation>{url} wird gelesen</translation>
     </message>
@@ -154,22 +149,22 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="221"/>
         <source>No feature, map or vector tile service is visible to this connection.</source>
         <translation>Für diese Verbindung ist kein Feature-, Karten- oder Vektorkacheldienst sichtbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add as WMS Layer</source>
         <translation>Als WMS-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Kachel-Cache als WMTS-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Kachel-Cache als XYZ-Layer hinzufügen</translation>
     </message>
@@ -1090,12 +1085,7 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>QGIS konnte das Projekt {path} nicht schreiben: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_web_map.py" line="158"/>
-        <source>{layer}: {reason}</source>
-        <translation>{layer}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/load_web_map.py" line="165"/>
+        <location filename="../plugin/processing/load_web_map.py" line="160"/>
         <source>Opened the web map “{title}”: {count} layers.</source>
         <translation>Webkarte „{title}“ geöffnet: {count} Layer.</translation>
     </message>
@@ -1208,19 +1198,24 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>ein nach Subtyp gezeichneter Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="41"/>
+        <location filename="../plugin/integration/web_maps.py" line="42"/>
         <source>QGIS could not open it</source>
         <translation>QGIS konnte ihn nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="42"/>
+        <location filename="../plugin/integration/web_maps.py" line="43"/>
         <source>shown unfiltered: QGIS could not apply its definition expression</source>
         <translation>ungefiltert dargestellt: QGIS konnte seine Definitionsabfrage nicht anwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="86"/>
+        <location filename="../plugin/integration/web_maps.py" line="90"/>
         <source>Basemap</source>
         <translation>Grundkarte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="66"/>
+        <source>{layer}: {reason}</source>
+        <translation>{layer}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1751,67 +1746,67 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
 <context>
     <name>ContentBrowser</name>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Content</source>
         <translation>Meine Inhalte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Groups</source>
         <translation>Meine Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Organisation</source>
         <translation>Meine Organisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="148"/>
+        <location filename="../plugin/gui/content_browser.py" line="143"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="257"/>
+        <location filename="../plugin/gui/content_browser.py" line="252"/>
         <source>Choose a connection to an ArcGIS Enterprise portal or ArcGIS Online to browse its items.</source>
         <translation>Wählen Sie eine Verbindung zu einem ArcGIS-Enterprise-Portal oder zu ArcGIS Online, um die Elemente zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="263"/>
+        <location filename="../plugin/gui/content_browser.py" line="258"/>
         <source>“{connection}” is not signed in, so its items cannot be listed. Once it can sign in, read them with the refresh button.</source>
         <translation>„{connection}“ ist nicht angemeldet, daher können die Elemente nicht aufgelistet werden. Sobald die Anmeldung möglich ist, lesen Sie sie mit der Schaltfläche zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="292"/>
+        <location filename="../plugin/gui/content_browser.py" line="287"/>
         <source>Reading the content of “{connection}”</source>
         <translation>Inhalte von „{connection}“ werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="293"/>
+        <location filename="../plugin/gui/content_browser.py" line="288"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="321"/>
+        <location filename="../plugin/gui/content_browser.py" line="313"/>
         <source>The content of “{connection}” could not be read</source>
         <translation>Die Inhalte von „{connection}“ konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="333"/>
+        <location filename="../plugin/gui/content_browser.py" line="325"/>
         <source>{username} (root folder)</source>
         <translation>{username} (Stammordner)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="341"/>
+        <location filename="../plugin/gui/content_browser.py" line="333"/>
         <source>You are in no group</source>
         <translation>Sie sind in keiner Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="365"/>
+        <location filename="../plugin/gui/content_browser.py" line="357"/>
         <source>A search looks in all your folders.</source>
         <translation>Eine Suche durchsucht alle Ihre Ordner.</translation>
     </message>
@@ -1821,39 +1816,34 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>Der Ordner Ihrer Inhalte oder die Gruppe, die aufgelistet werden soll</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="392"/>
+        <location filename="../plugin/gui/content_browser.py" line="384"/>
         <source>Searching “{connection}”</source>
         <translation>„{connection}“ wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="393"/>
+        <location filename="../plugin/gui/content_browser.py" line="385"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="415"/>
+        <location filename="../plugin/gui/content_browser.py" line="407"/>
         <source>The items could not be listed</source>
         <translation>Die Elemente konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="422"/>
+        <location filename="../plugin/gui/content_browser.py" line="414"/>
         <source>No items</source>
         <translation>Keine Elemente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="424"/>
+        <location filename="../plugin/gui/content_browser.py" line="416"/>
         <source>{shown} of {total} items</source>
         <translation>{shown} von {total} Elementen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="484"/>
+        <location filename="../plugin/gui/content_browser.py" line="476"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/content_browser.py" line="511"/>
-        <source>An internal error stopped it ({error}); the message log has the details.</source>
-        <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../ui/content_browser.ui" line="202"/>
@@ -1876,52 +1866,52 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>Als neues Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="642"/>
+        <location filename="../plugin/gui/content_browser.py" line="627"/>
         <source>Adding “{title}”</source>
         <translation>„{title}“ wird hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="654"/>
+        <location filename="../plugin/gui/content_browser.py" line="639"/>
         <source>Layer “{title}” added to the project.</source>
         <translation>Layer „{title}“ wurde dem Projekt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <location filename="../plugin/gui/content_browser.py" line="641"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <location filename="../plugin/gui/content_browser.py" line="641"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS konnte {layers} nicht öffnen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="662"/>
+        <location filename="../plugin/gui/content_browser.py" line="647"/>
         <source>Layer not added</source>
         <translation>Layer nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <location filename="../plugin/gui/content_browser.py" line="676"/>
         <source>Web map “{title}” not opened</source>
         <translation>Webkarte „{title}“ nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="680"/>
+        <location filename="../plugin/gui/content_browser.py" line="665"/>
         <source>Opening “{title}”</source>
         <translation>„{title}“ wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <location filename="../plugin/gui/content_browser.py" line="676"/>
         <source>The current project was kept.</source>
         <translation>Das aktuelle Projekt wurde beibehalten.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="697"/>
+        <location filename="../plugin/gui/content_browser.py" line="682"/>
         <source>Web map “{title}” opened: {count} layers</source>
         <translation>Webkarte „{title}“ geöffnet: {count} Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="705"/>
+        <location filename="../plugin/gui/content_browser.py" line="687"/>
         <source>Not shown as in the web map</source>
         <translation>Nicht wie in der Webkarte dargestellt</translation>
     </message>
@@ -2007,14 +1997,19 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../plugin/gui/feedback.py" line="72"/>
+        <location filename="../plugin/gui/feedback.py" line="85"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/feedback.py" line="103"/>
+        <location filename="../plugin/gui/feedback.py" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/feedback.py" line="59"/>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

@@ -4,62 +4,57 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="97"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="95"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Todavía no hay ninguna conexión: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="138"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="136"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Leyendo el catálogo de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="221"/>
         <source>Empty catalog</source>
         <translation>Catálogo vacío</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="235"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
         <source>The catalog could not be read</source>
         <translation>No se pudo leer el catálogo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="231"/>
         <source>“{connection}” could not sign in</source>
         <translation>«{connection}» no pudo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="243"/>
-        <source>An internal error stopped it ({error}); the message log has the details.</source>
-        <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="327"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="321"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Añadiendo capas de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="339"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="333"/>
         <source>Layers not added</source>
         <translation>Capas no añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="346"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="340"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Capas añadidas al proyecto: {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="343"/>
         <source>Not added</source>
         <translation>No añadidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="343"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="361"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="355"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Añadido a Servidores ArcGIS REST en el panel Navegador de QGIS: {servers}.</translation>
     </message>
@@ -124,22 +119,22 @@
         <translation>Añadir capas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="91"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
         <source>Choose a connection…</source>
         <translation>Elija una conexión…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="153"/>
         <source>No connection for this address</source>
         <translation>Ninguna conexión para esta dirección</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="153"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Ninguna conexión cubre {url}: añada una con «Conexiones…».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="176"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="174"/>
         <source>Reading {url}</source>
         <translation>Leyendo {url}</translation>
     </message>
@@ -154,22 +149,22 @@
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="221"/>
         <source>No feature, map or vector tile service is visible to this connection.</source>
         <translation>Ningún servicio de entidades, de mapas ni de teselas vectoriales es visible para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add as WMS Layer</source>
         <translation>Añadir como capa WMS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Añadir la caché de teselas como capa WMTS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Añadir la caché de teselas como capa XYZ</translation>
     </message>
@@ -1090,12 +1085,7 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>QGIS no pudo escribir el proyecto {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_web_map.py" line="158"/>
-        <source>{layer}: {reason}</source>
-        <translation>{layer}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/load_web_map.py" line="165"/>
+        <location filename="../plugin/processing/load_web_map.py" line="160"/>
         <source>Opened the web map “{title}”: {count} layers.</source>
         <translation>Mapa web «{title}» abierto: {count} capas.</translation>
     </message>
@@ -1208,19 +1198,24 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>una capa dibujada por subtipo</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="41"/>
+        <location filename="../plugin/integration/web_maps.py" line="42"/>
         <source>QGIS could not open it</source>
         <translation>QGIS no pudo abrirla</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="42"/>
+        <location filename="../plugin/integration/web_maps.py" line="43"/>
         <source>shown unfiltered: QGIS could not apply its definition expression</source>
         <translation>se muestra sin filtrar: QGIS no pudo aplicar su consulta de definición</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="86"/>
+        <location filename="../plugin/integration/web_maps.py" line="90"/>
         <source>Basemap</source>
         <translation>Mapa base</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="66"/>
+        <source>{layer}: {reason}</source>
+        <translation>{layer}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1751,67 +1746,67 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
 <context>
     <name>ContentBrowser</name>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Content</source>
         <translation>Mi contenido</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Groups</source>
         <translation>Mis grupos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Organisation</source>
         <translation>Mi organización</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="148"/>
+        <location filename="../plugin/gui/content_browser.py" line="143"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="257"/>
+        <location filename="../plugin/gui/content_browser.py" line="252"/>
         <source>Choose a connection to an ArcGIS Enterprise portal or ArcGIS Online to browse its items.</source>
         <translation>Elija una conexión a un portal de ArcGIS Enterprise o a ArcGIS Online para explorar sus elementos.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="263"/>
+        <location filename="../plugin/gui/content_browser.py" line="258"/>
         <source>“{connection}” is not signed in, so its items cannot be listed. Once it can sign in, read them with the refresh button.</source>
         <translation>«{connection}» no ha iniciado sesión, así que no se pueden listar sus elementos. Cuando pueda iniciar sesión, léalos con el botón de actualizar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="292"/>
+        <location filename="../plugin/gui/content_browser.py" line="287"/>
         <source>Reading the content of “{connection}”</source>
         <translation>Leyendo el contenido de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="293"/>
+        <location filename="../plugin/gui/content_browser.py" line="288"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="321"/>
+        <location filename="../plugin/gui/content_browser.py" line="313"/>
         <source>The content of “{connection}” could not be read</source>
         <translation>No se pudo leer el contenido de «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="333"/>
+        <location filename="../plugin/gui/content_browser.py" line="325"/>
         <source>{username} (root folder)</source>
         <translation>{username} (carpeta raíz)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="341"/>
+        <location filename="../plugin/gui/content_browser.py" line="333"/>
         <source>You are in no group</source>
         <translation>No pertenece a ningún grupo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="365"/>
+        <location filename="../plugin/gui/content_browser.py" line="357"/>
         <source>A search looks in all your folders.</source>
         <translation>Una búsqueda abarca todas sus carpetas.</translation>
     </message>
@@ -1821,39 +1816,34 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>La carpeta de su contenido, o el grupo, que se va a listar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="392"/>
+        <location filename="../plugin/gui/content_browser.py" line="384"/>
         <source>Searching “{connection}”</source>
         <translation>Buscando en «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="393"/>
+        <location filename="../plugin/gui/content_browser.py" line="385"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="415"/>
+        <location filename="../plugin/gui/content_browser.py" line="407"/>
         <source>The items could not be listed</source>
         <translation>No se pudieron listar los elementos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="422"/>
+        <location filename="../plugin/gui/content_browser.py" line="414"/>
         <source>No items</source>
         <translation>Ningún elemento</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="424"/>
+        <location filename="../plugin/gui/content_browser.py" line="416"/>
         <source>{shown} of {total} items</source>
         <translation>{shown} de {total} elementos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="484"/>
+        <location filename="../plugin/gui/content_browser.py" line="476"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/content_browser.py" line="511"/>
-        <source>An internal error stopped it ({error}); the message log has the details.</source>
-        <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
         <location filename="../ui/content_browser.ui" line="202"/>
@@ -1876,52 +1866,52 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>Abrir como proyecto nuevo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="642"/>
+        <location filename="../plugin/gui/content_browser.py" line="627"/>
         <source>Adding “{title}”</source>
         <translation>Añadiendo «{title}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="654"/>
+        <location filename="../plugin/gui/content_browser.py" line="639"/>
         <source>Layer “{title}” added to the project.</source>
         <translation>Capa «{title}» añadida al proyecto.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <location filename="../plugin/gui/content_browser.py" line="641"/>
         <source>Not added</source>
         <translation>No añadida</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <location filename="../plugin/gui/content_browser.py" line="641"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS no pudo abrir {layers}. El registro de mensajes contiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="662"/>
+        <location filename="../plugin/gui/content_browser.py" line="647"/>
         <source>Layer not added</source>
         <translation>Capa no añadida</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <location filename="../plugin/gui/content_browser.py" line="676"/>
         <source>Web map “{title}” not opened</source>
         <translation>Mapa web «{title}» no abierto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="680"/>
+        <location filename="../plugin/gui/content_browser.py" line="665"/>
         <source>Opening “{title}”</source>
         <translation>Abriendo «{title}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <location filename="../plugin/gui/content_browser.py" line="676"/>
         <source>The current project was kept.</source>
         <translation>Se ha conservado el proyecto actual.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="697"/>
+        <location filename="../plugin/gui/content_browser.py" line="682"/>
         <source>Web map “{title}” opened: {count} layers</source>
         <translation>Mapa web «{title}» abierto: {count} capas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="705"/>
+        <location filename="../plugin/gui/content_browser.py" line="687"/>
         <source>Not shown as in the web map</source>
         <translation>No se muestran como en el mapa web</translation>
     </message>
@@ -2007,14 +1997,19 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../plugin/gui/feedback.py" line="72"/>
+        <location filename="../plugin/gui/feedback.py" line="85"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/feedback.py" line="103"/>
+        <location filename="../plugin/gui/feedback.py" line="116"/>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/feedback.py" line="59"/>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Un error interno lo detuvo ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
 </context>
 <context>

@@ -4,62 +4,57 @@
 <context>
     <name>AddLayersDialog</name>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="97"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="95"/>
         <source>No connection yet: add one with “Connections…”.</source>
         <translation>Aucune connexion pour l'instant : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="138"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="136"/>
         <source>Reading the catalog of “{connection}”</source>
         <translation>Lecture du catalogue de « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="221"/>
         <source>Empty catalog</source>
         <translation>Catalogue vide</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="235"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
         <source>The catalog could not be read</source>
         <translation>Le catalogue n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="233"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="231"/>
         <source>“{connection}” could not sign in</source>
         <translation>« {connection} » n'a pas pu se connecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="243"/>
-        <source>An internal error stopped it ({error}); the message log has the details.</source>
-        <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="327"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="321"/>
         <source>Adding layers from “{connection}”</source>
         <translation>Ajout de couches depuis « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="339"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="333"/>
         <source>Layers not added</source>
         <translation>Couches non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="346"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="340"/>
         <source>Layers added to the project: {count}.</source>
         <translation>Couches ajoutées au projet : {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="343"/>
         <source>Not added</source>
         <translation>Non ajoutées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="349"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="343"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="361"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="355"/>
         <source>Added to ArcGIS REST Servers in QGIS&apos;s Browser panel: {servers}.</source>
         <translation>Ajouté aux Serveurs ArcGIS REST du panneau Explorateur de QGIS : {servers}.</translation>
     </message>
@@ -124,22 +119,22 @@
         <translation>Ajouter les couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="91"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="89"/>
         <source>Choose a connection…</source>
         <translation>Choisissez une connexion…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="153"/>
         <source>No connection for this address</source>
         <translation>Aucune connexion pour cette adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="155"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="153"/>
         <source>No connection covers {url}: add one with “Connections…”.</source>
         <translation>Aucune connexion ne couvre {url} : ajoutez-en une avec « Connexions… ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="176"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="174"/>
         <source>Reading {url}</source>
         <translation>Lecture de {url}</translation>
     </message>
@@ -154,22 +149,22 @@
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="223"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="221"/>
         <source>No feature, map or vector tile service is visible to this connection.</source>
         <translation>Aucun service d'entités, de carte ou de tuiles vectorielles n'est visible pour cette connexion.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add as WMS Layer</source>
         <translation>Ajouter comme couche WMS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add Tile Cache as WMTS Layer</source>
         <translation>Ajouter le cache de tuiles comme couche WMTS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/add_layers_dialog.py" line="303"/>
+        <location filename="../plugin/gui/add_layers_dialog.py" line="297"/>
         <source>Add Tile Cache as XYZ Layer</source>
         <translation>Ajouter le cache de tuiles comme couche XYZ</translation>
     </message>
@@ -1090,12 +1085,7 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>QGIS n'a pas pu écrire le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_web_map.py" line="158"/>
-        <source>{layer}: {reason}</source>
-        <translation>{layer} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/load_web_map.py" line="165"/>
+        <location filename="../plugin/processing/load_web_map.py" line="160"/>
         <source>Opened the web map “{title}”: {count} layers.</source>
         <translation>Carte Web « {title} » ouverte : {count} couches.</translation>
     </message>
@@ -1208,19 +1198,24 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>une couche dessinée par sous-type</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="41"/>
+        <location filename="../plugin/integration/web_maps.py" line="42"/>
         <source>QGIS could not open it</source>
         <translation>QGIS n'a pas pu l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="42"/>
+        <location filename="../plugin/integration/web_maps.py" line="43"/>
         <source>shown unfiltered: QGIS could not apply its definition expression</source>
         <translation>affichée sans filtre : QGIS n'a pas pu appliquer sa requête de définition</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/web_maps.py" line="86"/>
+        <location filename="../plugin/integration/web_maps.py" line="90"/>
         <source>Basemap</source>
         <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/web_maps.py" line="66"/>
+        <source>{layer}: {reason}</source>
+        <translation>{layer} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1751,67 +1746,67 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
 <context>
     <name>ContentBrowser</name>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Content</source>
         <translation>Mon contenu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Groups</source>
         <translation>Mes groupes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>My Organisation</source>
         <translation>Mon organisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="141"/>
+        <location filename="../plugin/gui/content_browser.py" line="136"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="148"/>
+        <location filename="../plugin/gui/content_browser.py" line="143"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="257"/>
+        <location filename="../plugin/gui/content_browser.py" line="252"/>
         <source>Choose a connection to an ArcGIS Enterprise portal or ArcGIS Online to browse its items.</source>
         <translation>Choisissez une connexion à un portail ArcGIS Enterprise ou à ArcGIS Online pour en parcourir les éléments.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="263"/>
+        <location filename="../plugin/gui/content_browser.py" line="258"/>
         <source>“{connection}” is not signed in, so its items cannot be listed. Once it can sign in, read them with the refresh button.</source>
         <translation>« {connection} » n'est pas connectée : ses éléments ne peuvent donc pas être listés. Dès qu'elle pourra se connecter, lisez-les avec le bouton d'actualisation.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="292"/>
+        <location filename="../plugin/gui/content_browser.py" line="287"/>
         <source>Reading the content of “{connection}”</source>
         <translation>Lecture du contenu de « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="293"/>
+        <location filename="../plugin/gui/content_browser.py" line="288"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="321"/>
+        <location filename="../plugin/gui/content_browser.py" line="313"/>
         <source>The content of “{connection}” could not be read</source>
         <translation>Le contenu de « {connection} » n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="333"/>
+        <location filename="../plugin/gui/content_browser.py" line="325"/>
         <source>{username} (root folder)</source>
         <translation>{username} (dossier racine)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="341"/>
+        <location filename="../plugin/gui/content_browser.py" line="333"/>
         <source>You are in no group</source>
         <translation>Vous n'êtes membre d'aucun groupe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="365"/>
+        <location filename="../plugin/gui/content_browser.py" line="357"/>
         <source>A search looks in all your folders.</source>
         <translation>Une recherche porte sur tous vos dossiers.</translation>
     </message>
@@ -1821,39 +1816,34 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>Le dossier de votre contenu, ou le groupe, à lister</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="392"/>
+        <location filename="../plugin/gui/content_browser.py" line="384"/>
         <source>Searching “{connection}”</source>
         <translation>Recherche dans « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="393"/>
+        <location filename="../plugin/gui/content_browser.py" line="385"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="415"/>
+        <location filename="../plugin/gui/content_browser.py" line="407"/>
         <source>The items could not be listed</source>
         <translation>Les éléments n'ont pas pu être listés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="422"/>
+        <location filename="../plugin/gui/content_browser.py" line="414"/>
         <source>No items</source>
         <translation>Aucun élément</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="424"/>
+        <location filename="../plugin/gui/content_browser.py" line="416"/>
         <source>{shown} of {total} items</source>
         <translation>{shown} éléments sur {total}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="484"/>
+        <location filename="../plugin/gui/content_browser.py" line="476"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/content_browser.py" line="511"/>
-        <source>An internal error stopped it ({error}); the message log has the details.</source>
-        <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
     </message>
     <message>
         <location filename="../ui/content_browser.ui" line="202"/>
@@ -1876,52 +1866,52 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>Ouvrir dans un nouveau projet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="642"/>
+        <location filename="../plugin/gui/content_browser.py" line="627"/>
         <source>Adding “{title}”</source>
         <translation>Ajout de « {title} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="654"/>
+        <location filename="../plugin/gui/content_browser.py" line="639"/>
         <source>Layer “{title}” added to the project.</source>
         <translation>Couche « {title} » ajoutée au projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <location filename="../plugin/gui/content_browser.py" line="641"/>
         <source>Not added</source>
         <translation>Non ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="656"/>
+        <location filename="../plugin/gui/content_browser.py" line="641"/>
         <source>QGIS could not open {layers}. The message log has the details.</source>
         <translation>QGIS n'a pas pu ouvrir {layers}. Le journal des messages contient les détails.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="662"/>
+        <location filename="../plugin/gui/content_browser.py" line="647"/>
         <source>Layer not added</source>
         <translation>Couche non ajoutée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <location filename="../plugin/gui/content_browser.py" line="676"/>
         <source>Web map “{title}” not opened</source>
         <translation>Carte Web « {title} » non ouverte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="680"/>
+        <location filename="../plugin/gui/content_browser.py" line="665"/>
         <source>Opening “{title}”</source>
         <translation>Ouverture de « {title} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="691"/>
+        <location filename="../plugin/gui/content_browser.py" line="676"/>
         <source>The current project was kept.</source>
         <translation>Le projet actuel a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="697"/>
+        <location filename="../plugin/gui/content_browser.py" line="682"/>
         <source>Web map “{title}” opened: {count} layers</source>
         <translation>Carte Web « {title} » ouverte : {count} couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/content_browser.py" line="705"/>
+        <location filename="../plugin/gui/content_browser.py" line="687"/>
         <source>Not shown as in the web map</source>
         <translation>Non affichées comme dans la carte Web</translation>
     </message>
@@ -2007,14 +1997,19 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../plugin/gui/feedback.py" line="72"/>
+        <location filename="../plugin/gui/feedback.py" line="85"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/feedback.py" line="103"/>
+        <location filename="../plugin/gui/feedback.py" line="116"/>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/feedback.py" line="59"/>
+        <source>An internal error stopped it ({error}); the message log has the details.</source>
+        <translation>Une erreur interne l'a interrompu ({error}) ; le journal des messages contient les détails.</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,11 @@ from qgis.PyQt.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
 from ..compat import QAction
 from ..core.connection import Connection
-from ..core.errors import ExplainedError
 from ..core.urls import redact
 from ..integration.browser import create_browser_connections
 from ..integration.catalog import CatalogLayer, ServerCatalog, read_catalog, read_service
 from ..integration.layers import BuiltLayers, Drawing, LayerSource, build_layers
 from ..integration.tasks import FunctionTask, start
-from . import texts
 from .connections_dialog import ConnectionsDialog
 from .content_browser import ContentBrowser
 from .feedback import Feedback
@@ -237,11 +235,7 @@ class AddLayersDialog(QDialog, form_class("add_layers_dialog")):
     def _report_failure(self, title: str, error: BaseException) -> None:
         self._task = None
         self._set_busy(False)
-        if isinstance(error, ExplainedError):
-            self.feedback.failure(title, texts.error_text(error))
-        else:
-            why = self.tr("An internal error stopped it ({error}); the message log has the details.")
-            self.feedback.failure(title, why.format(error=type(error).__name__))
+        self.feedback.error(title, error)
 
     def _filter_changed(self, text: str) -> None:
         self.filter.set_text(text)

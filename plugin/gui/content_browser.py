@@ -23,7 +23,7 @@ shown or logged: the browser never handles one.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from typing import Callable, Optional
 
@@ -36,8 +36,6 @@ from qgis.PyQt.QtWidgets import QHeaderView, QMenu, QWidget
 from ..compat import QAction
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
-from ..core.errors import ExplainedError
-from ..core.phrases import Phrase
 from ..core.portal import DEFAULT_PAGE_SIZE, ItemPage, ItemType, PortalItem, Scope, is_path_part, sharing_url
 from ..integration.catalog import VECTOR_TILE_SERVER, CatalogLayer, Geometry
 from ..integration.errors import NoPortalError
@@ -45,7 +43,6 @@ from ..integration.layers import BuiltLayers, LayerSource, build_layers
 from ..integration.portal_content import Portal, PortalUser
 from ..integration.tasks import FunctionTask, start
 from ..integration.web_maps import MadeWebMap, add_to_project, make_web_map
-from ..translation import translated
 from . import texts
 from .feedback import Feedback
 from .models import ITEM_ROLE, PortalItemsModel, item_type_labels
@@ -86,10 +83,8 @@ def read_page(portal: Portal, query: Query, start: int, num: Optional[int] = Non
     """One page (of ``num`` items, default :data:`PAGE_SIZE`) of what ``query`` lists (blocking: in a task)."""
     num = num or PAGE_SIZE
     if query.lists_a_folder:
-        page, _folders = portal.folder(query.place, start=start, num=num)
-        if query.item_type is None:
-            return page
-        return replace(page, items=tuple(item for item in page.items if item.item_type is query.item_type))
+        page, _folders = portal.folder(query.place, item_type=query.item_type, start=start, num=num)
+        return page
     if query.scope is Scope.GROUP and not query.place:  # a user in no group
         return ItemPage((), 0, 1, -1)
     group_id = query.place if query.scope is Scope.GROUP else ""
@@ -299,11 +294,8 @@ class ContentBrowser(QWidget, form_class("content_browser")):
         self._fill_places()
         self._show_state()
         query = self.current_query()
-        if query.lists_a_folder and not query.place:  # what the portal just sent
-            first = places.first_page
-            if query.item_type is not None:
-                first = replace(first, items=tuple(i for i in first.items if i.item_type is query.item_type))
-            self._page_read(query, False, first)
+        if query.lists_a_folder and not query.place and query.item_type is None:  # what the portal just sent
+            self._page_read(query, False, places.first_page)
         else:
             self.search()
 
@@ -318,7 +310,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
             self._state = PortalState.NOT_SIGNED_IN
         self.countLabel.clear()
         self._show_state()
-        self._report_failure(self.tr("The content of “{connection}” could not be read").format(
+        self._feedback.error(self.tr("The content of “{connection}” could not be read").format(
             connection=connection.name), error)  # fmt: skip
 
     def _fill_places(self) -> None:
@@ -412,7 +404,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
 
     def _search_failed(self, error: BaseException) -> None:
         self._show_count()
-        self._report_failure(self.tr("The items could not be listed"), error)
+        self._feedback.error(self.tr("The items could not be listed"), error)
 
     def _show_count(self) -> None:
         page, shown = self._page, self.items_model.rowCount()
@@ -503,13 +495,6 @@ class ContentBrowser(QWidget, form_class("content_browser")):
     def _progress(self, value: float) -> None:
         if self._action_task is not None:
             self.progressBar.setValue(int(value))
-
-    def _report_failure(self, title: str, error: BaseException) -> None:
-        if isinstance(error, ExplainedError):
-            self._feedback.failure(title, texts.error_text(error))
-        else:
-            why = self.tr("An internal error stopped it ({error}); the message log has the details.")
-            self._feedback.failure(title, why.format(error=type(error).__name__))
 
     # -- thumbnails ----------------------------------------------------------------------------
     def thumbnail_url(self, item: PortalItem) -> str:
@@ -659,7 +644,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
             )
 
     def _layer_failed(self, error: BaseException) -> None:
-        self._report_failure(self.tr("Layer not added"), error)
+        self._feedback.error(self.tr("Layer not added"), error)
 
     def open_web_map(self, *, new_project: bool = False) -> None:
         """A web map item: its layers, in its order and groups, as a group at the top of the Layers panel —
@@ -681,7 +666,7 @@ class ContentBrowser(QWidget, form_class("content_browser")):
             self.tr("Opening “{title}”").format(title=item.title),
             make,
             lambda made: self._web_map_made(made, new_project),
-            lambda error: self._report_failure(failed_title, error),
+            lambda error: self._feedback.error(failed_title, error),
         )
 
     def _web_map_made(self, made: MadeWebMap, new_project: bool) -> None:
@@ -698,8 +683,5 @@ class ContentBrowser(QWidget, form_class("content_browser")):
             self.tr("Web map “{title}” opened: {count} layers").format(title=made.title, count=len(made.layers))
         )
         if made.left_out:
-            reasons = "; ".join(
-                f"{title}: {translated(reason) if isinstance(reason, Phrase) else reason}"
-                for title, reason in made.left_out
-            )
+            reasons = "; ".join(made.left_out_lines())
             self._feedback.warning(self.tr("Not shown as in the web map"), reasons)

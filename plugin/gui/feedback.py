@@ -22,6 +22,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ..core import LOGGER_NAME
+from ..core.errors import ExplainedError
+from . import texts
 
 log = logging.getLogger(LOGGER_NAME).getChild("gui")
 
@@ -47,6 +49,17 @@ class Feedback:
         """Stays until the user closes it: a failure needs reading. ``details`` go to the log only."""
         self.push(title, text, Qgis.MessageLevel.Critical, 0)
         log.warning("%s %s", title, details or text)
+
+    def error(self, title: str, error: BaseException) -> None:
+        """A failure told by the error that caused it: an explained one in the user's words, anything
+        else (a bug) by its type — the task that met it logged its traceback."""
+        if isinstance(error, ExplainedError):
+            self.failure(title, texts.error_text(error))
+        else:
+            why = QCoreApplication.translate(
+                "Feedback", "An internal error stopped it ({error}); the message log has the details."
+            )
+            self.failure(title, why.format(error=type(error).__name__))
 
     def action(self, title: str, text: str, button_text: str, clicked: Callable[[], None]) -> None:
         """A warning that stays, with a button that does something about it."""

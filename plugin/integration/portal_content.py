@@ -116,13 +116,19 @@ class Portal:
         return read_item_page(data, item_type=item_type, server=self._server)
 
     def folder(
-        self, folder_id: str = "", *, start: int = 1, num: int = DEFAULT_PAGE_SIZE
+        self,
+        folder_id: str = "",
+        *,
+        item_type: Optional[ItemType] = None,
+        start: int = 1,
+        num: int = DEFAULT_PAGE_SIZE,
     ) -> tuple[ItemPage, tuple[Folder, ...]]:
-        """One page of the items in My Content's root (``folder_id`` empty) or one of its folders, and the
-        folders (listed at the root)."""
+        """One page of the items (of ``item_type``, else of any type the plugin opens) in My Content's root
+        (``folder_id`` empty) or one of its folders, and the folders (listed at the root)."""
         parts = ("content", "users", self.user().username, *((folder_id,) if folder_id else ()))
         data = self._get(*parts, form={"start": str(start), "num": str(num)})
-        return read_item_page(data, server=self._server), read_folders(data, server=self._server)
+        page = read_item_page(data, item_type=item_type, server=self._server)
+        return page, read_folders(data, server=self._server)
 
     def item(self, item_id: str) -> PortalItem:
         item = PortalItem.from_json(self._get("content", "items", item_id))

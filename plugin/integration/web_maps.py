@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Optional, Union
+from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -34,6 +34,7 @@ from ..core.connection import Connection
 from ..core.phrases import QT_TRANSLATE_NOOP, Phrase
 from ..core.urls import redact
 from ..core.webmap import LayerKind, WebMapLayer, WebMapPlan
+from ..translation import translated
 from .layers import Drawing, make_layer, make_vector_tile_layer, make_xyz_layer
 
 log = logging.getLogger(LOGGER_NAME).getChild("web_maps")
@@ -57,10 +58,13 @@ class MadeNode:
 class MadeWebMap:
     title: str
     nodes: list[MadeNode]  # top first, as the Layers panel lists them
-    left_out: list[
-        tuple[str, Union[Phrase, str]]
-    ]  # (layer title, why): what the project does not show as the web map does
+    left_out: list[tuple[str, Phrase]]  # (layer title, why): what the project does not show as the web map does
     crs: str = ""  # the web map's, "EPSG:3857" say; "" when it names none QGIS knows
+
+    def left_out_lines(self) -> list[str]:
+        """``left_out`` in the user's language: "layer: why" for each."""
+        line = QCoreApplication.translate("ArcGISWebMap", "{layer}: {reason}")
+        return [line.format(layer=title, reason=translated(reason)) for title, reason in self.left_out]
 
     @property
     def layers(self) -> list[QgsMapLayer]:

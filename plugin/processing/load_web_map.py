@@ -154,12 +154,7 @@ class LoadWebMapAlgorithm(ArcGISAlgorithm):
                 )
         else:
             add_to_project(made, context.project() or QgsProject.instance())
-        left_out = [
-            QCoreApplication.translate("ArcGISTokenAuthAlgorithms", "{layer}: {reason}").format(
-                layer=title, reason=translated(reason) if not isinstance(reason, str) else reason
-            )
-            for title, reason in made.left_out
-        ]
+        left_out = made.left_out_lines()
         for line in left_out:
             feedback.reportError(line, fatalError=False)
         feedback.pushInfo(

@@ -347,3 +347,16 @@ def test_dates_follow_the_date_format_chosen_in_qgis(plugin_in):
     finally:
         QLocale.setDefault(previous)
     assert "Dez." in shown and "2026" in shown, shown
+
+
+def test_what_a_web_map_leaves_out_is_said_in_the_language_of_qgis(plugin_in):
+    """The reasons are marked phrases (a str subclass): they must be translated where they are shown, in
+    the content browser and in Load ArcGIS Web Map's output alike (one rendering, ``left_out_lines``)."""
+    from arcgis_token_auth.plugin.core.webmap import UNOPENED_TYPES
+    from arcgis_token_auth.plugin.integration.web_maps import NO_FILTER, MadeWebMap
+
+    plugin_in("fr")
+    made = MadeWebMap("Ville", [], [("Stations", UNOPENED_TYPES["CSV"]), ("Points", NO_FILTER)])
+    lines = made.left_out_lines()
+    assert lines[0] == "Stations : un fichier CSV", lines
+    assert lines[1].startswith("Points : ") and "definition expression" not in lines[1], lines
