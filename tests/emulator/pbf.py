@@ -32,9 +32,11 @@ is generalised.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import math
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
@@ -50,7 +52,8 @@ if TYPE_CHECKING:
 CONTENT_TYPE = "application/x-protobuf"
 # ArcGIS's answer to an `f` it does not serve (f=pbf on a layer without PBF).
 FORMAT_INVALID = (400, "Invalid or missing input parameters.", ["'f' parameter is invalid"])
-PLUGIN_PBF_FILE = Path(__file__).resolve().parents[2] / "plugin" / "core" / "pbf" / "__init__.py"
+PLUGIN_CORE_DIR = Path(__file__).resolve().parents[2] / "plugin" / "core"  # pure Python: no qgis import
+PLUGIN_CORE_ALIAS = "_arcgis_emulator_plugin_core"
 # Without quantizationParameters: (scale, xTranslate, yTranslate) — the spatial reference's XY resolution
 # and false origin, as ArcGIS answers.
 DEFAULT_TRANSFORMS = {WGS84: (1e-9, -400.0, -400.0), WEB_MERCATOR: (1e-4, -20037700.0, -30241100.0)}
@@ -71,16 +74,21 @@ _GEOMETRY_TYPES = {
 
 
 def plugin_pbf() -> ModuleType:
-    """The plugin's ``core.pbf`` module: as the tests import it (``arcgis_token_auth``), or from its file
-    (``python -m tests.emulator`` in the checkout, where the plugin is not installed)."""
+    """The plugin's ``core.pbf`` module: as the tests import it (``arcgis_token_auth``), or from its files
+    (``python -m tests.emulator`` in the checkout, where the plugin is not installed): the pure core
+    package loaded under a name of its own, so that ``pbf``'s imports of its siblings work."""
     try:
         from arcgis_token_auth.plugin.core import pbf  # only once f=pbf is asked for
     except ImportError:
-        spec = importlib.util.spec_from_file_location("_arcgis_emulator_plugin_pbf", PLUGIN_PBF_FILE)
+        core = PLUGIN_CORE_DIR / "__init__.py"
+        spec = importlib.util.spec_from_file_location(PLUGIN_CORE_ALIAS, core, submodule_search_locations=[])
         if spec is None or spec.loader is None:
             raise
-        pbf = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(pbf)
+        package = importlib.util.module_from_spec(spec)
+        package.__path__ = [str(PLUGIN_CORE_DIR)]
+        sys.modules[PLUGIN_CORE_ALIAS] = package
+        spec.loader.exec_module(package)
+        pbf = importlib.import_module(f"{PLUGIN_CORE_ALIAS}.pbf")
     return pbf
 
 

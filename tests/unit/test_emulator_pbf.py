@@ -359,4 +359,4 @@ def test_the_demo_command_line_encodes_without_the_installed_plugin():
         "print(cls.DESCRIPTOR.full_name, pbf.plugin_pbf().__name__)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["esriPBuffer.FeatureCollectionPBuffer", "_arcgis_emulator_plugin_pbf"]
+    assert out.stdout.split() == ["esriPBuffer.FeatureCollectionPBuffer", "_arcgis_emulator_plugin_core.pbf"]
