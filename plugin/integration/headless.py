@@ -274,9 +274,9 @@ def _sign_in(running: TokenService, connection: Connection, url: str) -> SignedR
         raise HeadlessError(str(exc)) from exc
 
 
-def rest_json(connection: Connection, url: str, form: dict[str, str], *, answer_format: str = "json") -> dict:
+def rest_json(connection: Connection, url: str, form: dict[str, str], *, answer_format: str = "json"):
     """POST an ArcGIS REST request (``f=json`` added) with the connection's token; the answer's JSON object
-    (``answer_format="pbf"``: a query's answer in protocol buffers, read into the same shape).
+    (``answer_format="pbf"``: a query's answer in protocol buffers, read into rows: ``FeatureRows``).
 
     POST, because long ``where`` clauses and object id lists do not fit in a
     URL (see :func:`.rest.request_json`). Raises the ArcGISAuthError that says

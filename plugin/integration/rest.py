@@ -18,7 +18,7 @@ token and no query string.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from ..core.connection import Connection
 from ..core.errors import (
@@ -29,6 +29,7 @@ from ..core.errors import (
     UnexpectedResponseError,
     service_error,
 )
+from ..core.feature_rows import FeatureRows
 from ..core.transport import RequestAuth
 from ..core.urls import origin_of
 
@@ -37,13 +38,14 @@ UNSIGNED = RequestAuth({})
 
 def request_json(
     engine, connection: Connection, url: str, form: Optional[dict[str, str]] = None, *, answer_format: str = "json"
-) -> dict[str, Any]:
+) -> Union[dict[str, Any], FeatureRows]:
     """GET ``url?f=json`` (``form`` None) or POST ``form`` + ``f=json`` to ``url`` with the connection's
     token; the answer's JSON object. ``engine`` is the service's TokenEngine. A URL outside the servers
     the connection signs in to (a public service a portal item points at) is asked for without a token.
 
-    ``answer_format="pbf"`` (a query, POSTed): the answer in protocol buffers, read into what the JSON
-    answer would be (:mod:`..core.pbf`); a server that refuses it answers an ArcGIS error, raised as any."""
+    ``answer_format="pbf"`` (a query, POSTed): the answer in protocol buffers, read into rows
+    (:class:`..core.feature_rows.FeatureRows`, what a download turns into features); a server that refuses
+    it answers an ArcGIS error, raised as any."""
     method = "GET" if form is None else "POST"
     target = f"{url}?f=json" if form is None else url
     if not engine.owns(connection.id, target):
@@ -76,11 +78,11 @@ def request_json(
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
 
-def _read_protobuf(url: str, body: bytes) -> dict[str, Any]:
+def _read_protobuf(url: str, body: bytes) -> FeatureRows:
     from ..core import pbf  # with the first download in protocol buffers, not as QGIS starts
 
     try:
-        return pbf.read_query(body)
+        return pbf.read_page(body)
     except pbf.PbfError as error:
         detail = f"{len(body)} bytes of protocol buffers: {error}"
         raise UnexpectedResponseError(origin_of(url), detail=detail) from None

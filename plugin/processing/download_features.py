@@ -223,7 +223,7 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
         )
         progress = _Progress(feedback, done, len(ids))
         try:
-            for items in fetch_in_order(
+            for features in fetch_in_order(
                 pages,
                 lambda page: answers.fetch(source, page, fields),
                 limit=in_flight,
@@ -231,7 +231,6 @@ class DownloadFeaturesAlgorithm(ArcGISAlgorithm):
                 retryable=_worth_another_try,
                 wait=wait_for_future,
             ):
-                features = source.features(items, fields)
                 if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(
                         QCoreApplication.translate(
@@ -366,7 +365,7 @@ class _AnswerFormat:
         self.current = answer_format
         self._lock = threading.Lock()
 
-    def fetch(self, source, page, fields) -> list[dict]:
+    def fetch(self, source, page, fields) -> list:
         answer_format = self.current
         if answer_format == "json":
             return source.page(page, fields, "json")

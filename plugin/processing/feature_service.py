@@ -17,9 +17,10 @@ so a downloaded layer has the fields and geometry type the layer has in QGIS.
 from __future__ import annotations
 
 import json
+import math
 from array import array
 from collections.abc import Sequence
-from typing import Callable, Optional
+from typing import Callable, Optional, Union
 
 from qgis.core import (
     QgsArcGisRestUtils,
@@ -29,25 +30,31 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsLineString,
+    QgsMultiLineString,
+    QgsMultiPoint,
     QgsMultiPolygon,
     QgsPoint,
+    QgsPointXY,
     QgsPolygon,
     QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QTransform
 
 from ..compat import NO_GEOMETRY
+from ..core.feature_rows import FeatureRows, rows_from_json
 from ..core.urls import origin_of, redact
 from ..integration.headless import HeadlessError
 
-# (url, form, answer format: "json" | "pbf") → the answer's JSON object (a PBF answer read into the same
-# shape, plugin/core/pbf); raises HeadlessError.
-RestCall = Callable[[str, dict, str], dict]
+# (url, form, answer format: "json" | "pbf") → the answer's JSON object (a PBF answer read into rows,
+# FeatureRows: plugin/core/pbf); raises HeadlessError.
+RestCall = Callable[[str, dict, str], Union[dict, FeatureRows]]
 
 # A batch never asks for more than this many features, whatever maxRecordCount says:
 # object ids travel in the POST body, and a smaller answer is sooner cancelled.
 MAX_BATCH = 2000
+DATE_CACHE_SIZE = 100_000  # converted dates kept for the next pages (a few MB at the most)
 
 
 class FeatureLayerSource:
@@ -91,6 +98,7 @@ class FeatureLayerSource:
         )
         formats = str(info.get("supportedQueryFormats") or "")
         self.offers_pbf = "pbf" in {name.strip().lower() for name in formats.split(",")}
+        self.date_cache: dict[int, object] = {}  # epoch milliseconds → QDateTime, shared by the pages
         max_records = info.get("maxRecordCount")
         self.batch_size = min(max_records, MAX_BATCH) if isinstance(max_records, int) and max_records > 0 else 1000
 
@@ -163,103 +171,167 @@ class FeatureLayerSource:
             )
         return array("q", sorted(int(oid) for oid in ids))  # 8 bytes an id: a million ids cost 8 MB
 
-    def page(self, ids: Sequence[int], fields: QgsFields, answer_format: str = "json") -> list[dict]:
-        """The features with these ids (at most :attr:`batch_size`) as the server answered them (Esri JSON
-        features), with ``fields`` and geometry; asked for in ``answer_format`` ("json", or "pbf" where
-        :attr:`offers_pbf`). Any thread: only the network and the answer's decoding happen here."""
-        form = {
-            "outFields": ",".join(field.name() for field in fields),
-            "returnGeometry": "true" if self.esri_geometry_type else "false",
-        }
+    def page(self, ids: Sequence[int], fields: QgsFields, answer_format: str = "json") -> list[QgsFeature]:
+        """The features with these ids (at most :attr:`batch_size`), with ``fields`` and geometry, as QGIS
+        features in object-id order; asked for in ``answer_format`` ("json", or "pbf" where
+        :attr:`offers_pbf`). Any thread: QGIS features and geometries are plain values, made where the
+        page arrives, so that the thread that writes them does nothing else (and writes without the GIL)."""
+        names = [field.name() for field in fields]
+        form = {"outFields": ",".join(names), "returnGeometry": "true" if self.esri_geometry_type else "false"}
         if self.spatial_reference:
             form["outSR"] = json.dumps(self.spatial_reference)  # the layer's own: what self.crs says
-        items: list[dict] = []
+        made: list[QgsFeature] = []
         wanted = list(ids)
         while wanted:
-            answer = self._query({**form, "objectIds": ",".join(str(oid) for oid in wanted)}, answer_format)
-            features = answer.get("features")
-            if not isinstance(features, list):
-                raise HeadlessError(
-                    QCoreApplication.translate(
-                        "ArcGISTokenAuthAlgorithms", "{server} answered a query without features."
-                    ).format(server=origin_of(self.url))
-                )
-            got = [item for item in features if isinstance(item, dict)]
-            items += got
-            if not answer.get("exceededTransferLimit") or not got:
+            rows = self._rows(self._query({**form, "objectIds": ",".join(map(str, wanted))}, answer_format), names)
+            rows.sorted_by(self.object_id_field)
+            made += _FeatureMaker(self, fields, rows).features()
+            if not rows.exceeded_transfer_limit or not rows.rows:
                 break
             # The server sent fewer than asked for (a limit on an answer's size): ask again for the rest.
-            returned = {(item.get("attributes") or {}).get(self.object_id_field) for item in got}
+            returned = rows.values_of(self.object_id_field)
             wanted = [oid for oid in wanted if oid not in returned]
-        return sorted(items, key=lambda item: (item.get("attributes") or {}).get(self.object_id_field) or 0)
-
-    def features(self, items: list[dict], fields: QgsFields) -> list[QgsFeature]:
-        """A :meth:`page`'s features as QGIS features, converted as QGIS's provider converts them. On one
-        thread: QGIS's geometry and feature objects are made where they are written."""
-        names = [field.name() for field in fields]
-        dates = [index for index, field in enumerate(fields) if field.isDateOrTime()]
-        made = []
-        for item in items:
-            feature = QgsFeature(fields)
-            attributes = item.get("attributes") or {}
-            values = [attributes.get(name) for name in names]
-            for index in dates:
-                if values[index] is not None:  # epoch milliseconds, as the provider converts them
-                    values[index] = QgsArcGisRestUtils.convertDateTime(values[index])
-            feature.setAttributes(values)
-            shape = item.get("geometry")
-            if isinstance(shape, dict) and self.esri_geometry_type:
-                geometry = self._geometry(shape)
-                if geometry is not None:
-                    feature.setGeometry(geometry)
-            made.append(feature)
+        if len(made) > len(rows.rows):  # answers in several parts: one order for them all
+            made.sort(key=lambda feature: feature[self.object_id_field] or 0)
         return made
 
-    def _geometry(self, shape: dict) -> Optional[QgsGeometry]:
-        """Esri JSON geometry as QGIS's ``QgsArcGisRestUtils.convertGeometry`` makes it. Points and
-        polygons of one outer ring (the bulk of most layers) are built here directly, which is several
-        times faster than handing each shape to QGIS as a QVariantMap; anything else goes to QGIS."""
-        flat = not (self.has_z or self.has_m)
-        if flat and self.esri_geometry_type == "esriGeometryPoint":
-            x, y = shape.get("x"), shape.get("y")
-            if isinstance(x, (int, float)) and isinstance(y, (int, float)):
-                return QgsGeometry(QgsPoint(x, y))
-        elif flat and self.esri_geometry_type == "esriGeometryPolygon":
-            polygon = _one_outer_ring_polygon(shape.get("rings"))
-            if polygon is not None:
-                return polygon
-        geometry, _crs = QgsArcGisRestUtils.convertGeometry(shape, self.esri_geometry_type, self.has_m, self.has_z)
-        return QgsGeometry(geometry) if geometry is not None else None
-
-
-def _one_outer_ring_polygon(rings: object) -> Optional[QgsGeometry]:
-    """Esri rings (outer rings clockwise, holes counter-clockwise) with exactly one outer ring, as the
-    multipolygon QGIS makes of them; None for anything else (several outer rings: QGIS assigns holes)."""
-    if not isinstance(rings, list) or not rings:
-        return None
-    outer, holes = None, []
-    for ring in rings:
-        if not isinstance(ring, list) or len(ring) < 4:
-            return None
-        xs, ys = [vertex[0] for vertex in ring], [vertex[1] for vertex in ring]
-        # Twice the signed area (shoelace): negative for a clockwise ring with y upwards.
-        twice_area = sum(x0 * y1 - x1 * y0 for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:]))
-        line = QgsLineString(xs, ys)
-        if twice_area < 0:
-            if outer is not None:
-                return None
-            outer = line
+    def _rows(self, answer: object, names: list[str]) -> FeatureRows:
+        """A query answer as rows: a PBF answer arrives read (:mod:`..core.pbf`), a JSON one is read here."""
+        if isinstance(answer, FeatureRows):
+            rows = answer
+        elif isinstance(answer, dict) and isinstance(answer.get("features"), list):
+            rows = rows_from_json(answer, names, self.has_z, self.has_m)
         else:
-            holes.append(line)
-    if outer is None:
-        return None
-    polygon = QgsPolygon()
-    polygon.setExteriorRing(outer)
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "{server} answered a query without features."
+                ).format(server=origin_of(self.url))
+            )
+        if self.object_id_field not in rows.names:
+            raise HeadlessError(
+                QCoreApplication.translate(
+                    "ArcGISTokenAuthAlgorithms", "{server} answered a query without the object id field {field}."
+                ).format(server=origin_of(self.url), field=self.object_id_field)
+            )
+        return rows
+
+
+class _FeatureMaker:
+    """One page's rows (:mod:`..core.feature_rows`) → QGIS features with the download's fields, converted
+    as QGIS's provider converts them: dates (epoch milliseconds) by ``QgsArcGisRestUtils.convertDateTime``,
+    geometries of the layer's type (multi-part for lines and polygons)."""
+
+    def __init__(self, source: FeatureLayerSource, fields: QgsFields, rows: FeatureRows) -> None:
+        self.fields = fields
+        self.rows = rows
+        self.kind = source.esri_geometry_type
+        self.has_z, self.has_m = source.has_z, source.has_m
+        self.dates = [index for index, field in enumerate(fields) if field.isDateOrTime()]
+        self.date_cache = source.date_cache
+        position = {name: index for index, name in enumerate(rows.names)}
+        self.positions = [position.get(field.name()) for field in fields]
+        self.in_order = self.positions == list(range(len(rows.names)))
+        axes = rows.axes
+        # The page's one affine transform, applied by QGIS to each part (z and m beside it).
+        self.transform = None if axes.identity else (
+            QTransform(axes.x.step, 0.0, 0.0, axes.y.step, axes.x.offset, axes.y.offset),
+            axes.z.offset, axes.z.step, axes.m.offset, axes.m.step,
+        )  # fmt: skip
+
+    def features(self) -> list[QgsFeature]:
+        made = []
+        fields, positions, dates, cache = self.fields, self.positions, self.dates, self.date_cache
+        geometry = self._geometry if self.kind else None
+        for answered, shape in self.rows.rows:
+            values = answered if self.in_order else [answered[i] if i is not None else None for i in positions]
+            for index in dates:
+                milliseconds = values[index]
+                if milliseconds is not None:
+                    # Dates repeat (days, months): each distinct value is converted once.
+                    converted = cache.get(milliseconds)
+                    if converted is None:
+                        converted = cache[milliseconds] = QgsArcGisRestUtils.convertDateTime(milliseconds)
+                    values[index] = converted
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            if shape is not None and geometry is not None:
+                made_geometry = geometry(shape)
+                if made_geometry is not None:
+                    feature.setGeometry(made_geometry)
+            made.append(feature)
+        if len(cache) > DATE_CACHE_SIZE:
+            cache.clear()
+        return made
+
+    def _geometry(self, shape) -> Optional[QgsGeometry]:
+        if isinstance(shape, tuple):  # a point, in real coordinates
+            if len(shape) == 2:
+                return QgsGeometry(QgsPoint(shape[0], shape[1]))
+            z = shape[2] if self.has_z else math.nan
+            m = shape[-1] if self.has_m else math.nan
+            return QgsGeometry(QgsPoint(shape[0], shape[1], z, m))
+        lines = [self._line(part) for part in shape]
+        if self.kind == "esriGeometryPolygon":
+            return _multipolygon(lines)
+        if self.kind == "esriGeometryPolyline":
+            collection = QgsMultiLineString()
+        elif self.kind == "esriGeometryMultipoint":
+            collection = QgsMultiPoint()
+            lines = [point for line in lines for point in line.points()]
+        else:
+            return None
+        for part in lines:
+            collection.addGeometry(part)
+        return QgsGeometry(collection)
+
+    def _line(self, part: list) -> QgsLineString:
+        zs = part[2] if self.has_z else []
+        ms = part[-1] if self.has_m else []
+        line = QgsLineString(part[0], part[1], zs, ms)
+        if self.transform is not None:
+            line.transform(*self.transform)
+        return line
+
+
+def _multipolygon(rings: list[QgsLineString]) -> Optional[QgsGeometry]:
+    """Esri rings (outer rings clockwise, holes counter-clockwise) as the multipolygon QGIS makes of them:
+    each hole in the outer ring that holds it (a hole no outer ring holds stands alone)."""
+    polygons: list[QgsPolygon] = []
+    holes: list[QgsLineString] = []
+    for ring in rings:
+        if ring.numPoints() < 4:
+            return None
+        # The signed area: negative for a clockwise ring with y upwards (computed by QGIS, in C++).
+        if ring.sumUpArea() < 0:
+            polygon = QgsPolygon()
+            polygon.setExteriorRing(ring)
+            polygons.append(polygon)
+        else:
+            holes.append(ring)
     for hole in holes:
-        polygon.addInteriorRing(hole)
+        holder = polygons[0] if len(polygons) == 1 else _holder(polygons, hole)
+        if holder is None:
+            alone = QgsPolygon()
+            alone.setExteriorRing(hole)
+            polygons.append(alone)
+        else:
+            holder.addInteriorRing(hole)
+    if not polygons:
+        return None
     multi = QgsMultiPolygon()
-    multi.addGeometry(polygon)
+    for polygon in polygons:
+        multi.addGeometry(polygon)
     return QgsGeometry(multi)
+
+
+def _holder(polygons: list[QgsPolygon], hole: QgsLineString) -> Optional[QgsPolygon]:
+    """The outer ring's polygon that holds ``hole`` (by its first vertex), among several."""
+    first = QgsPointXY(hole.xAt(0), hole.yAt(0))
+    return next(
+        (polygon for polygon in polygons if QgsGeometry(QgsPolygon(polygon.exteriorRing().clone())).intersects(
+            QgsGeometry.fromPointXY(first))),
+        None,
+    )
 
 
 def _wkb_type(esri_geometry_type: Optional[str], has_z: bool, has_m: bool):

@@ -4,11 +4,11 @@ resumable — in real QGIS against the emulator (JSON and PBF answers, faults, l
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
 
 from tests.emulator import STANDALONE, Service
 from tests.emulator.pytest_fixtures import add_users
-from tests.qgis.integration import connect
+from tests.qgis.integration import connect, feature_layer
 from tests.qgis.test_processing_algorithms import DOWNLOAD, run
 
 POINTS = "Demo/Points"
@@ -70,6 +70,28 @@ def test_json_and_pbf_downloads_are_the_same_feature_by_feature(plugin, arcgis_e
         assert geometry.constGet().vertexCount() == pbf_geometry.constGet().vertexCount()
         assert pbf_geometry.hausdorffDistance(geometry) <= PBF_PRECISION, object_id
     assert service == POINTS or nulls > 0, "the parcels' nulls were compared"
+
+
+@pytest.mark.parametrize("answer_format", [1, 2], ids=["json", "pbf"])
+def test_downloaded_parcels_are_the_geometries_qgis_reads_as_conformant_multipolygons(
+    plugin, arcgis_emulator, tmp_path, answer_format
+):
+    parcels = Service("Demo/Parcels", max_record_count=100, features=300, geometry="polygon")
+    server = add_users(arcgis_emulator(STANDALONE, services=[parcels]))
+    connect(server)
+    output = download(server, tmp_path / "parcels.gpkg", parcels.name, FORMAT=answer_format)["OUTPUT"]
+    downloaded = {object_id: geometry for object_id, (_attributes, geometry) in rows(output).items()}
+    provider = feature_layer(server, parcels.name)
+    read = {feature["OBJECTID"]: feature.geometry() for feature in provider.getFeatures()}
+    assert read.keys() == downloaded.keys() and len(read) == 300
+    parts = {geometry.constGet().numGeometries() for geometry in downloaded.values()}
+    holes = sum(polygon.numInteriorRings() for geometry in downloaded.values() for polygon in geometry.constParts())
+    assert parts == {1, 2} and holes > 0  # squares with a hole, two squares (tests/emulator/parcels.py)
+    for object_id, geometry in downloaded.items():
+        assert geometry.wkbType() == QgsWkbTypes.MultiPolygon, object_id  # what the GeoPackage layer declares
+        tolerance = PBF_PRECISION if answer_format == 2 else 0.0
+        assert geometry.hausdorffDistance(read[object_id]) <= tolerance, object_id
+        assert geometry.isGeosEqual(read[object_id]) or answer_format == 2, object_id
 
 
 def test_a_server_that_refuses_pbf_gets_json_and_the_download_completes(plugin, arcgis_emulator, tmp_path):
