@@ -698,47 +698,47 @@ Geben Sie den Layer an (die Ausgabe von Gesicherten ArcGIS-Layer laden oder eine
         <translation>Anzahl heruntergeladener Objekte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="236"/>
+        <location filename="../plugin/processing/download_features.py" line="235"/>
         <source>Writing the features failed: {reason}</source>
         <translation>Das Schreiben der Objekte ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="335"/>
+        <location filename="../plugin/processing/download_features.py" line="334"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Geben Sie entweder einen Layer oder eine URL an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="340"/>
+        <location filename="../plugin/processing/download_features.py" line="339"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Wählen Sie einen gesicherten ArcGIS-Feature-Layer oder geben Sie seine URL an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="347"/>
+        <location filename="../plugin/processing/download_features.py" line="346"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>„{layer}“ ist kein ArcGIS-Feature-Layer: Dieser Algorithmus lädt aus ArcGIS-Feature-Services herunter. Um andere Layer zu kopieren, verwenden Sie Vektorobjekte in Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="62"/>
+        <location filename="../plugin/processing/feature_service.py" line="69"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} ist kein ArcGIS-Feature-Layer: Geben Sie die URL eines Layers an, etwa …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="74"/>
+        <location filename="../plugin/processing/feature_service.py" line="81"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>Der Layer {url} hat kein Objekt-ID-Feld; die Erweiterung kann ihn nicht seitenweise lesen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="119"/>
+        <location filename="../plugin/processing/feature_service.py" line="127"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>Der Layer hat kein Feld {unknown}. Seine Felder: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="159"/>
+        <location filename="../plugin/processing/feature_service.py" line="167"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} hat die IDs der passenden Objekte nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="182"/>
+        <location filename="../plugin/processing/feature_service.py" line="205"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} hat eine Abfrage ohne Objekte beantwortet.</translation>
     </message>
@@ -968,22 +968,22 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>{count} Objekte von „{layer}“ passen; Download in Portionen von höchstens {batch}, {pages} Seiten gleichzeitig, als {format}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="253"/>
+        <location filename="../plugin/processing/download_features.py" line="252"/>
         <source>Cancelled: {count} features were written. {resume}</source>
         <translation>Abgebrochen: {count} Objekte wurden geschrieben. {resume}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="260"/>
+        <location filename="../plugin/processing/download_features.py" line="259"/>
         <source>{count} features downloaded ({rate} features per second).</source>
         <translation>{count} Objekte heruntergeladen ({rate} Objekte pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="275"/>
+        <location filename="../plugin/processing/download_features.py" line="274"/>
         <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
         <translation>{output} enthält den unterbrochenen Download von etwas anderem (abweichend: {what}): Wählen Sie eine andere Ausgabe oder löschen Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="303"/>
+        <location filename="../plugin/processing/download_features.py" line="302"/>
         <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
         <translation>PBF kann hier nicht gelesen werden ({reason}): Download als JSON.</translation>
     </message>
@@ -993,7 +993,7 @@ Der Layer speichert nur die ID der Verbindung (authcfg), nie ein Token oder Pass
         <translation>Starten Sie den Download mit derselben Ausgabe erneut, um dort weiterzumachen, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="401"/>
+        <location filename="../plugin/processing/download_features.py" line="400"/>
         <source>{written} of {total} features, {rate} features per second</source>
         <translation>{written} von {total} Objekten, {rate} Objekte pro Sekunde</translation>
     </message>
@@ -1088,6 +1088,11 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <location filename="../plugin/processing/load_web_map.py" line="160"/>
         <source>Opened the web map “{title}”: {count} layers.</source>
         <translation>Webkarte „{title}“ geöffnet: {count} Layer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="211"/>
+        <source>{server} answered a query without the object id field {field}.</source>
+        <translation>{server} hat eine Abfrage ohne das Objekt-ID-Feld {field} beantwortet.</translation>
     </message>
 </context>
 <context>

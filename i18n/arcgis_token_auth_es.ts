@@ -698,47 +698,47 @@ Indique la capa (la salida de Cargar capa ArcGIS protegida, o una capa de entida
         <translation>Número de entidades descargadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="236"/>
+        <location filename="../plugin/processing/download_features.py" line="235"/>
         <source>Writing the features failed: {reason}</source>
         <translation>No se pudieron escribir las entidades: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="335"/>
+        <location filename="../plugin/processing/download_features.py" line="334"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Indique una capa o una URL, no ambas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="340"/>
+        <location filename="../plugin/processing/download_features.py" line="339"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Elija una capa de entidades de ArcGIS protegida o indique su URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="347"/>
+        <location filename="../plugin/processing/download_features.py" line="346"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>«{layer}» no es una capa de entidades de ArcGIS: este algoritmo descarga de servicios de entidades de ArcGIS. Para copiar otras capas, use Guardar objetos vectoriales en archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="62"/>
+        <location filename="../plugin/processing/feature_service.py" line="69"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} no es una capa de entidades de ArcGIS: indique la URL de una capa, como …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="74"/>
+        <location filename="../plugin/processing/feature_service.py" line="81"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>La capa {url} no tiene campo de id de objeto; el complemento no puede recorrerla por páginas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="119"/>
+        <location filename="../plugin/processing/feature_service.py" line="127"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>La capa no tiene ningún campo {unknown}. Sus campos: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="159"/>
+        <location filename="../plugin/processing/feature_service.py" line="167"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} no enumeró los id de las entidades que coinciden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="182"/>
+        <location filename="../plugin/processing/feature_service.py" line="205"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} respondió a una consulta sin entidades.</translation>
     </message>
@@ -968,22 +968,22 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Coinciden {count} entidades de «{layer}»; se descargan hasta {batch} a la vez, {pages} páginas a la vez, en {format}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="253"/>
+        <location filename="../plugin/processing/download_features.py" line="252"/>
         <source>Cancelled: {count} features were written. {resume}</source>
         <translation>Cancelado: se escribieron {count} entidades. {resume}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="260"/>
+        <location filename="../plugin/processing/download_features.py" line="259"/>
         <source>{count} features downloaded ({rate} features per second).</source>
         <translation>{count} entidades descargadas ({rate} entidades por segundo).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="275"/>
+        <location filename="../plugin/processing/download_features.py" line="274"/>
         <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
         <translation>{output} contiene la descarga interrumpida de otra cosa (difieren: {what}): elija otra salida, o bórrela para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="303"/>
+        <location filename="../plugin/processing/download_features.py" line="302"/>
         <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
         <translation>PBF no se puede leer aquí ({reason}): se descarga en JSON.</translation>
     </message>
@@ -993,7 +993,7 @@ La capa solo guarda el id de la conexión (authcfg), nunca un token ni una contr
         <translation>Vuelva a ejecutar la descarga con la misma salida para continuar donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="401"/>
+        <location filename="../plugin/processing/download_features.py" line="400"/>
         <source>{written} of {total} features, {rate} features per second</source>
         <translation>{written} de {total} entidades, {rate} entidades por segundo</translation>
     </message>
@@ -1088,6 +1088,11 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <location filename="../plugin/processing/load_web_map.py" line="160"/>
         <source>Opened the web map “{title}”: {count} layers.</source>
         <translation>Mapa web «{title}» abierto: {count} capas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="211"/>
+        <source>{server} answered a query without the object id field {field}.</source>
+        <translation>{server} respondió a una consulta sin el campo de identificador de objeto {field}.</translation>
     </message>
 </context>
 <context>

@@ -698,47 +698,47 @@ Indiquez la couche (la sortie de Charger une couche ArcGIS sécurisée, ou une c
         <translation>Nombre d'entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="236"/>
+        <location filename="../plugin/processing/download_features.py" line="235"/>
         <source>Writing the features failed: {reason}</source>
         <translation>L'écriture des entités a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="335"/>
+        <location filename="../plugin/processing/download_features.py" line="334"/>
         <source>Give either a layer or a URL, not both.</source>
         <translation>Indiquez soit une couche, soit une URL, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="340"/>
+        <location filename="../plugin/processing/download_features.py" line="339"/>
         <source>Choose a secured ArcGIS feature layer, or give its URL.</source>
         <translation>Choisissez une couche d'entités ArcGIS sécurisée, ou indiquez son URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="347"/>
+        <location filename="../plugin/processing/download_features.py" line="346"/>
         <source>“{layer}” is not an ArcGIS feature layer: this algorithm downloads from ArcGIS feature services. To copy other layers, use Save vector features to file.</source>
         <translation>« {layer} » n'est pas une couche d'entités ArcGIS : cet algorithme télécharge depuis des services d'entités ArcGIS. Pour copier d'autres couches, utilisez Enregistrer les entités vectorielles dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="62"/>
+        <location filename="../plugin/processing/feature_service.py" line="69"/>
         <source>{url} is not an ArcGIS feature layer: give a layer's URL, such as …/FeatureServer/0.</source>
         <translation>{url} n'est pas une couche d'entités ArcGIS : indiquez l'URL d'une couche, comme …/FeatureServer/0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="74"/>
+        <location filename="../plugin/processing/feature_service.py" line="81"/>
         <source>The layer {url} has no object id field; the plugin cannot page through it.</source>
         <translation>La couche {url} n'a pas de champ d'identifiant d'objet ; l'extension ne peut pas la parcourir par pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="119"/>
+        <location filename="../plugin/processing/feature_service.py" line="127"/>
         <source>The layer has no field {unknown}. Its fields: {known}.</source>
         <translation>La couche n'a pas de champ {unknown}. Ses champs : {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="159"/>
+        <location filename="../plugin/processing/feature_service.py" line="167"/>
         <source>{server} did not list the matching features&apos; ids.</source>
         <translation>{server} n'a pas listé les identifiants des entités correspondantes.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/feature_service.py" line="182"/>
+        <location filename="../plugin/processing/feature_service.py" line="205"/>
         <source>{server} answered a query without features.</source>
         <translation>{server} a répondu à une requête sans entités.</translation>
     </message>
@@ -968,22 +968,22 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>{count} entités de « {layer} » correspondent ; téléchargement par lots de {batch} au plus, {pages} pages à la fois, en {format}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="253"/>
+        <location filename="../plugin/processing/download_features.py" line="252"/>
         <source>Cancelled: {count} features were written. {resume}</source>
         <translation>Annulé : {count} entités ont été écrites. {resume}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="260"/>
+        <location filename="../plugin/processing/download_features.py" line="259"/>
         <source>{count} features downloaded ({rate} features per second).</source>
         <translation>{count} entités téléchargées ({rate} entités par seconde).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="275"/>
+        <location filename="../plugin/processing/download_features.py" line="274"/>
         <source>{output} holds an interrupted download of something else (its {what} differ): choose another output, or delete it to start over.</source>
         <translation>{output} contient le téléchargement interrompu d'autre chose (ses paramètres {what} diffèrent) : choisissez une autre sortie, ou supprimez-la pour recommencer.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="303"/>
+        <location filename="../plugin/processing/download_features.py" line="302"/>
         <source>PBF cannot be read here ({reason}): downloading in JSON.</source>
         <translation>PBF ne peut pas être lu ici ({reason}) : téléchargement en JSON.</translation>
     </message>
@@ -993,7 +993,7 @@ La couche ne conserve que l'id de la connexion (authcfg), jamais de jeton ni de 
         <translation>Relancez le téléchargement avec la même sortie pour le reprendre là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_features.py" line="401"/>
+        <location filename="../plugin/processing/download_features.py" line="400"/>
         <source>{written} of {total} features, {rate} features per second</source>
         <translation>{written} entités sur {total}, {rate} entités par seconde</translation>
     </message>
@@ -1088,6 +1088,11 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <location filename="../plugin/processing/load_web_map.py" line="160"/>
         <source>Opened the web map “{title}”: {count} layers.</source>
         <translation>Carte Web « {title} » ouverte : {count} couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/feature_service.py" line="211"/>
+        <source>{server} answered a query without the object id field {field}.</source>
+        <translation>{server} a répondu à une requête sans le champ d’identifiant d’objet {field}.</translation>
     </message>
 </context>
 <context>
