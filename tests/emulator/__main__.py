@@ -12,6 +12,7 @@ from typing import Optional
 from .certs import EmulatorCA
 from .server import DEFAULT_SERVICES, ONLINE, PORTAL, STANDALONE, ArcGISEmulator
 from .services import parcels_service
+from .webtier import CLIENT_CERTIFICATE, WEB_TIERS
 
 
 def _user(text: str) -> tuple[str, str, Optional[list[str]]]:
@@ -50,6 +51,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--webadaptor", default="portal", help="portal web adaptor name (default %(default)s)")
     parser.add_argument("--federated-port", type=int, help="also start a server federated with the portal")
     parser.add_argument("--online-port", type=int, help="also start an ArcGIS Online-style org on this port")
+    parser.add_argument(
+        "--web-tier",
+        choices=sorted(WEB_TIERS),
+        help="web-tier authentication in front of every server: each --user is also a web-tier user with the "
+        "same password (basic, ntlm) or gets a client certificate (client-certificate, needs --https)",
+    )
+    parser.add_argument(
+        "--client-cert-dir", type=Path, help="where client certificates go (default: a new temporary folder)"
+    )
+    parser.add_argument("--client-cert-passphrase", help="encrypt the client certificates' keys and PKCS#12 files")
     return parser
 
 
@@ -80,14 +91,50 @@ def _describe(label: str, server: ArcGISEmulator) -> None:
         print(f"  token endpoint {server.token_url}")
 
 
+def _add_users(server: ArcGISEmulator, users: list[tuple[str, str, Optional[list[str]]]],
+               args: argparse.Namespace) -> None:  # fmt: skip
+    """Each --user, also as a web-tier user (same password) with --web-tier; a federated server's are its portal's."""
+    if server.owning_portal is not None:
+        return
+    for name, password, services in users:
+        server.add_user(name, password, services)
+        if args.web_tier is not None:
+            server.add_web_tier_user(name, password)
+
+
+def _describe_users(users: list[tuple[str, str, Optional[list[str]]]], args: argparse.Namespace,
+                    ca: Optional[EmulatorCA]) -> None:  # fmt: skip
+    """The users (never their passwords), the web tier, and each user's client certificate files."""
+    if args.web_tier is not None:
+        print(f"web tier: {args.web_tier} (every server; its users are the --user users)")
+    for name, _password, services in users:
+        print(f"user {name}: {', '.join(services) if services else 'all services'}")
+        if ca is not None and args.web_tier == CLIENT_CERTIFICATE:
+            certificate = ca.issue_client_certificate(
+                name, folder=args.client_cert_dir, passphrase=args.client_cert_passphrase
+            )
+            print(f"  client certificate {certificate.cert_file}")
+            print(f"  private key        {certificate.key_file}")
+            print(f"  PKCS#12 bundle     {certificate.pkcs12_file}")
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     args = _parser().parse_args(argv)
     if args.federated_port is not None and args.portal_port is None:
         _parser().error("--federated-port needs --portal-port")
+    if args.web_tier == CLIENT_CERTIFICATE and not args.https:
+        _parser().error("--web-tier client-certificate needs --https")
     users = args.users or [("alice", "alice-secret", None)]
     ca = EmulatorCA(args.ca_file, args.ca_key_file) if args.https else None
     services = [*DEFAULT_SERVICES, *([parcels_service(args.parcels)] if args.parcels else [])]
-    common = {"https": args.https, "host": args.host, "features": args.features, "ca": ca, "services": services}
+    common = {
+        "https": args.https,
+        "host": args.host,
+        "features": args.features,
+        "ca": ca,
+        "services": services,
+        "web_tier": args.web_tier,
+    }
     started: list[tuple[str, ArcGISEmulator]] = []
     try:
         standalone = ArcGISEmulator.start(STANDALONE, port=args.port, site=args.site, **common)
@@ -104,14 +151,11 @@ def main(argv: Optional[list[str]] = None) -> int:
             started.append(("ArcGIS Online-style org", ArcGISEmulator.start(ONLINE, port=args.online_port, **common)))
         for label, server in started:
             _configure(server, args)
-            if server.owning_portal is None:  # a federated server's users are its portal's
-                for name, password, services in users:
-                    server.add_user(name, password, services)
+            _add_users(server, users, args)
             _describe(label, server)
         if ca is not None:
             print(f"CA certificate: {ca.ca_file}")
-        for name, _password, services in users:
-            print(f"user {name}: {', '.join(services) if services else 'all services'}")
+        _describe_users(users, args, ca)
         print("Serving; press Ctrl-C to stop.", flush=True)
         stop = threading.Event()
         signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .settings import BEARER, BODY, PARAM, RAW_AUTHORIZATION, X_ESRI, Settings
 from .tokens import CLIENT_IP, CLIENT_KINDS, CLIENT_REFERER, CLIENT_REQUEST_IP, Principal, TokenRecord, User
+from .webtier import HTTP_WEB_TIERS
 from .wire import (
     INVALID_CREDENTIALS,
     INVALID_TOKEN,
@@ -87,13 +88,18 @@ def authenticate(
     if any(transport in emulator.settings.rejected_transports for transport in presented):
         raise ApiError(*INVALID_TOKEN)
     readable = emulator.settings.transports if readable is None else readable
+    if emulator.settings.web_tier in HTTP_WEB_TIERS:  # Authorization carries the web tier's credentials
+        readable = set(readable) - {BEARER, RAW_AUTHORIZATION}
     transport = next((t for t in TRANSPORT_ORDER if t in presented and t in readable), None)
     if transport is None:
-        if service is not None and not service.public:
+        principal = web_tier_account(emulator, req) if emulator.settings.web_tier_grants_access else None
+        if principal is None and service is not None and not service.public:
             raise ApiError(*TOKEN_REQUIRED)
+    else:
+        req.record.transport, req.record.token = transport, presented[transport]
+        principal = validate(emulator, req, presented[transport]).principal
+    if principal is None:
         return None
-    req.record.transport, req.record.token = transport, presented[transport]
-    principal = validate(emulator, req, presented[transport]).principal
     if service is not None and not service.public and not principal.allows(service.name):
         raise ApiError(*NO_PERMISSION)
     return principal
@@ -107,8 +113,28 @@ def check_token_request(settings: Settings, req: Request) -> None:
         raise ApiError(405, "Method not supported.", ["generateToken accepts POST requests only."])
 
 
+def web_tier_account(emulator: ArcGISEmulator, req: Request) -> Optional[User]:
+    """The ArcGIS user the web tier authenticated this request as (a federated server's are its portal's)."""
+    name = req.record.web_tier_user
+    if name is None:
+        return None
+    return (emulator.owning_portal or emulator).users.get(name)
+
+
+def signed_in_by_web_tier(req: Request) -> bool:
+    """A token request that the web tier authenticated and that carries no password: ArcGIS issues the
+    token to the web-tier user (IWA and PKI portals; the client posts only `f`, `referer`...)."""
+    return req.record.web_tier_user is not None and not req.param("password")
+
+
 def check_credentials(emulator: ArcGISEmulator, req: Request) -> User:
-    """The user signing in with username + password; counts failures towards a lockout."""
+    """The user signing in: the web tier's (see `signed_in_by_web_tier`), or username + password,
+    counting failures towards a lockout."""
+    if signed_in_by_web_tier(req):
+        user = web_tier_account(emulator, req)
+        if user is None:
+            raise ApiError(400, UNABLE_TO_GENERATE, [INVALID_CREDENTIALS])
+        return user
     username, password = req.param("username"), req.param("password")
     if not username or not password:
         raise ApiError(400, UNABLE_TO_GENERATE, ["'username' and 'password' must be specified."])
@@ -140,6 +166,8 @@ def token_binding(settings: Settings, req: Request) -> tuple[Optional[str], Opti
     client = req.param("client").strip()
     if settings.ignore_client:
         return None, None
+    if not client and req.param("referer").strip() and signed_in_by_web_tier(req):
+        client = CLIENT_REFERER  # a web-tier sign-in sends only the referer, as ArcGIS's clients do
     if not client:
         if settings.require_client:
             raise ApiError(201, "Client ID is required for long expiration tokens")

@@ -21,6 +21,8 @@ class RequestRecord:
     nothing for a refused or rolled-back one. `client_port` is the client's port;
     `client_pid` the local process that sent the request, found at request time
     when `Settings.record_client_process` is on (None otherwise, or when unknown).
+    `web_tier_user` is who the web tier (webtier.py) authenticated the request as; `web_tier_refused`
+    says the web tier answered it (401/403) and ArcGIS never saw it (`endpoint` "web-tier").
     """
 
     time: float
@@ -41,6 +43,8 @@ class RequestRecord:
     error_code: Optional[int] = None
     fault: Optional[str] = None
     edits: list[tuple[str, int]] = field(default_factory=list)
+    web_tier_user: Optional[str] = None
+    web_tier_refused: bool = False
 
     @property
     def params(self) -> dict[str, str]:

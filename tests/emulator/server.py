@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from . import sharing, site
+from . import sharing, site, webtier
 from .auth import presented_tokens
 from .certs import EmulatorCA, default_ca
 from .content import Item, PortalContent
@@ -45,6 +45,7 @@ from .settings import (
     Settings,
 )
 from .tokens import CLIENT_KINDS, CLIENT_REFERER, ApiKey, App, Principal, TokenRecord, TokenStore, User
+from .webtier import CLIENT_CERTIFICATE, NTLM, WEB_TIERS, WebTierUser, check_ntlm_available
 from .wire import ApiError, Reply, Request, error_reply, html_reply, not_found
 
 STANDALONE = "standalone"
@@ -90,6 +91,7 @@ class ArcGISEmulator:
         settings: Optional[Settings] = None,
         ca: Optional[EmulatorCA] = None,
         cert_names: Optional[tuple[str, ...]] = None,
+        web_tier: Optional[str] = None,
     ) -> None:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
@@ -100,12 +102,16 @@ class ArcGISEmulator:
         self.org_id = org_id
         self.features = features
         self.settings = settings or Settings(max_expiration_minutes=20160 if kind != STANDALONE else 1440)
+        if web_tier is not None:  # a shortcut for settings.web_tier
+            self.settings.web_tier = web_tier
         self.owning_portal = owning_portal
         self.federated_servers: list[ArcGISEmulator] = [self] if kind == ONLINE else []
         self.services: dict[str, Service] = (
             {} if kind == PORTAL else {s.name: s for s in (services if services is not None else DEFAULT_SERVICES)}
         )
         self.users: dict[str, User] = {}
+        self.web_tier_users: dict[str, WebTierUser] = {}  # who the web tier lets through (webtier.py)
+        self.handshake_failures: list[str] = []  # why TLS handshakes failed ("certificate revoked", ...)
         self.apps: dict[str, App] = {}
         self.oauth = OAuthGrants()  # authorization codes and refresh tokens of browser sign-ins
         self.content = PortalContent(org_id)  # a portal's folders, groups and items (content.py)
@@ -122,12 +128,15 @@ class ArcGISEmulator:
         self.site_path: Optional[str] = {STANDALONE: f"/{site}", PORTAL: None, ONLINE: f"/{org_id}/arcgis"}[kind]
         self.portal_path: Optional[str] = {STANDALONE: None, PORTAL: f"/{webadaptor}", ONLINE: ""}[kind]
         self.ca = (ca or default_ca()) if https else None
+        self._cert_names = cert_names
+        self._server_context = self.ca.server_context(cert_names) if self.ca is not None else None
+        self._check_web_tier()
         self._listeners: list[_Listener] = []
         self._serving = False
         if https:
-            self._listeners.append(_Listener((host, port), self, self.ca.server_context(cert_names)))
+            self._listeners.append(_Listener((host, port), self, secure=True))
         if also_http or not https:
-            self._listeners.append(_Listener((host, http_port if https else port), self, None))
+            self._listeners.append(_Listener((host, http_port if https else port), self, secure=False))
         self.host = host
         self.origin = self._listeners[0].origin
         self.http_origin: Optional[str] = next((lst.origin for lst in self._listeners if not lst.secure), None)
@@ -149,6 +158,28 @@ class ArcGISEmulator:
             ).start()
         emulator._serving = True
         return emulator
+
+    def _check_web_tier(self) -> None:
+        """Refuse, when the server starts, a web tier it cannot run (clear errors rather than odd 401s)."""
+        mode = self.settings.web_tier
+        if mode is None:
+            return
+        if mode not in WEB_TIERS:
+            raise ValueError(f"web_tier must be None or one of {sorted(WEB_TIERS)}, not {mode!r}")
+        if mode == NTLM:
+            check_ntlm_available()
+        if mode == CLIENT_CERTIFICATE and self.ca is None:
+            raise ValueError("a client-certificate web tier needs HTTPS (https=True)")
+
+    def tls_context(self) -> ssl.SSLContext:
+        """The TLS context of a new HTTPS connection: it asks for a client certificate (and checks the CA's
+        revocation list) while the web tier is "client-certificate"; read per connection, so switching
+        the setting takes effect on the next connection."""
+        if self.ca is None or self._server_context is None:
+            raise ValueError("this server does not serve HTTPS")
+        if self.settings.web_tier == CLIENT_CERTIFICATE:
+            return self.ca.client_auth_context(self._cert_names)
+        return self._server_context
 
     def stop(self) -> None:
         """Stop listening and close every open connection (idempotent)."""
@@ -240,6 +271,38 @@ class ArcGISEmulator:
         with self.lock:
             self.users[username] = user
         return user
+
+    def add_web_tier_user(
+        self,
+        username: str,
+        password: Optional[str] = None,
+        services: Optional[list[str]] = None,
+        *,
+        certificate: bool = True,
+        **account: Any,
+    ) -> User:
+        """Someone the web tier lets through: with `password` by Basic and NTLM, and (``certificate``)
+        with a client certificate whose subject is `username` (``self.ca.issue_client_certificate``).
+
+        ArcGIS knows the same person as a user of `services` (None: all): an existing user of that name
+        is kept (its ArcGIS password still works), otherwise one without an ArcGIS password is added,
+        an enterprise login who gets tokens only through the web tier. ``account``: :meth:`add_user`'s
+        options. A federated server's web tier knows its portal's web-tier users: add them there.
+        """
+        if password is not None and ":" in password:
+            raise ValueError("a web-tier password cannot hold ':' (the NTLM credential file's separator)")
+        with self.lock:
+            user = self.users.get(username)
+            self.web_tier_users[username] = WebTierUser(username, password, certificate)
+        if user is None:
+            user = self.add_user(username, "", services, **account)
+        return user
+
+    def web_tier_directory(self) -> dict[str, WebTierUser]:
+        """The web-tier users this server's web tier knows: its own, or its portal's when federated."""
+        owner = self.owning_portal or self
+        with owner.lock:
+            return dict(owner.web_tier_users)
 
     def add_app(
         self,
@@ -451,13 +514,24 @@ class ArcGISEmulator:
 
     # ------------------------------------------------------------------ request handling
 
-    def handle(self, req: Request, raw_query: str) -> Reply:
-        """Answer one request: route, apply faults, run the endpoint, log the outcome."""
+    def handle(self, req: Request, raw_query: str, connection: Optional[webtier.Connection] = None) -> Reply:
+        """Answer one request: route, let the web tier refuse it, apply faults, run the endpoint, log the outcome.
+
+        `connection`: what the web tier knows of the client's connection (NTLM signs in connections).
+        """
         req.record.tokens = presented_tokens(req)
         endpoint, run = self._resolve(req)
         req.record.endpoint = endpoint
         if self.settings.latency_seconds > 0:  # this connection's own thread waits; the others go on
             time.sleep(self.settings.latency_seconds)
+        try:
+            refusal, passed_headers = webtier.admit(self, req, connection or webtier.Connection(None))
+        except Exception:  # noqa: BLE001 - an emulator bug, or NTLM without pyspnego: 500, the test fails on it
+            self.internal_errors.append(traceback.format_exc())
+            refusal, passed_headers = error_reply(ApiError(500, "Internal emulator error."), True), []
+        if refusal is not None:  # the web tier answered: ArcGIS never sees the request
+            req.record.status = refusal.status
+            return refusal
         truncate = False
         reply: Optional[Reply] = None
         for fault in list(self._faults):
@@ -482,6 +556,7 @@ class ArcGISEmulator:
                 self.internal_errors.append(traceback.format_exc())
                 reply = error_reply(ApiError(500, "Internal emulator error."), real_status_codes=True)
         reply.truncate = truncate
+        reply.headers.extend(passed_headers)
         req.record.status = 0 if reply.drop else reply.status
         req.record.error_code = reply.error_code
         return reply
@@ -537,21 +612,33 @@ class _Listener(ThreadingHTTPServer):
     # SYN to be sent again (a client with 32 connections at once, QGIS Server's processes).
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], emulator: ArcGISEmulator, context: Optional[ssl.SSLContext]) -> None:
+    def __init__(self, address: tuple[str, int], emulator: ArcGISEmulator, *, secure: bool) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.emulator = emulator
-        self.secure = context is not None
+        self.secure = secure
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         self.peers = PeerProcesses()  # who sent a request, with Settings.record_client_process
         super().__init__(address, _Handler)
-        if context is not None:
-            # The TLS handshake happens in the connection's own thread (see _Handler.handle),
-            # so one slow or failing client never blocks accept().
-            self.socket = context.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
         host = f"[{address[0]}]" if ":" in address[0] else address[0]
         self.origin = f"{'https' if self.secure else 'http'}://{host}:{self.server_address[1]}"
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        """Accept a connection; over HTTPS, wrap it in the context current now (a web tier asking for
+        client certificates, the CA's latest revocation list). The TLS handshake happens in the
+        connection's own thread (see _Handler.handle), so one slow or failing client never blocks accept()."""
+        connection, address = super().get_request()
+        if self.secure:
+            try:
+                connection = self.emulator.tls_context().wrap_socket(
+                    connection, server_side=True, do_handshake_on_connect=False
+                )
+            except Exception as error:  # an emulator bug: keep it for the test; socketserver skips OSErrors
+                connection.close()
+                self.emulator.internal_errors.append(traceback.format_exc())
+                raise OSError("no TLS context for the connection") from error
+        return connection, address
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Silent: a client closing its connection early is no error of the emulator."""
@@ -581,6 +668,7 @@ class _Handler(BaseHTTPRequestHandler):
         # client's delayed ACK add ~40 ms to every response.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.track(self.connection, True)
+        self.web_tier = webtier.Connection(None)  # this connection's web-tier state (an NTLM sign-in)
 
     def finish(self) -> None:
         try:
@@ -592,8 +680,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.secure:
             try:
                 self.connection.do_handshake()
-            except (ssl.SSLError, OSError):
-                return  # e.g. a client that does not trust the test CA
+            except ssl.SSLError as error:  # a client that does not trust the test CA; a refused client certificate
+                reason = getattr(error, "verify_message", None) or error.reason or str(error)
+                self.server.emulator.handshake_failures.append(reason)
+                return
+            except OSError:
+                return
+            self.web_tier.peer_certificate = self.connection.getpeercert()
         with contextlib.suppress(ConnectionError, ssl.SSLError, TimeoutError):  # the client went away
             super().handle()
 
@@ -632,7 +725,7 @@ class _Handler(BaseHTTPRequestHandler):
             secure=self.server.secure,
         )
         req = Request(record.method, record.path, record.query, form, headers, record.client_ip, record.secure, record)
-        self._write(emulator.handle(req, url.query))
+        self._write(emulator.handle(req, url.query, self.web_tier))
 
     def _write(self, reply: Reply) -> None:
         if reply.drop:

@@ -119,6 +119,18 @@ class Settings:
     # Every request (any endpoint, errors too) waits this long before it is answered: a far-away server.
     # Each connection has its own thread, so concurrent requests wait at the same time.
     latency_seconds: float = 0.0
+    # Web-tier authentication in front of ArcGIS (webtier.py), checked before ArcGIS sees the request:
+    # None, "basic", "ntlm" (needs pyspnego) or "client-certificate" (HTTPS only: the TLS handshake asks
+    # for a client certificate of the server's CA). Its users: ArcGISEmulator.add_web_tier_user.
+    web_tier: Optional[str] = None
+    web_tier_realm: str = "ArcGIS Web Adaptor"  # Basic's realm="…"
+    web_tier_domain: str = "EMULATOR"  # NTLM: users sign in as "alice" or "EMULATOR\\alice"
+    # Client certificates: subject CN → web-tier user name (a CN not listed is the user's name itself).
+    certificate_users: dict[str, str] = field(default_factory=dict)
+    # True: a request the web tier authenticated acts as that user when it carries no token (ArcGIS
+    # Server with web-tier authentication trusts the web adaptor's identity). False: ArcGIS still wants
+    # a token on secured resources (a federated server of a web-tier portal, reached with portal tokens).
+    web_tier_grants_access: bool = False
 
 
 @dataclass
