@@ -7,7 +7,9 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
 
-def render(layer: QgsMapLayer, job_class, extent: QgsRectangle, size: int = 256) -> QImage:
+def render(layer: QgsMapLayer, job_class, extent: QgsRectangle, size: int = 256, errors: list | None = None) -> QImage:
+    """The layer drawn over ``extent``; the job's errors (layer id, message) go to ``errors`` when given,
+    so a test that finds a blank image can say what QGIS reported."""
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
@@ -17,6 +19,8 @@ def render(layer: QgsMapLayer, job_class, extent: QgsRectangle, size: int = 256)
     job = job_class(settings)
     job.start()
     job.waitForFinished()
+    if errors is not None:
+        errors.extend((error.layerID, error.message) for error in job.errors())
     return job.renderedImage()
 
 

@@ -52,7 +52,9 @@ def test_reads_draws_and_edits_never_fail_across_token_expiries(trusted_ca, arcg
         tiles = layers.make_vector_tile_layer(server.service_url(BASEMAP.name, VECTOR_TILE_SERVER), connection)
         assert points.isValid() and drawing.isValid() and edited.isValid() and tiles.isValid()
         first = next(edited.getFeatures())
+        basemap = urlsplit(server.service_url(BASEMAP.name, VECTOR_TILE_SERVER)).path
         reads, short_reads, blank_renders, blank_tiles, saves, lost_edits = 0, [], 0, 0, 0, []
+        blank_tile_details = []  # per blank tile render: what QGIS reported, what the server got
         deadline = time.monotonic() + lifetime * (expiries + 0.5)
         while time.monotonic() < deadline:
             points.dataProvider().reloadData()  # from the server, not the provider's cache
@@ -62,8 +64,12 @@ def test_reads_draws_and_edits_never_fail_across_token_expiries(trusted_ca, arcg
                 short_reads.append(count)
             if painted_pixels(render(drawing, QgsMapRendererSequentialJob, QgsRectangle(-180, -90, 180, 90), 64)) == 0:
                 blank_renders += 1
-            if painted_pixels(render(tiles, QgsMapRendererSequentialJob, EUROPE, 64)) == 0:
+            logged, job_errors = len(server.requests), []
+            if painted_pixels(render(tiles, QgsMapRendererSequentialJob, EUROPE, 64, errors=job_errors)) == 0:
                 blank_tiles += 1
+                asked = [(r.endpoint, r.path, r.status, r.error_code) for r in server.requests[logged:]
+                         if r.path.startswith(basemap)]  # fmt: skip
+                blank_tile_details.append((round(time.monotonic() - deadline, 2), job_errors, asked))
             if editing:
                 saves += 1
                 lost_edits += filter(None, [save_one_edit(edited, first, 1000 + saves, server)])
@@ -72,7 +78,6 @@ def test_reads_draws_and_edits_never_fail_across_token_expiries(trusted_ca, arcg
 
     refused = [record for record in provider_requests(server) if record.error_code is not None]
     tokens_used = {record.token for record in provider_requests(server)}
-    basemap = urlsplit(server.service_url(BASEMAP.name, VECTOR_TILE_SERVER)).path
     tile_requests = [record for record in server.requests if record.path.startswith(basemap)]
     unsigned_tiles = [record.path for record in tile_requests if record.token is None or record.error_code is not None]
     updates = [edit for record in server.requests if record.endpoint == "updateFeatures" for edit in record.edits]
@@ -81,7 +86,8 @@ def test_reads_draws_and_edits_never_fail_across_token_expiries(trusted_ca, arcg
         f"of {lifetime:g} s tokens, {len(tokens_used)} tokens used, {len(tile_requests)} vector tile requests"
     )
     assert reads >= expiries * 2
-    assert short_reads == [] and blank_renders == 0 and blank_tiles == 0
+    assert short_reads == [] and blank_renders == 0
+    assert blank_tiles == 0, f"{blank_tiles} blank vector tile renders; the first: {blank_tile_details[:3]}"
     assert refused == [], "no request ever carried an expired token"
     assert unsigned_tiles == [], "every vector tile service request carried a valid token"
     assert len(tokens_used) >= expiries, "the tokens really expired and were renewed during the soak"

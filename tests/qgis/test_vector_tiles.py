@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsDataSourceUri,
     QgsMapRendererParallelJob,
     QgsMapRendererSequentialJob,
@@ -100,10 +101,22 @@ def test_every_request_of_a_vector_tile_layer_carries_the_token(plugin, server):
     layer = api.add_vector_tile_layer(basemap_url(server))
     assert layer.isValid() and layer.name() == "Demo/Basemap" and layer.providerType() == PROVIDER
     assert QgsProject.instance().mapLayer(layer.id()) is layer
-    image = render(layer, QgsMapRendererParallelJob, EUROPE)
-    close_up = render(layer, QgsMapRendererParallelJob, ALPS)
+    job_errors, messages = [], []
+
+    def heard(message, tag, _level):
+        messages.append(f"{tag}: {message[:200]}")
+
+    QgsApplication.messageLog().messageReceived.connect(heard)
+    try:
+        image = render(layer, QgsMapRendererParallelJob, EUROPE, errors=job_errors)
+        logged = len(server.requests)
+        close_up = render(layer, QgsMapRendererParallelJob, ALPS, errors=job_errors)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(heard)
     elapsed = time.monotonic() - started
-    assert painted_pixels(image) > 5000 and painted_pixels(close_up) > 5000
+    # A blank drawing says what QGIS reported and what the server was asked for the close-up.
+    asked = [(r.endpoint, r.path, r.status, r.error_code) for r in server.requests[logged:]]
+    assert painted_pixels(image) > 5000 and painted_pixels(close_up) > 5000, (job_errors, asked, messages)
     assert fill_pixels(image) > 1000  # drawn in the service's own style: its style and sprites were read
 
     records = vector_tile_requests(server)
