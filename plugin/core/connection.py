@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from .credentials import Binding, CredentialKind
+from .credentials import Binding, CredentialKind, WebTier
 from .transport import Transport
 from .urls import ServerRoot, split_pasted_url
 
@@ -30,8 +30,10 @@ DEFAULT_REFERER = "qgis-arcgis-token-auth"
 DEFAULT_LIFETIME_MINUTES = 60
 SCHEMA_VERSION = 1
 
-_TEXT_FIELDS = ("id", "name", "url", "username", "referer")
-_ENUM_FIELDS = (("credential", CredentialKind), ("binding", Binding), ("transport", Transport))
+_TEXT_FIELDS = ("id", "name", "url", "username", "referer", "certificate_config")
+_ENUM_FIELDS = (
+    ("credential", CredentialKind), ("binding", Binding), ("transport", Transport), ("web_tier", WebTier)
+)  # fmt: skip
 
 
 class InvalidFieldError(ValueError):
@@ -88,6 +90,8 @@ class Connection:
     transport: Transport = Transport.AUTO
     allow_plain_http: bool = False
     api_key_expires: Optional[float] = None
+    web_tier: WebTier = WebTier.NONE
+    certificate_config: str = ""  # the QGIS auth config (PKI) of the client certificate: its id
 
     def __post_init__(self) -> None:
         _check_types(self)
@@ -110,7 +114,30 @@ class Connection:
             raise InvalidFieldError(
                 "username", f"the user name (or client ID) holds a control or invisible character ({bad!r})", bad
             )
+        self._check_web_tier()
         self.root  # noqa: B018 - raises InvalidURLError for a URL that is not http(s)
+
+    def _check_web_tier(self) -> None:
+        """The web tier and the sign-in must fit together: Basic and Windows sign the user in with the
+        connection's user name and password, for the web tier and the token alike (ArcGIS issues tokens
+        to whoever the web tier let through); a client certificate needs its QGIS auth config."""
+        tier, credential = self.web_tier, self.credential
+        if credential is CredentialKind.WEB_TIER and tier is WebTier.NONE:
+            raise InvalidFieldError("web_tier", "a sign-in by the web tier needs a web tier (client certificate, "
+                                    "Basic or Windows)")  # fmt: skip
+        if tier.takes_authorization and credential is not CredentialKind.WEB_TIER:
+            raise InvalidFieldError("credential", f"a {tier.value} web tier signs in with the connection's user "
+                                    "name and password: the credential must be web_tier")  # fmt: skip
+        if tier.takes_authorization and not self.username:
+            raise InvalidFieldError("username", f"a {tier.value} web tier needs a user name")
+        if tier.takes_authorization and self.transport in (Transport.BEARER, Transport.AUTHORIZATION):
+            raise InvalidFieldError("transport", f"a {tier.value} web tier takes the Authorization header: the "
+                                    "token goes in X-Esri-Authorization")  # fmt: skip
+        if tier is WebTier.CLIENT_CERTIFICATE and not self.certificate_config:
+            raise InvalidFieldError("certificate_config", "a client-certificate web tier needs the QGIS auth "
+                                    "config of the certificate")  # fmt: skip
+        if self.certificate_config and not self.certificate_config.isalnum():
+            raise InvalidFieldError("certificate_config", "an auth config id holds letters and digits only")
 
     def _check_referer(self) -> None:
         if not self.referer:
@@ -144,7 +171,7 @@ class Connection:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict, secret-free by construction (the dataclass holds no secret)."""
         data = dataclasses.asdict(self)
-        for name in ("credential", "binding", "transport"):
+        for name, _kind in _ENUM_FIELDS:
             data[name] = data[name].value
         data["version"] = SCHEMA_VERSION
         return data

@@ -23,6 +23,7 @@ class CredentialKind(str, Enum):
     API_KEY = "api_key"  # a long-lived access token: nothing to fetch
     APP = "app"  # OAuth2 client_credentials: client id + client secret
     BROWSER = "browser"  # OAuth2 sign-in in the browser (SAML / MFA organisations): client id + refresh token
+    WEB_TIER = "web_tier"  # the web tier signs the user in (PKI, Basic, Windows): generateToken without a password
 
     @property
     def secret_name(self) -> Phrase:
@@ -35,7 +36,23 @@ _SECRET_NAMES = {
     CredentialKind.API_KEY: QT_TRANSLATE_NOOP("ArcGISAuthError", "API key"),
     CredentialKind.APP: QT_TRANSLATE_NOOP("ArcGISAuthError", "client secret"),
     CredentialKind.BROWSER: QT_TRANSLATE_NOOP("ArcGISAuthError", "browser sign-in"),
+    CredentialKind.WEB_TIER: QT_TRANSLATE_NOOP("ArcGISAuthError", "web-tier password"),
 }
+
+
+class WebTier(str, Enum):
+    """What the web server in front of ArcGIS (IIS and its Web Adaptor, a reverse proxy) asks for before
+    ArcGIS sees a request; the value is what ``Connection.to_dict()`` stores."""
+
+    NONE = "none"
+    CLIENT_CERTIFICATE = "client-certificate"  # PKI: a certificate from the QGIS auth database, in the TLS handshake
+    BASIC = "basic"  # HTTP Basic: the connection's user name and password in Authorization
+    WINDOWS = "windows"  # Integrated Windows Authentication: NTLM (Negotiate), with requests-ntlm
+
+    @property
+    def takes_authorization(self) -> bool:
+        """Whether the web tier owns the ``Authorization`` header (the token then goes in X-Esri-Authorization)."""
+        return self in (WebTier.BASIC, WebTier.WINDOWS)
 
 
 class Binding(str, Enum):

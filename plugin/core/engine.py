@@ -38,7 +38,7 @@ from typing import Callable, NamedTuple, Optional, Union
 from . import LOGGER_NAME
 from .cache import Entry, RenewalPolicy, RetryPolicy, TokenSlot
 from .connection import Connection
-from .credentials import CredentialKind, Secret, SecretProvider
+from .credentials import CredentialKind, Secret, SecretProvider, WebTier
 from .discovery import ServerInfo, ServerKind, discover
 from .errors import (
     ArcGISAuthError,
@@ -48,6 +48,7 @@ from .errors import (
     NotFederatedError,
     PlainHTTPRefusedError,
     UnsupportedCredentialError,
+    WebTierUnavailableError,
 )
 from .http import HttpClient
 from .issuers import ISSUERS, UNREACHABLE, Memo, SignIn
@@ -67,6 +68,11 @@ from .transport import (
     without_token_parameter,
 )
 from .urls import Location, RootTable, ServerRoot, locate, redact, split_pasted_url
+from .webtier import ClientCertificate, WebTierAuth, WebTierSource, ntlm_unavailable_reason
+
+# Connection → its client certificate and key, from wherever the QGIS layer keeps them (its auth database);
+# raises an ArcGISAuthError that says why it cannot (no such config, a locked database...).
+CertificateProvider = Callable[[Connection], ClientCertificate]
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("engine")
 
@@ -132,6 +138,7 @@ class _ConnectionState:
         self.federation_lock = threading.Lock()
         self.federated_roots: Optional[frozenset[ServerRoot]] = None  # what portals/self/servers listed
         self.memo = Memo()  # what its sign-ins learnt
+        self.web_tier: Optional[WebTierSource] = None  # the web tier's sign-in, for connections behind one
 
 
 class SignedRequest(NamedTuple):
@@ -188,8 +195,10 @@ class TokenEngine:
         scheduler_max_sleep: float = 30.0,
         renewal_workers: int = 4,
         background_renewal: bool = True,
+        certificate_provider: Optional[CertificateProvider] = None,
     ) -> None:
         self._secret_provider = secret_provider
+        self._certificate_provider = certificate_provider
         self._http = http or HttpClient()
         self._clock = clock
         self._renewal = renewal
@@ -462,7 +471,8 @@ class TokenEngine:
         state = self._new_state(connection, live=False, secret=secret)  # the same set-up as the layers'
         primary = next(iter(state.servers.values()))
         try:
-            token, delivery = self._fetch(primary)
+            with self._http.web_tier(state.web_tier):  # a state in no routing table: its web tier by hand
+                token, delivery = self._fetch(primary)
         except ArcGISAuthError as error:
             return TestResult(False, state.info, None, None, error)
         assert state.info is not None  # noqa: S101 - _fetch discovered it
@@ -538,7 +548,7 @@ class TokenEngine:
                 state.connection,
                 server.root,
                 info,
-                state.secret or self._secret(state.connection, server.root),
+                (state.secret or self._secret(state.connection, server.root)) if issuer.needs_secret else None,
                 self._clock(),
                 state.memo,
                 warn,
@@ -659,6 +669,24 @@ class TokenEngine:
             raise missing
         return secret
 
+    def _web_tier_auth(self, state: _ConnectionState) -> WebTierAuth:
+        """The connection's web-tier sign-in, asked for when its first request needs it: the user name and
+        password (Basic, Windows: the connection's own secret), or the client certificate."""
+        connection = state.connection
+        kind = connection.web_tier
+
+        def unavailable(reason: str) -> WebTierUnavailableError:
+            return WebTierUnavailableError(connection.root.origin, reason=reason, connection_name=connection.name)
+
+        if kind is WebTier.CLIENT_CERTIFICATE:
+            if self._certificate_provider is None:
+                raise unavailable("client certificates are read by QGIS, which is not running here")
+            return WebTierAuth(kind, certificate=self._certificate_provider(connection))
+        if kind is WebTier.WINDOWS and ntlm_unavailable_reason() is not None:
+            raise unavailable(ntlm_unavailable_reason())
+        password = state.secret or self._secret(connection, connection.root)
+        return WebTierAuth(kind, connection.username, password)
+
     # --- Transport -------------------------------------------------------------------------------------------
 
     def _delivery(self, server: _Server, token: TokenInfo) -> _Delivery:
@@ -751,6 +779,11 @@ class TokenEngine:
         self, connection: Connection, *, live: bool = True, secret: Optional[Secret] = None
     ) -> _ConnectionState:
         state = _ConnectionState(connection, live=live, secret=secret)
+        if connection.web_tier is not WebTier.NONE:
+            state.web_tier = WebTierSource(
+                lambda: self._web_tier_auth(state),
+                lambda url: RootTable((server.root, True) for server in list(state.servers.values())).lookup(url),
+            )
         primary = self._add_server(state, connection.root, None)
         location = locate(connection.url)
         # Deeper than <root>/rest/services: a service or layer, secured most likely — the best
@@ -776,6 +809,8 @@ class TokenEngine:
         primaries = [(each[0].root, each[0]) for each in servers]
         others = [(server.root, server) for each in servers for server in each[1:]]
         self._routes = RootTable(primaries + others)
+        tiers = [(server.root, server.state.web_tier) for server in (s for _, s in primaries + others)]
+        self._http.set_web_tiers(RootTable((root, tier) for root, tier in tiers if tier is not None))
 
     def _cancel(self, state: _ConnectionState) -> None:
         for server in state.servers.values():

@@ -344,6 +344,60 @@ class SecureConnectionError(ArcGISAuthError):
     )
 
 
+# --- The web tier (IIS / Web Adaptor, a reverse proxy) in front of ArcGIS ---------------------------
+
+
+class ClientCertificateRequiredError(SecureConnectionError):
+    """The TLS handshake ended without a client certificate from us: the usual sign of a PKI web tier."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "{server} closed the secure connection during the handshake, before ArcGIS was reached. Sites that "
+        "sign users in with certificates (PKI, smart cards) do this to a client without one: choose your "
+        "client certificate in the connection's web tier. Otherwise check the URL's scheme and port."
+    )
+    retryable = False
+
+
+class ClientCertificateRefusedError(SecureConnectionError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "{server} refused the client certificate of the connection in the secure handshake, before ArcGIS "
+        "was reached: it may have expired or been revoked, or come from an authority the site does not "
+        "trust. Choose another certificate, or ask your administrator which ones the site accepts."
+    )
+    retryable = False
+
+
+class WebTierSignInRequiredError(ArcGISAuthError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "The web server in front of ArcGIS at {server} asks for a sign-in of its own ({scheme}) before "
+        "ArcGIS is reached. Set the connection's web tier to Basic or Windows, with your user name and "
+        "password."
+    )
+    retryable = False
+
+
+class WebTierRefusedError(ArcGISAuthError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "The web server in front of ArcGIS at {server} refused the user name or password ({scheme}), before "
+        "ArcGIS was reached. Check them (a Windows user name may need its domain in front, and a "
+        "backslash between them) and enter them again."
+    )
+    retryable = False
+
+
+class WebTierUnavailableError(ArcGISAuthError):
+    template = QT_TRANSLATE_NOOP(
+        "ArcGISAuthError",
+        "The web-tier sign-in of the connection “{connection_name}” cannot be used ({reason}). Check the "
+        "connection's web tier in its settings."
+    )
+    retryable = False
+
+
 # --- Reaching the server ------------------------------------------------------------------------
 
 

@@ -15,6 +15,10 @@
   turned into a GET.
 * Cookies are neither kept nor sent: one session serves every connection,
   and a cookie set for one user must not sign in another.
+* A connection's web-tier sign-in (:mod:`.webtier`: a client certificate, Basic
+  or Windows credentials) goes with every request under its server roots, and
+  only there: looked up for each request and each redirect hop. A client
+  certificate has a session of its own (the TLS context holds it).
 * Network failures become the specific :mod:`.errors` the user can act on.
 """
 
@@ -43,6 +47,8 @@ from . import LOGGER_NAME
 from .errors import (
     ArcGISAuthError,
     CertificateNotTrustedError,
+    ClientCertificateRefusedError,
+    ClientCertificateRequiredError,
     ConnectionRefusedByServerError,
     EmptyResponseError,
     HostnameMismatchError,
@@ -57,9 +63,12 @@ from .errors import (
     ServerUnreachableError,
     TruncatedResponseError,
     UnexpectedResponseError,
+    WebTierRefusedError,
+    WebTierSignInRequiredError,
 )
 from .phrases import QT_TRANSLATE_NOOP
-from .urls import is_loopback_host, locate, origin_of, redact, split_pasted_url
+from .urls import RootTable, is_loopback_host, locate, origin_of, redact, split_pasted_url
+from .webtier import WebTierAuth, WebTierSource
 
 # A certificate's names when the TLS library does not tell them (HostnameMismatchError).
 ANOTHER_HOST_NAME = QT_TRANSLATE_NOOP("ArcGISAuthError", "another host name")
@@ -172,7 +181,9 @@ class HttpClient:
         # Made at the first request: loading CA certificates takes tens of milliseconds,
         # which QGIS's start-up should not pay for a plugin that may not sign in at all.
         self._current: Optional[requests.Session] = None
-        self._local = threading.local()  # this thread's deadline (time.monotonic()), if any
+        self._certificate_sessions: dict[WebTierAuth, requests.Session] = {}  # by identity
+        self._local = threading.local()  # this thread's deadline (time.monotonic()) and web tier, if any
+        self._web_tiers: RootTable[WebTierSource] = RootTable()
 
     @contextlib.contextmanager
     def deadline(self, seconds: float):
@@ -199,20 +210,49 @@ class HttpClient:
     def configure(self, *, proxies: Optional[Proxies] = None, ca_bundle: Union[str, bytes, None] = None) -> None:
         """Use new proxy settings and CA certificates from the next request on."""
         with self._lock:
-            previous, self._current = self._current, None
             self._settings = (proxies, ca_bundle)
-        if previous is not None:
-            previous.close()
+        self.close()
 
     def close(self) -> None:
         with self._lock:
-            previous, self._current = self._current, None
-        if previous is not None:
-            previous.close()
+            previous = [self._current, *self._certificate_sessions.values()]
+            self._current, self._certificate_sessions = None, {}
+        for session in previous:
+            if session is not None:
+                session.close()
 
-    @property
-    def _session(self) -> requests.Session:
+    # --- Web tiers ------------------------------------------------------------------------------------
+
+    def set_web_tiers(self, table: RootTable[WebTierSource]) -> None:
+        """The web tiers of the connections' server roots (copy-on-write: the engine rebuilds it whole)."""
+        self._web_tiers = table
+
+    @contextlib.contextmanager
+    def web_tier(self, source: Optional[WebTierSource]):
+        """Inside the block this thread's requests that ``source`` covers use its web tier, whatever the
+        table says: a connection being tested before it is saved."""
+        outer = getattr(self._local, "web_tier", None)
+        self._local.web_tier = source
+        try:
+            yield
+        finally:
+            self._local.web_tier = outer
+
+    def web_tier_for(self, url: str) -> Optional[WebTierAuth]:
+        """The web-tier sign-in a request to ``url`` carries, or None. Raises the ArcGISAuthError that says
+        why a connection's web tier cannot be used (its certificate could not be read, say)."""
+        source = getattr(self._local, "web_tier", None)
+        if source is None or not source.covers(url):
+            source = self._web_tiers.lookup(url)
+        return source.auth() if source is not None else None
+
+    def _session(self, tier: Optional[WebTierAuth] = None) -> requests.Session:
         with self._lock:
+            if tier is not None and tier.certificate is not None:
+                session = self._certificate_sessions.get(tier)
+                if session is None:
+                    session = self._certificate_sessions[tier] = self._new_session(*self._settings, tier)
+                return session
             if self._current is None:
                 self._current = self._new_session(*self._settings)
             return self._current
@@ -252,11 +292,12 @@ class HttpClient:
         carries_secret: bool,
         allow_plain_http: bool,
     ) -> Reply:
-        session = self._session
         for _ in range(MAX_REDIRECTS + 1):
-            if carries_secret:
+            tier = self.web_tier_for(url)  # each hop its own: the web tier's sign-in stays on its servers
+            if carries_secret or tier is not None:
                 refuse_plain_http(url, allow_plain_http)
-            response = self._request(session, method, url, form, headers)
+            response = self._request(self._session(tier), method, url, form, headers, tier=tier)
+            _check_web_tier(url, response, tier)
             target = response.headers.get("Location")
             if response.status_code not in REDIRECT_STATUSES or not target:
                 return _reply(url, response)
@@ -275,19 +316,27 @@ class HttpClient:
         url: str,
         form: Optional[Mapping[str, str]],
         headers: Optional[Mapping[str, str]],
+        *,
+        tier: Optional[WebTierAuth] = None,
     ) -> requests.Response:
         import requests
 
         timeout = self._timeout_for(url)
         clear_openssl_errors()
+        auth = tier.requests_auth() if tier is not None else None
         try:
-            return session.request(method, url, data=form, headers=headers, timeout=timeout, allow_redirects=False)
+            return session.request(
+                method, url, data=form, headers=headers, timeout=timeout, allow_redirects=False, auth=auth
+            )
         except requests.RequestException as exc:
-            error = network_error(origin_of(url), exc)
+            offered = tier is not None and tier.certificate is not None
+            error = network_error(origin_of(url), exc, with_certificate=offered)
             LOG.debug("%s %s failed: %s (%s)", method, redact(url), type(error).__name__, error.detail)
             raise error from exc
 
-    def _new_session(self, proxies: Optional[Proxies], ca_bundle: Union[str, bytes, None]) -> requests.Session:
+    def _new_session(
+        self, proxies: Optional[Proxies], ca_bundle: Union[str, bytes, None], tier: Optional[WebTierAuth] = None
+    ) -> requests.Session:
         import http.cookiejar
 
         import requests
@@ -298,9 +347,12 @@ class HttpClient:
         if proxies is not None:
             session.trust_env = False
             session.proxies.update(proxies)
-        if ca_bundle is not None:
-            adapter = _trusting_adapter_class()(_ssl_context(ca_bundle))
-            session.mount("https://", adapter)
+        certificate = tier.certificate if tier is not None else None
+        if ca_bundle is not None or certificate is not None:
+            context = _ssl_context(ca_bundle)
+            if certificate is not None:
+                certificate.load_into(context)
+            session.mount("https://", _trusting_adapter_class()(context))
         return session
 
 
@@ -388,8 +440,9 @@ def _cut_short(response: requests.Response, body: bytes) -> bool:
     return received < announced
 
 
-def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthError:
-    """The error a user can act on for a failure of ``requests``."""
+def network_error(server: str, exc: requests.RequestException, *, with_certificate: bool = False) -> ArcGISAuthError:
+    """The error a user can act on for a failure of ``requests`` (``with_certificate``: the request
+    offered a client certificate in its handshake)."""
     causes = _causes(exc)
     detail = " < ".join(type(cause).__name__ for cause in causes)
     for cause in causes:
@@ -400,8 +453,41 @@ def network_error(server: str, exc: requests.RequestException) -> ArcGISAuthErro
             return HostnameMismatchError(server, detail=detail, certificate_names=shown or ANOTHER_HOST_NAME)
     for error_class, kinds in _network_errors():
         if any(isinstance(cause, kinds) for cause in causes):
+            if error_class is SecureConnectionError and _handshake_cut(causes):
+                refused = ClientCertificateRefusedError if with_certificate else ClientCertificateRequiredError
+                return refused(server, detail=detail)
             return error_class(server, detail=detail)
     return ServerUnreachableError(server, detail=detail)
+
+
+# How a TLS server ends a handshake that lacks the client certificate it wants, or refuses the one it got:
+# an alert (TLS 1.2, or TLS 1.3 when it arrives in time), or the connection closed (TLS 1.3 sends the alert
+# after the client thinks the handshake is done: IIS and OpenSSL servers then show as an EOF).
+_CERTIFICATE_ALERTS = ("CERTIFICATE_REQUIRED", "HANDSHAKE_FAILURE", "BAD_CERTIFICATE", "CERTIFICATE_REVOKED",
+                       "CERTIFICATE_EXPIRED", "UNKNOWN_CA", "CERTIFICATE_UNKNOWN")  # fmt: skip
+
+
+def _handshake_cut(causes: list[BaseException]) -> bool:
+    for cause in causes:
+        if isinstance(cause, ssl.SSLEOFError):
+            return True
+        reason = getattr(cause, "reason", None)
+        if isinstance(cause, ssl.SSLError) and isinstance(reason, str) and reason.endswith(_CERTIFICATE_ALERTS):
+            return True
+    return False
+
+
+def _check_web_tier(url: str, response: requests.Response, tier: Optional[WebTierAuth]) -> None:
+    """A web tier's 401 (``WWW-Authenticate``: ArcGIS itself never asks that way) as the error that says
+    which side refused: credentials were sent and refused, or none were sent."""
+    challenge = response.headers.get("WWW-Authenticate", "")
+    if response.status_code != 401 or not challenge:
+        return
+    schemes = ", ".join(dict.fromkeys(part.strip().split(" ")[0] for part in challenge.split(",") if part.strip()))
+    response.close()
+    sent = tier is not None and tier.requests_auth() is not None
+    error_class = WebTierRefusedError if sent else WebTierSignInRequiredError
+    raise error_class(origin_of(url), scheme=schemes[:60], detail=f"HTTP 401, WWW-Authenticate: {schemes[:60]}")
 
 
 def _certificate_names_if_mismatch(cause: BaseException) -> Optional[list[str]]:
@@ -476,7 +562,7 @@ def clear_openssl_errors() -> None:
     _err_clear_error()()
 
 
-def _ssl_context(ca_bundle: Union[str, bytes]) -> ssl.SSLContext:
+def _ssl_context(ca_bundle: Union[str, bytes, None]) -> ssl.SSLContext:
     from urllib3.util.ssl_ import create_urllib3_context
 
     # urllib3's own kind of context: it checks host names itself (IP addresses included).
@@ -484,7 +570,7 @@ def _ssl_context(ca_bundle: Union[str, bytes]) -> ssl.SSLContext:
     context.load_default_certs()
     if isinstance(ca_bundle, bytes):
         context.load_verify_locations(cadata=ca_bundle.decode("ascii"))
-    else:
+    elif ca_bundle is not None:
         context.load_verify_locations(cafile=ca_bundle)
     return context
 

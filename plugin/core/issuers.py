@@ -37,7 +37,7 @@ from .errors import (
 )
 from .http import HttpClient
 from .phrases import Moment
-from .tokens import TokenInfo, TokenSource, api_key_token, app_token, generate_token
+from .tokens import TokenInfo, TokenSource, api_key_token, app_token, generate_token, web_tier_token
 from .urls import ServerRoot
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("issuers")
@@ -68,7 +68,7 @@ class SignIn:
     connection: Connection
     root: ServerRoot
     info: ServerInfo  # what discovery found for the connection's URL
-    secret: Secret
+    secret: Optional[Secret]  # None for an issuer that needs none (Issuer.needs_secret)
     now: float
     memo: Memo
     # Tell the user something that does not stop the sign-in (a key or sign-in about to end).
@@ -87,6 +87,7 @@ class Issuer:
     """How one credential kind signs in."""
 
     standalone: ClassVar[bool] = False  # works with a standalone ArcGIS Server (else: portals only)
+    needs_secret: ClassVar[bool] = True  # signs in with the connection's stored secret
 
     def issue(self, sign_in: SignIn) -> TokenInfo:
         raise NotImplementedError
@@ -229,9 +230,32 @@ class BrowserIssuer(Issuer):
         sign_in.warn(BrowserSignInExpiringError(portal.origin, connection_name=name, expires_on=expires_on))
 
 
+class WebTierIssuer(Issuer):
+    """The web tier in front of the server or portal signed the user in: ``generateToken`` without a password,
+    through the web tier, as ArcGIS's own clients do for PKI and Windows-authenticated sites."""
+
+    standalone = True
+    needs_secret = False  # the web tier's credentials travel with every request (the HTTP client's web tiers)
+
+    def issue(self, sign_in: SignIn) -> TokenInfo:
+        connection = sign_in.connection
+        standalone = sign_in.info.kind is ServerKind.STANDALONE
+        return web_tier_token(
+            sign_in.http,
+            sign_in.token_endpoint,
+            binding=connection.binding,
+            referer=connection.referer,
+            minutes=connection.lifetime_minutes,
+            source=TokenSource.SERVER if standalone else TokenSource.PORTAL,
+            now=sign_in.now,
+            allow_plain_http=connection.allow_plain_http,
+        )
+
+
 ISSUERS: dict[CredentialKind, Issuer] = {
     CredentialKind.PASSWORD: PasswordIssuer(),
     CredentialKind.API_KEY: ApiKeyIssuer(),
     CredentialKind.APP: AppIssuer(),
     CredentialKind.BROWSER: BrowserIssuer(),
+    CredentialKind.WEB_TIER: WebTierIssuer(),
 }

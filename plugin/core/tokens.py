@@ -89,6 +89,26 @@ def generate_token(
     return _token_info(reply, data, now=now, binding=binding, referer=referer, source=source)
 
 
+def web_tier_token(
+    http: HttpClient,
+    endpoint: str,
+    *,
+    binding: Binding,
+    referer: str,
+    minutes: int,
+    source: TokenSource,
+    now: float,
+    allow_plain_http: bool,
+) -> TokenInfo:
+    """A token for whoever the web tier in front of ``endpoint`` signed in (PKI, Basic, Windows): ArcGIS's
+    own sign-in for such sites, ``generateToken`` without a user name or password — the request itself
+    passes the web tier (the HTTP client adds the connection's web-tier sign-in)."""
+    form = {**_binding_form(binding, referer), "expiration": str(minutes), "f": "json"}
+    reply = http.post(endpoint, form, allow_plain_http=allow_plain_http)
+    data = checked(reply)
+    return _token_info(reply, data, now=now, binding=binding, referer=referer, source=source)
+
+
 def exchange_token(
     http: HttpClient,
     endpoint: str,

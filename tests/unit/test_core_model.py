@@ -115,7 +115,7 @@ def test_every_error_has_an_actionable_message(error_class: type[ArcGISAuthError
     context = {"url": "https://h/x", "secret_name": "password", "connection_name": "C", "expires_on": "2030-01-01",
                "target": "https://other", "portal": "https://portal.example.com", "status": 502,
                "certificate_names": "gis.example.org", "reason": "Invalid field: rank (code 400)",
-               "transport": "the X-Esri-Authorization header"}  # fmt: skip
+               "transport": "the X-Esri-Authorization header", "scheme": "Basic"}  # fmt: skip
     error = error_class("https://gis.example.com", detail="code 400", **context)
     message = str(error)
     assert message.endswith("."), message
