@@ -154,6 +154,11 @@ class Connection:
             raise InvalidFieldError("referer", "the referer must not start or end with a space")
 
     @property
+    def needs_secret(self) -> bool:
+        """Whether signing in needs a stored secret: all but a client certificate's own sign-in do."""
+        return not (self.credential is CredentialKind.WEB_TIER and self.web_tier is WebTier.CLIENT_CERTIFICATE)
+
+    @property
     def client_id(self) -> str:
         """The OAuth2 client ID of an ``app`` or ``browser`` connection (stored in ``username``)."""
         return self.username

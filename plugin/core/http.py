@@ -238,6 +238,12 @@ class HttpClient:
         finally:
             self._local.web_tier = outer
 
+    def known_web_tier(self, url: str) -> Optional[WebTierAuth]:
+        """The web-tier sign-in of ``url``'s connection if it was resolved already (by the sign-in, which
+        passes the web tier first); never waits, never reads anything."""
+        source = self._web_tiers.lookup(url)
+        return source.peek() if source is not None else None
+
     def web_tier_for(self, url: str) -> Optional[WebTierAuth]:
         """The web-tier sign-in a request to ``url`` carries, or None. Raises the ArcGISAuthError that says
         why a connection's web tier cannot be used (its certificate could not be read, say)."""

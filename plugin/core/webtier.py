@@ -128,6 +128,10 @@ class WebTierSource:
         self._lock = threading.Lock()
         self._auth: Optional[WebTierAuth] = None
 
+    def peek(self) -> Optional[WebTierAuth]:
+        """The sign-in if it was resolved already; never waits (QGIS's main thread asks)."""
+        return self._auth
+
     def auth(self) -> WebTierAuth:
         with self._lock:  # one resolution, whoever asks first; a failure is not kept (the next asks again)
             if self._auth is None:

@@ -33,7 +33,7 @@ from typing import Optional, TypeVar, Union
 from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection
-from ..core.credentials import Binding, CredentialKind, Secret
+from ..core.credentials import Binding, CredentialKind, Secret, WebTier
 from ..core.oauth import SIGN_IN_TIMEOUT, BrowserSession
 from ..core.portal import MAX_PAGE_SIZE, ItemType, PortalItem, Scope
 from ..core.transport import Transport
@@ -87,6 +87,8 @@ def add_connection(
     transport: str = Transport.AUTO.value,
     allow_plain_http: bool = False,
     keep_secret_in: str = SecretStore.AUTH_DB.value,
+    web_tier: str = WebTier.NONE.value,
+    client_certificate: str = "",
 ) -> Connection:
     """Store a connection (secret encrypted in the auth DB, or the OS keyring) and start using it.
 
@@ -95,6 +97,12 @@ def add_connection(
     registered in the organisation; then :func:`sign_in_with_browser`, or hand over a
     ``refresh_token`` the app obtained elsewhere).
 
+    Behind a web tier (IIS / Web Adaptor, a proxy) that signs users in: ``web_tier="basic"`` or
+    ``"windows"`` with ``username`` and ``password`` (the web tier's: ArcGIS issues the token to that
+    user), or ``web_tier="client-certificate"`` with ``client_certificate``, the id of a PKI auth
+    config of QGIS (no password: the certificate's user gets the token; with ``username`` and
+    ``password``: an ArcGIS user signs in through the certificate's web tier).
+
     Raises ValueError, saying why, for input a connection cannot hold (a ``referer`` an HTTP
     header cannot carry, a control character in ``username``, an unknown ``binding``…), and
     ``KeyringUnavailableError`` for ``keep_secret_in="keyring"`` when the keyring may not keep
@@ -102,9 +110,11 @@ def add_connection(
     """
     given = [kind for kind, value in (("password", password), ("api_key", api_key), ("app", client_secret),
                                       ("browser", browser_sign_in)) if value]  # fmt: skip
-    if len(given) != 1:
+    tier = WebTier(web_tier)
+    certificate_sign_in = tier is WebTier.CLIENT_CERTIFICATE and not given
+    if len(given) != 1 and not certificate_sign_in:
         raise ValueError("give exactly one of password=, api_key=, client_secret= or browser_sign_in=True")
-    kind = CredentialKind(given[0])
+    kind = CredentialKind.WEB_TIER if certificate_sign_in or tier.takes_authorization else CredentialKind(given[0])
     if kind is CredentialKind.BROWSER and not client_id:
         raise ValueError("browser sign-in needs the client_id of an app registered in the organisation")
     if refresh_token and kind is not CredentialKind.BROWSER:
@@ -121,6 +131,8 @@ def add_connection(
         lifetime_minutes=lifetime_minutes,
         transport=transport,
         allow_plain_http=allow_plain_http,
+        web_tier=tier,
+        certificate_config=client_certificate,
     )
     value = password or api_key or client_secret
     secret = Secret(value) if value else None

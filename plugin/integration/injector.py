@@ -33,12 +33,13 @@ import functools
 import json
 import logging
 import re
+import threading
 from typing import Callable, Optional
 
 from qgis.core import QgsNetworkAccessManager
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, QUrlQuery
-from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QObject, Qt, QThread, QUrl, QUrlQuery
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest, QSsl, QSslCertificate, QSslKey
 
 from ..compat import follow_no_redirect_in_qt
 from ..core import LOGGER_NAME
@@ -105,6 +106,7 @@ class NetworkInjector:
         self._reply_checker: Optional[_ReplyChecker] = None
         self._request_hook_id: Optional[str] = None
         self._reply_hook_id: Optional[str] = None
+        self._web_tier = _WebTierSigner()
         self.failures = 0  # guarded exceptions; tests read it
 
     @property
@@ -164,6 +166,9 @@ class NetworkInjector:
             request.setUrl(url)
         for name, value in auth.headers.items():
             request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
+        tier = self._engine.http.known_web_tier(encoded)
+        if tier is not None:
+            self._web_tier.apply(request, tier)
         if auth.url is not None:
             request.setUrl(QUrl.fromEncoded(auth.url.encode("ascii")))
         request.setAttribute(
@@ -230,6 +235,47 @@ class NetworkInjector:
         with contextlib.suppress(BaseException):  # even logging must not escape
             # Only the type: a message could quote a URL with a token in it.
             log.error("Internal error in the %s hook (%s); the request was left unchanged", where, type(exc).__name__)
+
+
+class _WebTierSigner:
+    """A connection's web-tier sign-in on QGIS's requests to its servers (the token is on them already,
+    in X-Esri-Authorization): Basic's ``Authorization``, or the client certificate in the request's TLS
+    configuration — Qt's certificate and key made once per sign-in, then shared by every request.
+
+    Windows (NTLM) authenticates connections, not requests: Qt answers a server's NTLM challenge only
+    through QGIS's own authentication prompt, so QGIS's requests to such servers are left to it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ssl: dict[object, tuple[list[QSslCertificate], QSslKey]] = {}
+
+    def apply(self, request: QNetworkRequest, tier) -> None:
+        header = tier.basic_header()
+        if header is not None:
+            request.setRawHeader(b"Authorization", header.encode("latin-1"))
+        if tier.certificate is None:
+            return
+        chain, key = self._material(tier)
+        configuration = request.sslConfiguration()
+        configuration.setLocalCertificateChain(chain)
+        configuration.setPrivateKey(key)
+        request.setSslConfiguration(configuration)
+
+    def _material(self, tier) -> tuple[list[QSslCertificate], QSslKey]:
+        with self._lock:
+            found = self._ssl.get(tier)
+            if found is None:
+                chain = QSslCertificate.fromData(QByteArray(tier.certificate.certificate_pem), QSsl.EncodingFormat.Pem)
+                pem = QByteArray(tier.certificate.key_pem.reveal().encode("ascii"))
+                key = next(
+                    (key for algorithm in (QSsl.KeyAlgorithm.Rsa, QSsl.KeyAlgorithm.Ec, QSsl.KeyAlgorithm.Dsa)
+                     if not (key := QSslKey(pem, algorithm, QSsl.EncodingFormat.Pem)).isNull()),
+                    QSslKey(),
+                )  # fmt: skip
+                found = self._ssl[tier] = (chain, key)
+                if len(self._ssl) > 32:  # connections changed many times: keep the newest
+                    self._ssl.pop(next(iter(self._ssl)))
+            return found
 
 
 class _ReplyChecker(QObject):

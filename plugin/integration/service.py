@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QEventLoop, QObject, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, pyqtSignal
 
 from ..core import LOGGER_NAME
 from ..core.connection import Connection
@@ -44,12 +44,14 @@ from ..core.errors import (
     ExplainedError,
     InvalidCredentialsError,
     MissingSecretError,
+    WebTierUnavailableError,
 )
 from ..core.http import HttpClient
 from ..core.oauth import DEFAULT_SIGN_IN_MINUTES, SIGN_IN_TIMEOUT, BrowserSession, revoke
 from ..core.phrases import QT_TRANSLATE_NOOP
 from ..core.tokens import TokenInfo
 from ..core.urls import ServerRoot, origin_of, redact
+from ..core.webtier import ClientCertificate
 from . import network
 from .errors import (
     CredentialsNeededError,
@@ -60,6 +62,7 @@ from .errors import (
     StoreError,
 )
 from .injector import NetworkInjector
+from .pki import CertificateUnavailable, client_certificate
 from .prompt import CredentialPrompt
 from .secrets import SecretStore, keyring_unavailable_reason
 from .store import ConnectionHealth, ConnectionStore
@@ -121,6 +124,7 @@ class TokenService(QObject):
             on_error=self._on_error,
             on_secret_renewed=self._on_secret_renewed,
             background_renewal=not on_server,  # a FastCGI process must run nothing between requests
+            certificate_provider=self._certificate_for,
         )
         self.injector = NetworkInjector(
             self.engine, on_edit_refused=self._on_edit_refused, main_thread_may_wait=on_server
@@ -226,7 +230,8 @@ class TokenService(QObject):
         keeps one only when it encrypts it (``KeyringUnavailableError``, nothing written).
         Raises StoreError when QGIS's auth DB refuses the change.
         """
-        if secret is None and (not connection.id or self.secret_moves(connection.id, secret_store)):
+        moves = not connection.id or self.secret_moves(connection.id, secret_store)
+        if secret is None and connection.needs_secret and moves:
             raise SecretNeededError(connection_name=connection.name)
         if secret is not None and secret_store is SecretStore.KEYRING:
             refused = keyring_unavailable_reason()
@@ -481,6 +486,19 @@ class TokenService(QObject):
         if secret is None:
             self._request_credentials(connection, None)
         return secret
+
+    def _certificate_for(self, connection: Connection) -> ClientCertificate:
+        # Only read here, like secrets: a locked auth DB asks for QGIS's master password on the main thread.
+        def unavailable(reason: str) -> WebTierUnavailableError:
+            return WebTierUnavailableError(connection.root.origin, reason=reason, connection_name=connection.name)
+
+        if self.store.locked():
+            self._ask_unlock.emit(connection.id)
+            raise unavailable(QCoreApplication.translate("ArcGISTokenAuthPki", "QGIS's master password is needed"))
+        try:
+            return client_certificate(connection.certificate_config)
+        except CertificateUnavailable as error:
+            raise unavailable(str(error)) from None
 
     def _request_credentials(self, connection: Connection, reason: Optional[ArcGISAuthError]) -> None:
         if self.prompt.reserve(connection.id):

@@ -1,0 +1,147 @@
+"""Layers behind a web tier, in real QGIS: the web server in front of ArcGIS asks for a client certificate
+(mutual TLS) or for Basic credentials before ArcGIS sees a request, ArcGIS issues the token to the user the
+web tier let through, and every request QGIS makes carries both — the web tier's sign-in and the token in
+X-Esri-Authorization — across token renewals. Refusals say which layer refused; nothing secret is kept."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsMapRendererSequentialJob,
+    QgsNetworkAccessManager,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+)
+
+from tests.emulator import PORTAL, STANDALONE
+from tests.qgis.integration import feature_layer, map_layer
+from tests.qgis.rendering import painted_pixels, render
+
+WEB_PASSWORD = "alice-web-tier-secret"
+FEATURES = 1000  # the emulator's default points per service
+WORLD = QgsRectangle(-180, -90, 180, 90)
+
+
+@pytest.fixture
+def pki_config(trusted_ca, tmp_path):
+    """A PKI-Paths config of QGIS's auth DB with alice's client certificate (its key encrypted)."""
+    issued = trusted_ca.issue_client_certificate("alice", folder=tmp_path, passphrase="smart-card-pin")
+    config = QgsAuthMethodConfig("PKI-Paths")
+    config.setName("Alice's smart card")
+    config.setConfig("certpath", str(issued.cert_file))
+    config.setConfig("keypath", str(issued.key_file))
+    config.setConfig("keypass", "smart-card-pin")
+    stored = QgsApplication.authManager().storeAuthenticationConfig(config)
+    assert stored[0] if isinstance(stored, tuple) else stored
+    yield config.id()
+    QgsApplication.authManager().removeAuthenticationConfig(config.id())
+
+
+def draws_and_reads(server, keep: bool = False) -> tuple[int, int]:
+    """(features read from the server, pixels drawn by its map service) through a fresh layer each;
+    ``keep``: the layers stay in the project."""
+    QgsNetworkAccessManager.instance().cache().clear()
+    layer = feature_layer(server)
+    assert layer.isValid(), layer.dataProvider().error().message() if layer.dataProvider() else "no provider"
+    count = sum(1 for _ in layer.getFeatures())
+    drawing = map_layer(server)
+    if keep:
+        QgsProject.instance().addMapLayers([layer, drawing])
+    return count, painted_pixels(render(drawing, QgsMapRendererSequentialJob, WORLD, 64))
+
+
+def qgis_requests(server) -> list:
+    """What QGIS itself asked (not the plugin's own sign-in and probes, sent with its user agent)."""
+    return [record for record in server.requests if "ArcGIS-Token-Auth" not in (record.header("User-Agent") or "")]
+
+
+def assert_nothing_secret_kept(folder, *secrets: str) -> None:
+    """Neither QGIS's settings nor a project holding the layers contain any of ``secrets``."""
+    settings = QgsSettings()
+    stored = json.dumps({key: str(settings.value(key)) for key in settings.allKeys()})
+    project = folder / "project.qgs"
+    assert QgsProject.instance().write(str(project))
+    written = stored + project.read_text(encoding="utf-8")
+    assert [secret for secret in secrets if secret and secret in written] == []
+
+
+def test_a_pki_federated_layer_loads_and_draws_with_certificate_and_token_across_renewals(
+    plugin, arcgis_emulator, pki_config, tmp_path
+):
+    from arcgis_token_auth import api
+
+    portal = arcgis_emulator(PORTAL, web_tier="client-certificate")
+    portal.add_web_tier_user("alice")
+    server = arcgis_emulator(STANDALONE, owning_portal=portal, web_tier="client-certificate")
+    portal.settings.token_lifetime_seconds = server.settings.token_lifetime_seconds = 4.0
+    connection = api.add_connection(portal.portal_url, name="PKI portal", web_tier="client-certificate",
+                                    client_certificate=pki_config)  # fmt: skip
+    assert connection.credential.value == "web_tier" and connection.certificate_config == pki_config
+    plugin.service.engine.sign_in(portal.portal_url)
+    first = draws_and_reads(server, keep=True)
+    tokens_before = {record.token for record in qgis_requests(server) if record.token}
+    time.sleep(4.5)  # the first tokens expired: only renewed ones work now
+    second = draws_and_reads(server)
+    assert first[0] == second[0] == FEATURES and first[1] > 0 and second[1] > 0
+    seen = qgis_requests(server)
+    assert {record.web_tier_user for record in seen} == {"alice"}  # every request passed the web tier as alice
+    assert [r.path for r in seen if r.token is None or r.error_code is not None] == []
+    assert {record.token for record in seen} - tokens_before, "a renewed token was used"
+    assert all(record.transport == "x-esri" for record in seen if record.token)
+    assert not server.handshake_failures and not portal.handshake_failures
+    assert_nothing_secret_kept(tmp_path, "smart-card-pin", *tokens_before)
+
+
+def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_emulator, tmp_path):
+    from arcgis_token_auth import api
+
+    server = arcgis_emulator(STANDALONE, web_tier="basic")
+    server.add_web_tier_user("alice", WEB_PASSWORD)
+    server.settings.token_lifetime_seconds = 4.0
+    api.add_connection(server.root_url, name="Basic web tier", web_tier="basic", username="alice",
+                       password=WEB_PASSWORD)  # fmt: skip
+    first = draws_and_reads(server, keep=True)
+    time.sleep(4.5)
+    second = draws_and_reads(server)
+    assert first[0] == second[0] == FEATURES and first[1] > 0 and second[1] > 0
+    seen = qgis_requests(server)
+    assert seen and {record.web_tier_user for record in seen} == {"alice"}
+    assert [r.path for r in server.requests if r.web_tier_refused] == []
+    assert all(record.transport == "x-esri" for record in seen if record.token)
+    assert len({record.token for record in seen if record.token}) >= 2  # renewed
+    assert_nothing_secret_kept(tmp_path, WEB_PASSWORD, *(record.token for record in seen))
+
+
+def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, trusted_ca, tmp_path):
+    from arcgis_token_auth import api
+    from arcgis_token_auth.plugin.core import errors
+
+    basic = arcgis_emulator(STANDALONE, web_tier="basic")
+    basic.add_web_tier_user("alice", WEB_PASSWORD)
+    wrong = api.add_connection(basic.root_url, name="Wrong", web_tier="basic", username="alice", password="nope")
+    assert isinstance(plugin.service.test_connection(wrong).error, errors.WebTierRefusedError)
+
+    pki = arcgis_emulator(STANDALONE, web_tier="client-certificate")
+    pki.add_web_tier_user("alice")
+    plain = api.add_connection(pki.root_url, name="No certificate", username="alice", password="alice-secret")
+    assert isinstance(plugin.service.test_connection(plain).error, errors.ClientCertificateRequiredError)
+
+    revoked = trusted_ca.issue_client_certificate("alice", folder=tmp_path, revoked=True)
+    config = QgsAuthMethodConfig("PKI-Paths")
+    config.setName("Revoked")
+    config.setConfig("certpath", str(revoked.cert_file))
+    config.setConfig("keypath", str(revoked.key_file))
+    QgsApplication.authManager().storeAuthenticationConfig(config)
+    try:
+        refused = api.add_connection(pki.root_url, name="Revoked", web_tier="client-certificate",
+                                     client_certificate=config.id())  # fmt: skip
+        error = plugin.service.test_connection(refused).error
+        assert isinstance(error, errors.ClientCertificateRefusedError), error
+    finally:
+        QgsApplication.authManager().removeAuthenticationConfig(config.id())
