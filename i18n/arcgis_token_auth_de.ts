@@ -247,92 +247,92 @@
         <translation>Eine sichere (HTTPS-)Verbindung zu {server} konnte nicht aufgebaut werden. Prüfen Sie Schema und Port der URL (https:// auf einem reinen HTTP-Port scheitert auf diese Weise) sowie die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="351"/>
+        <location filename="../plugin/core/errors.py" line="405"/>
         <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
         <translation>{server} ist nicht erreichbar: Der Name ließ sich nicht auflösen, das Netzwerk ist nicht verfügbar oder die Verbindung ist abgebrochen. Prüfen Sie die URL, Ihre Netzwerkverbindung und die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="360"/>
+        <location filename="../plugin/core/errors.py" line="414"/>
         <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
         <translation>{server} hat die Verbindung abgelehnt: Unter dieser Adresse und diesem Port antwortet nichts. Prüfen Sie die URL (und ihren Port) oder fragen Sie nach, ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="368"/>
+        <location filename="../plugin/core/errors.py" line="422"/>
         <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
         <translation>{server} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="379"/>
+        <location filename="../plugin/core/errors.py" line="433"/>
         <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
         <translation>Unter {server} wurde kein ArcGIS-Token-Dienst gefunden. Prüfen Sie die URL der Verbindung; möglicherweise verwendet der Server keine tokenbasierte Sicherheit (für Authentifizierung auf Webserver-Ebene sind die Authentifizierungsmethoden von QGIS selbst nötig).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="403"/>
+        <location filename="../plugin/core/errors.py" line="457"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} konnte die Anfrage nicht beantworten (HTTP {status}): Der Server oder ein ihm vorgeschalteter Proxy oder Gateway hat ein Problem. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="413"/>
+        <location filename="../plugin/core/errors.py" line="467"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>Unter der Adresse, die die Erweiterung angefragt hat, gibt es auf {server} nichts (HTTP 404). Prüfen Sie die URL der Verbindung: Der Name der Site, des Web Adaptors, des Ordners oder des Dienstes ist vielleicht falsch geschrieben, oder der Dienst wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="424"/>
+        <location filename="../plugin/core/errors.py" line="478"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} hat mit einer Webseite statt mit ArcGIS-Daten geantwortet – oft die Anmeldeseite eines Proxys oder einer Authentifizierung auf Webserver-Ebene. Prüfen Sie die URL; für Authentifizierung auf Webserver-Ebene verwenden Sie die Authentifizierungsmethoden von QGIS selbst.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="433"/>
+        <location filename="../plugin/core/errors.py" line="487"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} hat eine Antwort gegeben, die die Erweiterung nicht versteht. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="441"/>
+        <location filename="../plugin/core/errors.py" line="495"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} hat eine leere Antwort gesendet, wo ArcGIS-Daten erwartet wurden. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, informieren Sie den Administrator des Servers: Ein ArcGIS vorgeschalteter Proxy oder Web Adaptor funktioniert möglicherweise nicht.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="449"/>
+        <location filename="../plugin/core/errors.py" line="503"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>Die Antwort von {server} wurde abgeschnitten: Die Verbindung wurde geschlossen, bevor sie vollständig angekommen war. Versuchen Sie es erneut; wenn das Problem bestehen bleibt, prüfen Sie Ihr Netzwerk und die Proxy-Einstellungen von QGIS oder informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="459"/>
+        <location filename="../plugin/core/errors.py" line="513"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} hat mit Text geantwortet, der kein gültiges JSON ist, also nicht mit den ArcGIS-Daten, die die Erweiterung angefragt hat. Prüfen Sie, ob die URL auf einen ArcGIS Server, ein ArcGIS-Enterprise-Portal oder ArcGIS Online verweist; falls ja, hat der Server oder ein ihm vorgeschalteter Proxy ein Problem: Versuchen Sie es später erneut oder informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="470"/>
+        <location filename="../plugin/core/errors.py" line="524"/>
         <source>{server} refused the request.</source>
         <translation>{server} hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="474"/>
+        <location filename="../plugin/core/errors.py" line="528"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} hat das Token als ungültig oder abgelaufen zurückgewiesen (498). Die Erweiterung meldet sich automatisch neu an; wenn das wiederholt passiert, testen Sie die Verbindung.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="499"/>
+        <location filename="../plugin/core/errors.py" line="553"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} hat ein Token verlangt, aber keines erhalten (499). Prüfen Sie, ob der Layer diese Verbindung verwendet; stellen Sie bei einem alten Server die Token-Übertragung der Verbindung auf den Abfrageparameter um.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="507"/>
+        <location filename="../plugin/core/errors.py" line="561"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} hat den Zugriff verweigert (403): Das Konto darf diesen Dienst nicht verwenden. Bitten Sie die Person, der der Dienst gehört, ihn für Sie freizugeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="34"/>
+        <location filename="../plugin/core/credentials.py" line="35"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="35"/>
+        <location filename="../plugin/core/credentials.py" line="36"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="36"/>
+        <location filename="../plugin/core/credentials.py" line="37"/>
         <source>client secret</source>
         <translation>Client-Secret</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>der Server</translation>
     </message>
     <message>
-        <location filename="../plugin/core/http.py" line="65"/>
+        <location filename="../plugin/core/http.py" line="74"/>
         <source>another host name</source>
         <translation>einen anderen Hostnamen</translation>
     </message>
@@ -432,12 +432,12 @@
         <translation>{server} gibt an, zum Portal {portal} zu gehören, aber das Portal führt ihn nicht als einen seiner Server, daher hat das Plugin ihm Ihre Portal-Anmeldung nicht gesendet. Legen Sie für {server} eine eigene Verbindung an oder bitten Sie Ihren ArcGIS-Administrator, ihn mit dem Portal zu föderieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="489"/>
+        <location filename="../plugin/core/errors.py" line="543"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} hat das Token (498) abgelehnt, auch nachdem sich das Plugin neu angemeldet und es erneut versucht hat, gesendet als {transport}. Der Server akzeptiert so gesendete Token möglicherweise nicht, oder das Konto hat den Zugriff verloren: Testen Sie die Verbindung, um zu sehen, wie der Server Token liest.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="482"/>
+        <location filename="../plugin/core/errors.py" line="536"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} konnte die Anfrage nicht ausführen: {reason}. Prüfen Sie Layer, Felder und Filter.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>{server} hat kein Dienstverzeichnis (sein rest/services antwortet mit 404), es gibt also keine Liste zum Durchsuchen. Fügen Sie die Adresse eines Dienstes oder Layers ein, um dessen Layer aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="37"/>
+        <location filename="../plugin/core/credentials.py" line="38"/>
         <source>browser sign-in</source>
         <translation>Browser-Anmeldung</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>der Schlüsselbund des Betriebssystems kann nicht geöffnet werden ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="391"/>
+        <location filename="../plugin/core/errors.py" line="445"/>
         <source>{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects them: use the address the server itself answers at in the connection&apos;s URL, or tell its administrator.</source>
         <translation>{server} nimmt Token-Anfragen nur per POST an und hat diese als andere Methode abgelehnt (HTTP 405). Ein vorgeschalteter Proxy oder Web Adaptor wandelt POST-Anfragen möglicherweise in GET-Anfragen um, zum Beispiel wenn er sie umleitet: Verwenden Sie in der URL der Verbindung die Adresse, unter der der Server selbst antwortet, oder informieren Sie seinen Administrator.</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat die Verbindung nicht angenommen. Entsperren Sie sie mit dem Master-Passwort (Einstellungen → Optionen → Authentifizierung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="609"/>
+        <location filename="../plugin/integration/service.py" line="627"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; für qgis_process setzen Sie QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="614"/>
+        <location filename="../plugin/integration/service.py" line="632"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="619"/>
+        <location filename="../plugin/integration/service.py" line="637"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
@@ -540,6 +540,36 @@
         <location filename="../plugin/integration/errors.py" line="146"/>
         <source>The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add layers, and a Web Map opens as a group of layers.</source>
         <translation>Das Element „{title}“ ist vom Typ {item_type}: Nur Elemente vom Typ Feature-Service, Kartendienst, Vektorkacheldienst und Bilddienst fügen Layer hinzu, und eine Webkarte wird als Layergruppe geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/credentials.py" line="39"/>
+        <source>web-tier password</source>
+        <translation>Passwort der Webserver-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="353"/>
+        <source>{server} closed the secure connection during the handshake, before ArcGIS was reached. Sites that sign users in with certificates (PKI, smart cards) do this to a client without one: choose your client certificate in the connection&apos;s web tier. Otherwise check the URL&apos;s scheme and port.</source>
+        <translation>{server} hat die sichere Verbindung während des Handshakes geschlossen, bevor ArcGIS erreicht wurde. Sites, die Benutzer mit Zertifikaten anmelden (PKI, Smartcards), tun das bei einem Client ohne Zertifikat: Wählen Sie Ihr Client-Zertifikat in der Webserver-Ebene der Verbindung. Andernfalls prüfen Sie Schema und Port der URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="363"/>
+        <source>{server} refused the client certificate of the connection in the secure handshake, before ArcGIS was reached: it may have expired or been revoked, or come from an authority the site does not trust. Choose another certificate, or ask your administrator which ones the site accepts.</source>
+        <translation>{server} hat das Client-Zertifikat der Verbindung beim sicheren Handshake abgelehnt, bevor ArcGIS erreicht wurde: Es ist vielleicht abgelaufen oder widerrufen, oder es stammt von einer Zertifizierungsstelle, der die Site nicht vertraut. Wählen Sie ein anderes Zertifikat oder fragen Sie Ihre Administration, welche Zertifikate die Site akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="373"/>
+        <source>The web server in front of ArcGIS at {server} asks for a sign-in of its own ({scheme}) before ArcGIS is reached. Set the connection&apos;s web tier to Basic or Windows, with your user name and password.</source>
+        <translation>Der ArcGIS vorgeschaltete Webserver auf {server} verlangt eine eigene Anmeldung ({scheme}), bevor ArcGIS erreicht wird. Stellen Sie die Webserver-Ebene der Verbindung auf Basic oder Windows ein, mit Ihrem Benutzernamen und Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="383"/>
+        <source>The web server in front of ArcGIS at {server} refused the user name or password ({scheme}), before ArcGIS was reached. Check them (a Windows user name may need its domain in front, and a backslash between them) and enter them again.</source>
+        <translation>Der ArcGIS vorgeschaltete Webserver auf {server} hat den Benutzernamen oder das Passwort abgelehnt ({scheme}), bevor ArcGIS erreicht wurde. Prüfen Sie die Angaben (einem Windows-Benutzernamen muss eventuell die Domäne vorangestellt werden, mit einem Backslash dazwischen) und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="393"/>
+        <source>The web-tier sign-in of the connection “{connection_name}” cannot be used ({reason}). Check the connection's web tier in its settings.</source>
+        <translation>Die Anmeldung auf Webserver-Ebene der Verbindung „{connection_name}“ kann nicht verwendet werden ({reason}). Prüfen Sie die Webserver-Ebene in den Einstellungen der Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1126,39 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
     </message>
 </context>
 <context>
+    <name>ArcGISTokenAuthPki</name>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="39"/>
+        <source>QGIS&apos;s authentication database has no configuration {id}</source>
+        <translation>die QGIS-Authentifizierungsdatenbank enthält keine Konfiguration {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="49"/>
+        <source>the identity of configuration {id} is gone</source>
+        <translation>die Identität der Konfiguration {id} ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="60"/>
+        <source>configuration {id} is not a client certificate</source>
+        <translation>die Konfiguration {id} ist kein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="65"/>
+        <source>the certificate or key of configuration {id} could not be read (its passphrase?)</source>
+        <translation>Zertifikat oder Schlüssel der Konfiguration {id} konnten nicht gelesen werden (die Passphrase?)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="74"/>
+        <source>the certificate of configuration {id} expired on {date}</source>
+        <translation>das Zertifikat der Konfiguration {id} ist am {date} abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="497"/>
+        <source>QGIS&apos;s master password is needed</source>
+        <translation>das QGIS-Master-Passwort wird benötigt</translation>
+    </message>
+</context>
+<context>
     <name>ArcGISWebMap</name>
     <message>
         <location filename="../plugin/core/webmap.py" line="51"/>
@@ -1302,107 +1365,107 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <location filename="../plugin/gui/connection_editor.py" line="97"/>
         <source>New ArcGIS Connection</source>
         <translation>Neue ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="110"/>
+        <location filename="../plugin/gui/connection_editor.py" line="168"/>
         <source>The OS keyring cannot be used: {reason}.</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="107"/>
+        <location filename="../plugin/gui/connection_editor.py" line="124"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Beide speichern das Geheimnis verschlüsselt; keiner schreibt es in eine Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <location filename="../plugin/gui/connection_editor.py" line="177"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="185"/>
+        <location filename="../plugin/gui/connection_editor.py" line="304"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Unverändert: nur eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <location filename="../plugin/gui/connection_editor.py" line="352"/>
         <source>Check the URL</source>
         <translation>Prüfen Sie die URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="278"/>
+        <location filename="../plugin/gui/connection_editor.py" line="443"/>
         <source>Incomplete connection</source>
         <translation>Unvollständige Verbindung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="231"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Geben Sie den Referer ein oder binden Sie die Token an die IP-Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="463"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="463"/>
         <source>The OS keyring did not accept the secret ({error}).</source>
         <translation>Der Schlüsselbund des Betriebssystems hat das Geheimnis nicht angenommen ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="381"/>
+        <location filename="../plugin/gui/connection_editor.py" line="546"/>
         <source>Connecting to {server}…</source>
         <translation>Verbindung zu {server} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="382"/>
+        <location filename="../plugin/gui/connection_editor.py" line="547"/>
         <source>Testing the ArcGIS connection “{connection}”</source>
         <translation>ArcGIS-Verbindung „{connection}“ wird getestet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="398"/>
+        <location filename="../plugin/gui/connection_editor.py" line="563"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="446"/>
+        <location filename="../plugin/gui/connection_editor.py" line="611"/>
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="416"/>
+        <location filename="../plugin/gui/connection_editor.py" line="581"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>Ursache und Abhilfe stehen unter „Test“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="425"/>
+        <location filename="../plugin/gui/connection_editor.py" line="590"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="428"/>
+        <location filename="../plugin/gui/connection_editor.py" line="593"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="430"/>
+        <location filename="../plugin/gui/connection_editor.py" line="595"/>
         <source>{moment} (in {time_left})</source>
         <translation>{moment} (in {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="436"/>
+        <location filename="../plugin/gui/connection_editor.py" line="601"/>
         <source>Signed in to {server}.</source>
         <translation>Bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="435"/>
+        <location filename="../plugin/gui/connection_editor.py" line="600"/>
         <source>Test passed: signed in to {server}.</source>
         <translation>Test erfolgreich: bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="443"/>
+        <location filename="../plugin/gui/connection_editor.py" line="608"/>
         <source>The test stopped on an internal error ({error}); the message log has the details.</source>
         <translation>Der Test wurde durch einen internen Fehler abgebrochen ({error}); Details stehen im Protokoll.</translation>
     </message>
@@ -1412,7 +1475,7 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>ArcGIS-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="434"/>
+        <location filename="../ui/connection_editor.ui" line="499"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1437,159 +1500,239 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>Die Adresse eines beliebigen Dienstes, Ordners oder Servers, eines ArcGIS-Enterprise-Portals oder einer ArcGIS-Online-Organisation.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="108"/>
+        <location filename="../ui/connection_editor.ui" line="173"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="114"/>
+        <location filename="../ui/connection_editor.ui" line="179"/>
         <source>Sign in with</source>
         <translation>Anmelden mit</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="127"/>
+        <location filename="../ui/connection_editor.ui" line="192"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="140"/>
+        <location filename="../ui/connection_editor.ui" line="205"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="153"/>
+        <location filename="../ui/connection_editor.ui" line="218"/>
         <source>Keep it in</source>
         <translation>Aufbewahren in</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="248"/>
+        <location filename="../ui/connection_editor.ui" line="313"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="260"/>
+        <location filename="../ui/connection_editor.ui" line="325"/>
         <source>Token bound to</source>
         <translation>Token gebunden an</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="273"/>
+        <location filename="../ui/connection_editor.ui" line="338"/>
         <source>Referer</source>
         <translation>Referer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="286"/>
+        <location filename="../ui/connection_editor.ui" line="351"/>
         <source>Send the token as</source>
         <translation>Token senden als</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="299"/>
+        <location filename="../ui/connection_editor.ui" line="364"/>
         <source>Token lifetime</source>
         <translation>Token-Gültigkeitsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="309"/>
+        <location filename="../ui/connection_editor.ui" line="374"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="325"/>
+        <location filename="../ui/connection_editor.ui" line="390"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Unverschlüsseltes HTTP erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="332"/>
+        <location filename="../ui/connection_editor.ui" line="397"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>Über unverschlüsseltes HTTP werden Ihr Passwort und die Token im Klartext übertragen: Jeder auf dem Netzwerkweg kann sie mitlesen und wiederverwenden. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="345"/>
+        <location filename="../ui/connection_editor.ui" line="410"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="353"/>
+        <location filename="../ui/connection_editor.ui" line="418"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="370"/>
+        <location filename="../ui/connection_editor.ui" line="435"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="448"/>
+        <location filename="../ui/connection_editor.ui" line="513"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="462"/>
+        <location filename="../ui/connection_editor.ui" line="527"/>
         <source>Token endpoint</source>
         <translation>Token-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="479"/>
+        <location filename="../ui/connection_editor.ui" line="544"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="496"/>
+        <location filename="../ui/connection_editor.ui" line="561"/>
         <source>Token sent as</source>
         <translation>Token gesendet als</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="510"/>
+        <location filename="../ui/connection_editor.ui" line="575"/>
         <source>Token expires</source>
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="322"/>
+        <location filename="../plugin/gui/connection_editor.py" line="487"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="354"/>
+        <location filename="../plugin/gui/connection_editor.py" line="519"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="358"/>
+        <location filename="../plugin/gui/connection_editor.py" line="523"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="360"/>
+        <location filename="../plugin/gui/connection_editor.py" line="525"/>
         <source>Signed in as {user}</source>
         <translation>Angemeldet als {user}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="188"/>
+        <location filename="../ui/connection_editor.ui" line="253"/>
         <source>Sign in with browser</source>
         <translation>Mit Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="212"/>
+        <location filename="../ui/connection_editor.ui" line="277"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="246"/>
+        <location filename="../plugin/gui/connection_editor.py" line="378"/>
         <source>Check the referer</source>
         <translation>Referer prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <location filename="../plugin/gui/connection_editor.py" line="379"/>
         <source>The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>Der Referer darf „{character}“ nicht enthalten: Er wird als HTTP-Header gesendet, der nur druckbare Latin-1-Zeichen tragen kann (Buchstaben, Ziffern, Satzzeichen wie - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="254"/>
+        <location filename="../plugin/gui/connection_editor.py" line="386"/>
         <source>Check “{field}”</source>
         <translation>„{field}“ prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="255"/>
+        <location filename="../plugin/gui/connection_editor.py" line="387"/>
         <source>“{field}” cannot hold an invisible or control character ({character}).</source>
         <translation>„{field}“ darf kein unsichtbares oder Steuerzeichen enthalten ({character}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="137"/>
+        <source>Not with a Basic or Windows web tier: it takes the Authorization header.</source>
+        <translation>Nicht mit einer Webserver-Ebene Basic oder Windows: Sie belegt den Authorization-Header.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="151"/>
+        <source>{id} (no longer in QGIS&apos;s authentication database)</source>
+        <translation>{id} (nicht mehr in der QGIS-Authentifizierungsdatenbank)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="155"/>
+        <source>Your certificates in QGIS&apos;s authentication database (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Ihre Zertifikate in der QGIS-Authentifizierungsdatenbank (Einstellungen &gt; Optionen &gt; Authentifizierung).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="162"/>
+        <source>QGIS&apos;s authentication database holds no client certificate yet: add one under Settings &gt; Options &gt; Authentication (PKI paths, PKI PKCS#12 or an identity certificate), then open this form again.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank enthält noch kein Client-Zertifikat: Fügen Sie eines unter Einstellungen &gt; Optionen &gt; Authentifizierung hinzu (PKI-Pfade, PKI PKCS#12 oder ein Identitätszertifikat) und öffnen Sie dieses Formular dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <source>DOMAIN\user</source>
+        <translation>DOMÄNE\benutzer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="400"/>
+        <source>Check the web tier</source>
+        <translation>Webserver-Ebene prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="402"/>
+        <source>“Signed in by the web tier” needs a web tier: choose what it asks for, or another way to sign in.</source>
+        <translation>„Angemeldet durch die Webserver-Ebene“ erfordert eine Webserver-Ebene: Wählen Sie, was sie verlangt, oder eine andere Art der Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="405"/>
+        <source>A Basic or Windows web tier signs you in with the user name and password: choose “Signed in by the web tier”.</source>
+        <translation>Eine Webserver-Ebene Basic oder Windows meldet Sie mit dem Benutzernamen und dem Passwort an: Wählen Sie „Angemeldet durch die Webserver-Ebene“.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <source>Check “Send the token as”</source>
+        <translation>„Token senden als“ prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <source>A Basic or Windows web tier takes the Authorization header: the token travels in X-Esri-Authorization (choose it, or Automatic).</source>
+        <translation>Eine Webserver-Ebene Basic oder Windows belegt den Authorization-Header: Das Token wird in X-Esri-Authorization übertragen (wählen Sie das oder Automatisch).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="414"/>
+        <source>Choose the certificate</source>
+        <translation>Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="414"/>
+        <source>Choose the client certificate the web tier asks for.</source>
+        <translation>Wählen Sie das Client-Zertifikat, das die Webserver-Ebene verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="108"/>
+        <source>Web tier</source>
+        <translation>Webserver-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="120"/>
+        <source>Only if your administrator put a web tier in front of ArcGIS (IIS with the ArcGIS Web Adaptor, or a reverse proxy): it asks for a client certificate, or for Windows or Basic credentials, before ArcGIS sees a request, and ArcGIS issues the token to the user it let through. The token then travels in the X-Esri-Authorization header: Authorization belongs to the web tier.</source>
+        <translation>Nur wenn Ihre Administration ArcGIS eine Webserver-Ebene vorgeschaltet hat (IIS mit dem ArcGIS Web Adaptor oder ein Reverse Proxy): Sie verlangt ein Client-Zertifikat oder Windows- bzw. Basic-Zugangsdaten, bevor ArcGIS eine Anfrage sieht, und ArcGIS stellt das Token für den Benutzer aus, den sie durchgelassen hat. Das Token wird dann im X-Esri-Authorization-Header übertragen: Authorization gehört der Webserver-Ebene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="130"/>
+        <source>Asks for</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="150"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2330,7 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="50"/>
+        <location filename="../plugin/gui/texts.py" line="52"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2197,157 +2340,157 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>App-Anmeldedaten (OAuth2-Client-ID und -Secret)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="44"/>
+        <location filename="../plugin/gui/texts.py" line="46"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="45"/>
+        <location filename="../plugin/gui/texts.py" line="47"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="51"/>
+        <location filename="../plugin/gui/texts.py" line="53"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="52"/>
+        <location filename="../plugin/gui/texts.py" line="55"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="57"/>
+        <location filename="../plugin/gui/texts.py" line="60"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="58"/>
+        <location filename="../plugin/gui/texts.py" line="61"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="63"/>
+        <location filename="../plugin/gui/texts.py" line="66"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="64"/>
+        <location filename="../plugin/gui/texts.py" line="67"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="66"/>
+        <location filename="../plugin/gui/texts.py" line="70"/>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="71"/>
+        <location filename="../plugin/gui/texts.py" line="75"/>
         <source>QGIS authentication database</source>
         <translation>QGIS-Authentifizierungsdatenbank</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="72"/>
+        <location filename="../plugin/gui/texts.py" line="76"/>
         <source>Operating system keyring</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="78"/>
+        <location filename="../plugin/gui/texts.py" line="100"/>
         <source>Referer (sent with every request)</source>
         <translation>Referer (mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="79"/>
+        <location filename="../plugin/gui/texts.py" line="101"/>
         <source>IP address of this computer</source>
         <translation>IP-Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="85"/>
+        <location filename="../plugin/gui/texts.py" line="107"/>
         <source>Automatic (recommended)</source>
         <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="86"/>
+        <location filename="../plugin/gui/texts.py" line="108"/>
         <source>X-Esri-Authorization header</source>
         <translation>X-Esri-Authorization-Header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="87"/>
+        <location filename="../plugin/gui/texts.py" line="109"/>
         <source>Authorization: Bearer header</source>
         <translation>Header Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="89"/>
+        <location filename="../plugin/gui/texts.py" line="111"/>
         <source>token query parameter (old servers)</source>
         <translation>Abfrageparameter token (alte Server)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="107"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="108"/>
+        <location filename="../plugin/gui/texts.py" line="130"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server, mit einem Portal föderiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="109"/>
+        <location filename="../plugin/gui/texts.py" line="131"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>ArcGIS-Enterprise-Portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="110"/>
+        <location filename="../plugin/gui/texts.py" line="132"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="116"/>
+        <location filename="../plugin/gui/texts.py" line="138"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="117"/>
+        <location filename="../plugin/gui/texts.py" line="139"/>
         <source>Multipoint</source>
         <translation>Multipunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="118"/>
+        <location filename="../plugin/gui/texts.py" line="140"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="119"/>
+        <location filename="../plugin/gui/texts.py" line="141"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="120"/>
+        <location filename="../plugin/gui/texts.py" line="142"/>
         <source>Envelope</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="121"/>
+        <location filename="../plugin/gui/texts.py" line="143"/>
         <source>Table (no geometry)</source>
         <translation>Tabelle (ohne Geometrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="122"/>
+        <location filename="../plugin/gui/texts.py" line="144"/>
         <source>Drawn by the server</source>
         <translation>Vom Server gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="129"/>
+        <location filename="../plugin/gui/texts.py" line="151"/>
         <source>Feature service</source>
         <translation>Feature-Service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="134"/>
+        <location filename="../plugin/gui/texts.py" line="156"/>
         <source>Map service</source>
         <translation>Kartendienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="143"/>
+        <location filename="../plugin/gui/texts.py" line="165"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
@@ -2357,54 +2500,94 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
         <translation>Anmeldung im Browser (SAML, Mehrfaktor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="65"/>
+        <location filename="../plugin/gui/texts.py" line="68"/>
         <source>Sign in with the browser first.</source>
         <translation>Melden Sie sich zuerst im Browser an.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="88"/>
+        <location filename="../plugin/gui/texts.py" line="110"/>
         <source>Authorization header, token alone</source>
         <translation>Authorization-Header, nur das Token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="95"/>
+        <location filename="../plugin/gui/texts.py" line="117"/>
         <source>token in the POST body</source>
         <translation>Token im POST-Rumpf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="100"/>
+        <location filename="../plugin/gui/texts.py" line="122"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (Layer), {processing} (Verarbeitung)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="145"/>
+        <location filename="../plugin/gui/texts.py" line="167"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="147"/>
+        <location filename="../plugin/gui/texts.py" line="169"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="149"/>
+        <location filename="../plugin/gui/texts.py" line="171"/>
         <source>{days} d {hours} h</source>
         <translation>{days} T. {hours} Std.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="123"/>
+        <location filename="../plugin/gui/texts.py" line="145"/>
         <source>Vector tiles</source>
         <translation>Vektorkacheln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="131"/>
+        <location filename="../plugin/gui/texts.py" line="153"/>
         <source>Vector tile service</source>
         <translation>Vektorkacheldienst</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="133"/>
+        <location filename="../plugin/gui/texts.py" line="155"/>
         <source>Image service</source>
         <translation>Bilddienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="40"/>
+        <source>Signed in by the web tier</source>
+        <translation>Angemeldet durch die Webserver-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="54"/>
+        <source>Web-tier password</source>
+        <translation>Passwort der Webserver-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="69"/>
+        <source>Enter the web-tier password.</source>
+        <translation>Geben Sie das Passwort der Webserver-Ebene ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="82"/>
+        <source>None</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="83"/>
+        <source>Client certificate (PKI)</source>
+        <translation>Client-Zertifikat (PKI)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="84"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="85"/>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="91"/>
+        <source>Windows (NTLM) needs the Python package requests-ntlm, which QGIS&apos;s Python does not have: install it (pip install requests-ntlm; on Windows in the OSGeo4W Shell) and restart QGIS.</source>
+        <translation>Windows (NTLM) benötigt das Python-Paket requests-ntlm, das dem Python von QGIS fehlt: Installieren Sie es (pip install requests-ntlm; unter Windows in der OSGeo4W Shell) und starten Sie QGIS neu.</translation>
     </message>
 </context>
 <context>

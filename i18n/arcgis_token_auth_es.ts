@@ -247,92 +247,92 @@
         <translation>No se pudo establecer una conexión segura (HTTPS) con {server}. Compruebe que el esquema y el puerto de la URL son correctos (https:// en un puerto solo HTTP falla así) y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="351"/>
+        <location filename="../plugin/core/errors.py" line="405"/>
         <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
         <translation>No se pudo acceder a {server}: su nombre no se resolvió, la red no está disponible o la conexión se interrumpió. Compruebe la URL, su conexión de red y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="360"/>
+        <location filename="../plugin/core/errors.py" line="414"/>
         <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
         <translation>{server} rechazó la conexión: nada responde en esa dirección y puerto. Compruebe la URL (y su puerto) o pregunte si el servidor está en funcionamiento.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="368"/>
+        <location filename="../plugin/core/errors.py" line="422"/>
         <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
         <translation>{server} no respondió a tiempo. Vuelva a intentarlo más tarde; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="379"/>
+        <location filename="../plugin/core/errors.py" line="433"/>
         <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
         <translation>No se encontró ningún servicio de tokens de ArcGIS en {server}. Compruebe la URL de la conexión; puede que el servidor no use seguridad basada en tokens (la autenticación en el nivel web requiere los métodos de autenticación propios de QGIS).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="403"/>
+        <location filename="../plugin/core/errors.py" line="457"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} no pudo responder a la solicitud (HTTP {status}): el servidor, o un proxy o una pasarela situados delante de él, tiene un problema. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="413"/>
+        <location filename="../plugin/core/errors.py" line="467"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>{server} no tiene nada en la dirección que pidió el complemento (HTTP 404). Compruebe la URL de la conexión: el nombre del sitio, del adaptador web, de la carpeta o del servicio puede estar mal escrito, o el servicio puede haberse movido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="424"/>
+        <location filename="../plugin/core/errors.py" line="478"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} respondió con una página web en lugar de datos de ArcGIS —a menudo la página de inicio de sesión de un proxy o de la autenticación en el nivel web—. Compruebe la URL; para la autenticación en el nivel web, use los métodos de autenticación propios de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="433"/>
+        <location filename="../plugin/core/errors.py" line="487"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} dio una respuesta que el complemento no entiende. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="441"/>
+        <location filename="../plugin/core/errors.py" line="495"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} envió una respuesta vacía donde se esperaban datos de ArcGIS. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al administrador del servidor: puede que falle un proxy o un adaptador web situado delante de ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="449"/>
+        <location filename="../plugin/core/errors.py" line="503"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>La respuesta de {server} llegó cortada: la conexión se cerró antes de que llegara completa. Vuelva a intentarlo; si sigue ocurriendo, compruebe su red y la configuración de proxy de QGIS, o avise al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="459"/>
+        <location filename="../plugin/core/errors.py" line="513"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} respondió con un texto que no es JSON válido, y por tanto no con los datos de ArcGIS que pidió el complemento. Compruebe que la URL apunta a un ArcGIS Server, a un portal de ArcGIS Enterprise o a ArcGIS Online; si es así, el servidor o un proxy situado delante de él tiene un problema: vuelva a intentarlo más tarde o avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="470"/>
+        <location filename="../plugin/core/errors.py" line="524"/>
         <source>{server} refused the request.</source>
         <translation>{server} rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="474"/>
+        <location filename="../plugin/core/errors.py" line="528"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} rechazó el token por no válido o caducado (498). El complemento vuelve a iniciar sesión automáticamente; si sigue ocurriendo, pruebe la conexión.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="499"/>
+        <location filename="../plugin/core/errors.py" line="553"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} pidió un token que no recibió (499). Compruebe que la capa usa esta conexión; para un servidor antiguo, configure el envío del token de la conexión como parámetro de consulta.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="507"/>
+        <location filename="../plugin/core/errors.py" line="561"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} denegó el acceso (403): la cuenta no puede usar este servicio. Pida al propietario del servicio que lo comparta con usted.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="34"/>
+        <location filename="../plugin/core/credentials.py" line="35"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="35"/>
+        <location filename="../plugin/core/credentials.py" line="36"/>
         <source>API key</source>
         <translation>clave de API</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="36"/>
+        <location filename="../plugin/core/credentials.py" line="37"/>
         <source>client secret</source>
         <translation>secreto de cliente</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/http.py" line="65"/>
+        <location filename="../plugin/core/http.py" line="74"/>
         <source>another host name</source>
         <translation>otro nombre de host</translation>
     </message>
@@ -432,12 +432,12 @@
         <translation>{server} dice pertenecer al portal {portal}, pero el portal no lo incluye entre sus servidores, así que el complemento no le envió su sesión del portal. Añada una conexión propia para {server}, o pida a su administrador de ArcGIS que lo federe con el portal.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="489"/>
+        <location filename="../plugin/core/errors.py" line="543"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} rechazó el token (498) incluso después de que el complemento volviera a iniciar sesión y lo reintentara, enviándolo como {transport}. Puede que el servidor no acepte tokens enviados así, o que la cuenta haya perdido el acceso: pruebe la conexión para ver cómo lee los tokens el servidor.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="482"/>
+        <location filename="../plugin/core/errors.py" line="536"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} no pudo hacer lo que se le pidió: {reason}. Compruebe la capa, los campos y el filtro.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>{server} no tiene directorio de servicios (su rest/services responde 404), así que no hay lista que explorar. Pegue la dirección de un servicio o capa para listar sus capas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="37"/>
+        <location filename="../plugin/core/credentials.py" line="38"/>
         <source>browser sign-in</source>
         <translation>inicio de sesión en el navegador</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>no se puede abrir el llavero del sistema ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="391"/>
+        <location filename="../plugin/core/errors.py" line="445"/>
         <source>{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects them: use the address the server itself answers at in the connection&apos;s URL, or tell its administrator.</source>
         <translation>{server} solo acepta solicitudes de token por POST y rechazó esta, enviada con otro método (HTTP 405). Puede que un proxy o un adaptador web situado delante de él convierta las solicitudes POST en GET, por ejemplo al redirigirlas: use en la URL de la conexión la dirección en la que responde el propio servidor, o avise a su administrador.</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="609"/>
+        <location filename="../plugin/integration/service.py" line="627"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="614"/>
+        <location filename="../plugin/integration/service.py" line="632"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="619"/>
+        <location filename="../plugin/integration/service.py" line="637"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
     </message>
@@ -540,6 +540,36 @@
         <location filename="../plugin/integration/errors.py" line="146"/>
         <source>The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add layers, and a Web Map opens as a group of layers.</source>
         <translation>El elemento «{title}» es de tipo {item_type}: solo los elementos de servicio de entidades, de mapas, de teselas vectoriales y de imágenes añaden capas, y un mapa web se abre como un grupo de capas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/credentials.py" line="39"/>
+        <source>web-tier password</source>
+        <translation>contraseña del nivel web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="353"/>
+        <source>{server} closed the secure connection during the handshake, before ArcGIS was reached. Sites that sign users in with certificates (PKI, smart cards) do this to a client without one: choose your client certificate in the connection&apos;s web tier. Otherwise check the URL&apos;s scheme and port.</source>
+        <translation>{server} cerró la conexión segura durante la negociación, antes de llegar a ArcGIS. Los sitios que inician la sesión de los usuarios con certificados (PKI, tarjetas inteligentes) hacen esto con un cliente que no presenta ninguno: elija su certificado de cliente en el nivel web de la conexión. Si no, compruebe el esquema y el puerto de la URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="363"/>
+        <source>{server} refused the client certificate of the connection in the secure handshake, before ArcGIS was reached: it may have expired or been revoked, or come from an authority the site does not trust. Choose another certificate, or ask your administrator which ones the site accepts.</source>
+        <translation>{server} rechazó el certificado de cliente de la conexión en la negociación segura, antes de llegar a ArcGIS: puede que haya caducado o se haya revocado, o que proceda de una autoridad en la que el sitio no confía. Elija otro certificado o pregunte a su administrador cuáles acepta el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="373"/>
+        <source>The web server in front of ArcGIS at {server} asks for a sign-in of its own ({scheme}) before ArcGIS is reached. Set the connection&apos;s web tier to Basic or Windows, with your user name and password.</source>
+        <translation>El servidor web situado delante de ArcGIS en {server} pide su propio inicio de sesión ({scheme}) antes de llegar a ArcGIS. Configure el nivel web de la conexión como Basic o Windows, con su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="383"/>
+        <source>The web server in front of ArcGIS at {server} refused the user name or password ({scheme}), before ArcGIS was reached. Check them (a Windows user name may need its domain in front, and a backslash between them) and enter them again.</source>
+        <translation>El servidor web situado delante de ArcGIS en {server} rechazó el nombre de usuario o la contraseña ({scheme}), antes de llegar a ArcGIS. Compruébelos (puede que un nombre de usuario de Windows necesite delante su dominio, con una barra invertida entre ambos) e introdúzcalos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="393"/>
+        <source>The web-tier sign-in of the connection “{connection_name}” cannot be used ({reason}). Check the connection's web tier in its settings.</source>
+        <translation>No se puede usar el inicio de sesión en el nivel web de la conexión «{connection_name}» ({reason}). Compruebe el nivel web en la configuración de la conexión.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1126,39 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
     </message>
 </context>
 <context>
+    <name>ArcGISTokenAuthPki</name>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="39"/>
+        <source>QGIS&apos;s authentication database has no configuration {id}</source>
+        <translation>la base de datos de autenticación de QGIS no tiene la configuración {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="49"/>
+        <source>the identity of configuration {id} is gone</source>
+        <translation>la identidad de la configuración {id} ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="60"/>
+        <source>configuration {id} is not a client certificate</source>
+        <translation>la configuración {id} no es un certificado de cliente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="65"/>
+        <source>the certificate or key of configuration {id} could not be read (its passphrase?)</source>
+        <translation>no se pudo leer el certificado o la clave de la configuración {id} (¿su frase de contraseña?)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="74"/>
+        <source>the certificate of configuration {id} expired on {date}</source>
+        <translation>el certificado de la configuración {id} caducó el {date}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="497"/>
+        <source>QGIS&apos;s master password is needed</source>
+        <translation>se necesita la contraseña maestra de QGIS</translation>
+    </message>
+</context>
+<context>
     <name>ArcGISWebMap</name>
     <message>
         <location filename="../plugin/core/webmap.py" line="51"/>
@@ -1302,107 +1365,107 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <location filename="../plugin/gui/connection_editor.py" line="97"/>
         <source>New ArcGIS Connection</source>
         <translation>Nueva conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="110"/>
+        <location filename="../plugin/gui/connection_editor.py" line="168"/>
         <source>The OS keyring cannot be used: {reason}.</source>
         <translation>No se puede usar el llavero del sistema operativo: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="107"/>
+        <location filename="../plugin/gui/connection_editor.py" line="124"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Ambos guardan el secreto cifrado; ninguno lo escribe en un archivo de proyecto.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <location filename="../plugin/gui/connection_editor.py" line="177"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="185"/>
+        <location filename="../plugin/gui/connection_editor.py" line="304"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Sin cambios: escriba solo para sustituir el guardado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <location filename="../plugin/gui/connection_editor.py" line="352"/>
         <source>Check the URL</source>
         <translation>Compruebe la URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="278"/>
+        <location filename="../plugin/gui/connection_editor.py" line="443"/>
         <source>Incomplete connection</source>
         <translation>Conexión incompleta</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="231"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Introduzca el referente o vincule los tokens a la dirección IP de este equipo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="463"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="463"/>
         <source>The OS keyring did not accept the secret ({error}).</source>
         <translation>El llavero del sistema operativo no aceptó el secreto ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="381"/>
+        <location filename="../plugin/gui/connection_editor.py" line="546"/>
         <source>Connecting to {server}…</source>
         <translation>Conectando con {server}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="382"/>
+        <location filename="../plugin/gui/connection_editor.py" line="547"/>
         <source>Testing the ArcGIS connection “{connection}”</source>
         <translation>Probando la conexión ArcGIS «{connection}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="398"/>
+        <location filename="../plugin/gui/connection_editor.py" line="563"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="446"/>
+        <location filename="../plugin/gui/connection_editor.py" line="611"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="416"/>
+        <location filename="../plugin/gui/connection_editor.py" line="581"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>El motivo y qué hacer aparecen en «Prueba».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="425"/>
+        <location filename="../plugin/gui/connection_editor.py" line="590"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="428"/>
+        <location filename="../plugin/gui/connection_editor.py" line="593"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="430"/>
+        <location filename="../plugin/gui/connection_editor.py" line="595"/>
         <source>{moment} (in {time_left})</source>
         <translation>{moment} (dentro de {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="436"/>
+        <location filename="../plugin/gui/connection_editor.py" line="601"/>
         <source>Signed in to {server}.</source>
         <translation>Sesión iniciada en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="435"/>
+        <location filename="../plugin/gui/connection_editor.py" line="600"/>
         <source>Test passed: signed in to {server}.</source>
         <translation>Prueba superada: sesión iniciada en {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="443"/>
+        <location filename="../plugin/gui/connection_editor.py" line="608"/>
         <source>The test stopped on an internal error ({error}); the message log has the details.</source>
         <translation>La prueba se detuvo por un error interno ({error}); el registro de mensajes contiene los detalles.</translation>
     </message>
@@ -1412,7 +1475,7 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>Conexión ArcGIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="434"/>
+        <location filename="../ui/connection_editor.ui" line="499"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -1437,159 +1500,239 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>La dirección de cualquier servicio, carpeta o servidor, de un portal de ArcGIS Enterprise o de una organización de ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="108"/>
+        <location filename="../ui/connection_editor.ui" line="173"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="114"/>
+        <location filename="../ui/connection_editor.ui" line="179"/>
         <source>Sign in with</source>
         <translation>Iniciar sesión con</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="127"/>
+        <location filename="../ui/connection_editor.ui" line="192"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="140"/>
+        <location filename="../ui/connection_editor.ui" line="205"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="153"/>
+        <location filename="../ui/connection_editor.ui" line="218"/>
         <source>Keep it in</source>
         <translation>Guardarlo en</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="248"/>
+        <location filename="../ui/connection_editor.ui" line="313"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="260"/>
+        <location filename="../ui/connection_editor.ui" line="325"/>
         <source>Token bound to</source>
         <translation>Token vinculado a</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="273"/>
+        <location filename="../ui/connection_editor.ui" line="338"/>
         <source>Referer</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="286"/>
+        <location filename="../ui/connection_editor.ui" line="351"/>
         <source>Send the token as</source>
         <translation>Enviar el token como</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="299"/>
+        <location filename="../ui/connection_editor.ui" line="364"/>
         <source>Token lifetime</source>
         <translation>Duración del token</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="309"/>
+        <location filename="../ui/connection_editor.ui" line="374"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="325"/>
+        <location filename="../ui/connection_editor.ui" line="390"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="332"/>
+        <location filename="../ui/connection_editor.ui" line="397"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>Con HTTP sin cifrar, su contraseña y los tokens viajan en claro: cualquiera en la ruta de red puede leerlos y reutilizarlos. Úselo solo en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="345"/>
+        <location filename="../ui/connection_editor.ui" line="410"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="353"/>
+        <location filename="../ui/connection_editor.ui" line="418"/>
         <source>Test Connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="370"/>
+        <location filename="../ui/connection_editor.ui" line="435"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="448"/>
+        <location filename="../ui/connection_editor.ui" line="513"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="462"/>
+        <location filename="../ui/connection_editor.ui" line="527"/>
         <source>Token endpoint</source>
         <translation>Punto de acceso de tokens</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="479"/>
+        <location filename="../ui/connection_editor.ui" line="544"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="496"/>
+        <location filename="../ui/connection_editor.ui" line="561"/>
         <source>Token sent as</source>
         <translation>Token enviado como</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="510"/>
+        <location filename="../ui/connection_editor.ui" line="575"/>
         <source>Token expires</source>
         <translation>Caducidad del token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="322"/>
+        <location filename="../plugin/gui/connection_editor.py" line="487"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="354"/>
+        <location filename="../plugin/gui/connection_editor.py" line="519"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="358"/>
+        <location filename="../plugin/gui/connection_editor.py" line="523"/>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="360"/>
+        <location filename="../plugin/gui/connection_editor.py" line="525"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="188"/>
+        <location filename="../ui/connection_editor.ui" line="253"/>
         <source>Sign in with browser</source>
         <translation>Iniciar sesión con el navegador</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="212"/>
+        <location filename="../ui/connection_editor.ui" line="277"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="246"/>
+        <location filename="../plugin/gui/connection_editor.py" line="378"/>
         <source>Check the referer</source>
         <translation>Compruebe el referer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <location filename="../plugin/gui/connection_editor.py" line="379"/>
         <source>The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>El referer no puede contener «{character}»: se envía en una cabecera HTTP, que solo admite caracteres Latin-1 imprimibles (letras, cifras, signos como - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="254"/>
+        <location filename="../plugin/gui/connection_editor.py" line="386"/>
         <source>Check “{field}”</source>
         <translation>Compruebe «{field}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="255"/>
+        <location filename="../plugin/gui/connection_editor.py" line="387"/>
         <source>“{field}” cannot hold an invisible or control character ({character}).</source>
         <translation>«{field}» no puede contener un carácter invisible o de control ({character}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="137"/>
+        <source>Not with a Basic or Windows web tier: it takes the Authorization header.</source>
+        <translation>No con un nivel web Basic o Windows: este ocupa el encabezado Authorization.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="151"/>
+        <source>{id} (no longer in QGIS&apos;s authentication database)</source>
+        <translation>{id} (ya no está en la base de datos de autenticación de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="155"/>
+        <source>Your certificates in QGIS&apos;s authentication database (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Sus certificados en la base de datos de autenticación de QGIS (Configuración &gt; Opciones &gt; Autenticación).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="162"/>
+        <source>QGIS&apos;s authentication database holds no client certificate yet: add one under Settings &gt; Options &gt; Authentication (PKI paths, PKI PKCS#12 or an identity certificate), then open this form again.</source>
+        <translation>La base de datos de autenticación de QGIS todavía no contiene ningún certificado de cliente: añada uno en Configuración &gt; Opciones &gt; Autenticación (rutas PKI, PKI PKCS#12 o un certificado de identidad) y vuelva a abrir este formulario.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <source>DOMAIN\user</source>
+        <translation>DOMINIO\usuario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="400"/>
+        <source>Check the web tier</source>
+        <translation>Compruebe el nivel web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="402"/>
+        <source>“Signed in by the web tier” needs a web tier: choose what it asks for, or another way to sign in.</source>
+        <translation>«Sesión iniciada por el nivel web» necesita un nivel web: elija lo que este solicita u otra forma de iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="405"/>
+        <source>A Basic or Windows web tier signs you in with the user name and password: choose “Signed in by the web tier”.</source>
+        <translation>Un nivel web Basic o Windows inicia su sesión con el nombre de usuario y la contraseña: elija «Sesión iniciada por el nivel web».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <source>Check “Send the token as”</source>
+        <translation>Compruebe «Enviar el token como»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <source>A Basic or Windows web tier takes the Authorization header: the token travels in X-Esri-Authorization (choose it, or Automatic).</source>
+        <translation>Un nivel web Basic o Windows ocupa el encabezado Authorization: el token viaja en X-Esri-Authorization (elíjalo, o Automático).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="414"/>
+        <source>Choose the certificate</source>
+        <translation>Elija el certificado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="414"/>
+        <source>Choose the client certificate the web tier asks for.</source>
+        <translation>Elija el certificado de cliente que solicita el nivel web.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="108"/>
+        <source>Web tier</source>
+        <translation>Nivel web</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="120"/>
+        <source>Only if your administrator put a web tier in front of ArcGIS (IIS with the ArcGIS Web Adaptor, or a reverse proxy): it asks for a client certificate, or for Windows or Basic credentials, before ArcGIS sees a request, and ArcGIS issues the token to the user it let through. The token then travels in the X-Esri-Authorization header: Authorization belongs to the web tier.</source>
+        <translation>Solo si su administrador ha puesto un nivel web delante de ArcGIS (IIS con ArcGIS Web Adaptor, o un proxy inverso): este solicita un certificado de cliente, o credenciales de Windows o Basic, antes de que ArcGIS vea una solicitud, y ArcGIS emite el token para el usuario al que dejó pasar. El token viaja entonces en el encabezado X-Esri-Authorization: Authorization pertenece al nivel web.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="130"/>
+        <source>Asks for</source>
+        <translation>Solicita</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="150"/>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2330,7 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>Nombre de usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="50"/>
+        <location filename="../plugin/gui/texts.py" line="52"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
@@ -2197,157 +2340,157 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>Credenciales de aplicación (ID de cliente y secreto OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="44"/>
+        <location filename="../plugin/gui/texts.py" line="46"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="45"/>
+        <location filename="../plugin/gui/texts.py" line="47"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="51"/>
+        <location filename="../plugin/gui/texts.py" line="53"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="52"/>
+        <location filename="../plugin/gui/texts.py" line="55"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="57"/>
+        <location filename="../plugin/gui/texts.py" line="60"/>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="58"/>
+        <location filename="../plugin/gui/texts.py" line="61"/>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="63"/>
+        <location filename="../plugin/gui/texts.py" line="66"/>
         <source>Enter the API key.</source>
         <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="64"/>
+        <location filename="../plugin/gui/texts.py" line="67"/>
         <source>Enter the client secret.</source>
         <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="66"/>
+        <location filename="../plugin/gui/texts.py" line="70"/>
         <source>Enter the password.</source>
         <translation>Introduzca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="71"/>
+        <location filename="../plugin/gui/texts.py" line="75"/>
         <source>QGIS authentication database</source>
         <translation>Base de datos de autenticación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="72"/>
+        <location filename="../plugin/gui/texts.py" line="76"/>
         <source>Operating system keyring</source>
         <translation>Llavero del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="78"/>
+        <location filename="../plugin/gui/texts.py" line="100"/>
         <source>Referer (sent with every request)</source>
         <translation>Referente (enviado con cada solicitud)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="79"/>
+        <location filename="../plugin/gui/texts.py" line="101"/>
         <source>IP address of this computer</source>
         <translation>Dirección IP de este equipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="85"/>
+        <location filename="../plugin/gui/texts.py" line="107"/>
         <source>Automatic (recommended)</source>
         <translation>Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="86"/>
+        <location filename="../plugin/gui/texts.py" line="108"/>
         <source>X-Esri-Authorization header</source>
         <translation>Encabezado X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="87"/>
+        <location filename="../plugin/gui/texts.py" line="109"/>
         <source>Authorization: Bearer header</source>
         <translation>Encabezado Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="89"/>
+        <location filename="../plugin/gui/texts.py" line="111"/>
         <source>token query parameter (old servers)</source>
         <translation>parámetro de consulta token (servidores antiguos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="107"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (independiente)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="108"/>
+        <location filename="../plugin/gui/texts.py" line="130"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server federado con un portal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="109"/>
+        <location filename="../plugin/gui/texts.py" line="131"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portal de ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="110"/>
+        <location filename="../plugin/gui/texts.py" line="132"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="116"/>
+        <location filename="../plugin/gui/texts.py" line="138"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="117"/>
+        <location filename="../plugin/gui/texts.py" line="139"/>
         <source>Multipoint</source>
         <translation>Multipunto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="118"/>
+        <location filename="../plugin/gui/texts.py" line="140"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="119"/>
+        <location filename="../plugin/gui/texts.py" line="141"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="120"/>
+        <location filename="../plugin/gui/texts.py" line="142"/>
         <source>Envelope</source>
         <translation>Envolvente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="121"/>
+        <location filename="../plugin/gui/texts.py" line="143"/>
         <source>Table (no geometry)</source>
         <translation>Tabla (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="122"/>
+        <location filename="../plugin/gui/texts.py" line="144"/>
         <source>Drawn by the server</source>
         <translation>Dibujada por el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="129"/>
+        <location filename="../plugin/gui/texts.py" line="151"/>
         <source>Feature service</source>
         <translation>Servicio de entidades</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="134"/>
+        <location filename="../plugin/gui/texts.py" line="156"/>
         <source>Map service</source>
         <translation>Servicio de mapas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="143"/>
+        <location filename="../plugin/gui/texts.py" line="165"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2357,54 +2500,94 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
         <translation>Inicio de sesión en el navegador (SAML, multifactor)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="65"/>
+        <location filename="../plugin/gui/texts.py" line="68"/>
         <source>Sign in with the browser first.</source>
         <translation>Inicie sesión primero con el navegador.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="88"/>
+        <location filename="../plugin/gui/texts.py" line="110"/>
         <source>Authorization header, token alone</source>
         <translation>Cabecera Authorization, solo el token</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="95"/>
+        <location filename="../plugin/gui/texts.py" line="117"/>
         <source>token in the POST body</source>
         <translation>token en el cuerpo de la petición POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="100"/>
+        <location filename="../plugin/gui/texts.py" line="122"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (capas), {processing} (Procesos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="145"/>
+        <location filename="../plugin/gui/texts.py" line="167"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="147"/>
+        <location filename="../plugin/gui/texts.py" line="169"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="149"/>
+        <location filename="../plugin/gui/texts.py" line="171"/>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="123"/>
+        <location filename="../plugin/gui/texts.py" line="145"/>
         <source>Vector tiles</source>
         <translation>Teselas vectoriales</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="131"/>
+        <location filename="../plugin/gui/texts.py" line="153"/>
         <source>Vector tile service</source>
         <translation>Servicio de teselas vectoriales</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="133"/>
+        <location filename="../plugin/gui/texts.py" line="155"/>
         <source>Image service</source>
         <translation>Servicio de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="40"/>
+        <source>Signed in by the web tier</source>
+        <translation>Sesión iniciada por el nivel web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="54"/>
+        <source>Web-tier password</source>
+        <translation>Contraseña del nivel web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="69"/>
+        <source>Enter the web-tier password.</source>
+        <translation>Introduzca la contraseña del nivel web.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="82"/>
+        <source>None</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="83"/>
+        <source>Client certificate (PKI)</source>
+        <translation>Certificado de cliente (PKI)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="84"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="85"/>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="91"/>
+        <source>Windows (NTLM) needs the Python package requests-ntlm, which QGIS&apos;s Python does not have: install it (pip install requests-ntlm; on Windows in the OSGeo4W Shell) and restart QGIS.</source>
+        <translation>Windows (NTLM) necesita el paquete de Python requests-ntlm, que el Python de QGIS no tiene: instálelo (pip install requests-ntlm; en Windows, en OSGeo4W Shell) y reinicie QGIS.</translation>
     </message>
 </context>
 <context>

@@ -247,92 +247,92 @@
         <translation>Impossible d'établir une connexion sécurisée (HTTPS) avec {server}. Vérifiez que le schéma et le port de l'URL sont corrects (https:// sur un port uniquement HTTP échoue ainsi), ainsi que les paramètres de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="351"/>
+        <location filename="../plugin/core/errors.py" line="405"/>
         <source>{server} could not be reached: its name did not resolve, the network is down or the connection broke off. Check the URL, your network connection and QGIS&apos;s proxy settings.</source>
         <translation>{server} est injoignable : son nom n'a pas pu être résolu, le réseau est indisponible ou la connexion a été interrompue. Vérifiez l'URL, votre connexion réseau et les paramètres de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="360"/>
+        <location filename="../plugin/core/errors.py" line="414"/>
         <source>{server} refused the connection: nothing answers at that address and port. Check the URL (and its port), or ask whether the server is running.</source>
         <translation>{server} a refusé la connexion : rien ne répond à cette adresse sur ce port. Vérifiez l'URL (et son port), ou demandez si le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="368"/>
+        <location filename="../plugin/core/errors.py" line="422"/>
         <source>{server} did not answer in time. Try again later; if it keeps happening, check your network and QGIS&apos;s proxy settings.</source>
         <translation>{server} n'a pas répondu à temps. Réessayez plus tard ; si le problème persiste, vérifiez votre réseau et les paramètres de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="379"/>
+        <location filename="../plugin/core/errors.py" line="433"/>
         <source>No ArcGIS token service was found at {server}. Check the connection&apos;s URL; the server may not use token-based security (web-tier authentication needs QGIS&apos;s own authentication methods).</source>
         <translation>Aucun service de jetons ArcGIS n'a été trouvé sur {server}. Vérifiez l'URL de la connexion ; le serveur n'utilise peut-être pas la sécurité par jetons (l'authentification au niveau du serveur web nécessite les méthodes d'authentification de QGIS).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="403"/>
+        <location filename="../plugin/core/errors.py" line="457"/>
         <source>{server} failed to answer the request (HTTP {status}): the server, or a proxy or gateway in front of it, has a problem. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
         <translation>{server} n'a pas pu répondre à la requête (HTTP {status}) : le serveur, ou un proxy ou une passerelle placés devant lui, rencontre un problème. Réessayez plus tard ; si le problème persiste, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="413"/>
+        <location filename="../plugin/core/errors.py" line="467"/>
         <source>{server} has nothing at the address the plugin asked for (HTTP 404). Check the connection&apos;s URL: the site, web adaptor, folder or service name may be misspelt, or the service may have moved.</source>
         <translation>{server} n'a rien à l'adresse demandée par l'extension (HTTP 404). Vérifiez l'URL de la connexion : le nom du site, de l'adaptateur web, du dossier ou du service est peut-être mal orthographié, ou le service a peut-être été déplacé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="424"/>
+        <location filename="../plugin/core/errors.py" line="478"/>
         <source>{server} answered with a web page instead of ArcGIS data — often a sign-in page of a proxy or of web-tier authentication. Check the URL; for web-tier authentication use QGIS's own authentication methods.</source>
         <translation>{server} a répondu par une page web au lieu de données ArcGIS — souvent la page de connexion d'un proxy ou d'une authentification au niveau du serveur web. Vérifiez l'URL ; pour une authentification au niveau du serveur web, utilisez les méthodes d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="433"/>
+        <location filename="../plugin/core/errors.py" line="487"/>
         <source>{server} gave an answer the plugin does not understand. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online.</source>
         <translation>{server} a donné une réponse que l'extension ne comprend pas. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="441"/>
+        <location filename="../plugin/core/errors.py" line="495"/>
         <source>{server} sent an empty answer where ArcGIS data was expected. Try again later; if it keeps happening, tell the server&apos;s administrator: a proxy or web adaptor in front of ArcGIS may be failing.</source>
         <translation>{server} a envoyé une réponse vide là où des données ArcGIS étaient attendues. Réessayez plus tard ; si le problème persiste, prévenez l'administrateur du serveur : un proxy ou un adaptateur web placé devant ArcGIS est peut-être défaillant.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="449"/>
+        <location filename="../plugin/core/errors.py" line="503"/>
         <source>The answer from {server} was cut short: the connection closed before all of it arrived. Try again; if it keeps happening, check your network and QGIS&apos;s proxy settings, or tell the server&apos;s administrator.</source>
         <translation>La réponse de {server} a été tronquée : la connexion s'est fermée avant qu'elle n'arrive en entier. Réessayez ; si le problème persiste, vérifiez votre réseau et les paramètres de proxy de QGIS, ou prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="459"/>
+        <location filename="../plugin/core/errors.py" line="513"/>
         <source>{server} answered with text that is not valid JSON, so not the ArcGIS data the plugin asked for. Check that the URL points to an ArcGIS Server, an ArcGIS Enterprise portal or ArcGIS Online; if it does, the server or a proxy in front of it has a problem: try again later or tell its administrator.</source>
         <translation>{server} a répondu par un texte qui n'est pas du JSON valide, et donc pas par les données ArcGIS que l'extension a demandées. Vérifiez que l'URL désigne un ArcGIS Server, un portail ArcGIS Enterprise ou ArcGIS Online ; si c'est le cas, le serveur ou un proxy placé devant lui rencontre un problème : réessayez plus tard ou prévenez son administrateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="470"/>
+        <location filename="../plugin/core/errors.py" line="524"/>
         <source>{server} refused the request.</source>
         <translation>{server} a refusé la requête.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="474"/>
+        <location filename="../plugin/core/errors.py" line="528"/>
         <source>{server} rejected the token as invalid or expired (498). The plugin signs in again automatically; if this keeps happening, test the connection.</source>
         <translation>{server} a rejeté le jeton comme non valide ou expiré (498). L'extension se reconnecte automatiquement ; si cela se reproduit, testez la connexion.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="499"/>
+        <location filename="../plugin/core/errors.py" line="553"/>
         <source>{server} asked for a token it did not receive (499). Check that the layer uses this connection; for an old server, set the connection&apos;s token transport to the query parameter.</source>
         <translation>{server} a demandé un jeton qu'il n'a pas reçu (499). Vérifiez que la couche utilise cette connexion ; pour un ancien serveur, réglez l'envoi du jeton de la connexion sur le paramètre de requête.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="507"/>
+        <location filename="../plugin/core/errors.py" line="561"/>
         <source>{server} refused access (403): the account may not use this service. Ask the service owner to share it with you.</source>
         <translation>{server} a refusé l'accès (403) : le compte n'est pas autorisé à utiliser ce service. Demandez au propriétaire du service de le partager avec vous.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="34"/>
+        <location filename="../plugin/core/credentials.py" line="35"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="35"/>
+        <location filename="../plugin/core/credentials.py" line="36"/>
         <source>API key</source>
         <translation>clé d'API</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="36"/>
+        <location filename="../plugin/core/credentials.py" line="37"/>
         <source>client secret</source>
         <translation>secret client</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/http.py" line="65"/>
+        <location filename="../plugin/core/http.py" line="74"/>
         <source>another host name</source>
         <translation>un autre nom d'hôte</translation>
     </message>
@@ -432,12 +432,12 @@
         <translation>{server} dit appartenir au portail {portal}, mais le portail ne le compte pas parmi ses serveurs : l'extension ne lui a donc pas envoyé votre connexion au portail. Ajoutez une connexion propre à {server}, ou demandez à votre administrateur ArcGIS de le fédérer avec le portail.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="489"/>
+        <location filename="../plugin/core/errors.py" line="543"/>
         <source>{server} rejected the token (498) even after the plugin signed in again and retried, sending it as {transport}. The server may not accept tokens sent that way, or the account may have lost access: test the connection to see how the server reads tokens.</source>
         <translation>{server} a refusé le jeton (498) même après que l'extension s'est reconnectée et a réessayé, en l'envoyant comme {transport}. Le serveur n'accepte peut-être pas les jetons envoyés ainsi, ou le compte a perdu son accès : testez la connexion pour voir comment le serveur lit les jetons.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="482"/>
+        <location filename="../plugin/core/errors.py" line="536"/>
         <source>{server} could not do what was asked: {reason}. Check the layer, the fields and the filter.</source>
         <translation>{server} n'a pas pu faire ce qui était demandé : {reason}. Vérifiez la couche, les champs et le filtre.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>{server} n'a pas de répertoire de services (son rest/services répond 404) : il n'y a pas de liste à parcourir. Collez l'adresse d'un service ou d'une couche pour en lister les couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/credentials.py" line="37"/>
+        <location filename="../plugin/core/credentials.py" line="38"/>
         <source>browser sign-in</source>
         <translation>connexion par le navigateur</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>le trousseau du système ne peut pas être ouvert ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/errors.py" line="391"/>
+        <location filename="../plugin/core/errors.py" line="445"/>
         <source>{server} takes token requests only as POST and refused this one as another method (HTTP 405). A proxy or web adaptor in front of it may turn POST requests into GET requests, for example when it redirects them: use the address the server itself answers at in the connection&apos;s URL, or tell its administrator.</source>
         <translation>{server} n'accepte les demandes de jeton qu'en POST et a refusé celle-ci, envoyée avec une autre méthode (HTTP 405). Un proxy ou un adaptateur web placé devant lui transforme peut-être les requêtes POST en requêtes GET, par exemple en les redirigeant : utilisez dans l'URL de la connexion l'adresse à laquelle le serveur répond lui-même, ou prévenez son administrateur.</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="609"/>
+        <location filename="../plugin/integration/service.py" line="627"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="614"/>
+        <location filename="../plugin/integration/service.py" line="632"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="619"/>
+        <location filename="../plugin/integration/service.py" line="637"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
     </message>
@@ -540,6 +540,36 @@
         <location filename="../plugin/integration/errors.py" line="146"/>
         <source>The item “{title}” is a {item_type}: only Feature, Map, Vector Tile and Image Service items add layers, and a Web Map opens as a group of layers.</source>
         <translation>L'élément « {title} » est de type {item_type} : seuls les éléments de type service d'entités, de carte, de tuiles vectorielles ou d'images ajoutent des couches, et une carte Web s'ouvre comme un groupe de couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/credentials.py" line="39"/>
+        <source>web-tier password</source>
+        <translation>mot de passe du niveau serveur web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="353"/>
+        <source>{server} closed the secure connection during the handshake, before ArcGIS was reached. Sites that sign users in with certificates (PKI, smart cards) do this to a client without one: choose your client certificate in the connection&apos;s web tier. Otherwise check the URL&apos;s scheme and port.</source>
+        <translation>{server} a fermé la connexion sécurisée pendant la négociation, avant qu'ArcGIS ne soit atteint. Les sites qui identifient les utilisateurs par certificat (PKI, cartes à puce) agissent ainsi envers un client qui n'en présente pas : choisissez votre certificat client dans le niveau serveur web de la connexion. Sinon, vérifiez le schéma et le port de l'URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="363"/>
+        <source>{server} refused the client certificate of the connection in the secure handshake, before ArcGIS was reached: it may have expired or been revoked, or come from an authority the site does not trust. Choose another certificate, or ask your administrator which ones the site accepts.</source>
+        <translation>{server} a refusé le certificat client de la connexion lors de la négociation sécurisée, avant qu'ArcGIS ne soit atteint : il a peut-être expiré ou été révoqué, ou il provient d'une autorité à laquelle le site ne fait pas confiance. Choisissez un autre certificat, ou demandez à votre administrateur lesquels le site accepte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="373"/>
+        <source>The web server in front of ArcGIS at {server} asks for a sign-in of its own ({scheme}) before ArcGIS is reached. Set the connection&apos;s web tier to Basic or Windows, with your user name and password.</source>
+        <translation>Le serveur web placé devant ArcGIS sur {server} demande sa propre identification ({scheme}) avant qu'ArcGIS ne soit atteint. Réglez le niveau serveur web de la connexion sur Basic ou Windows, avec votre nom d'utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="383"/>
+        <source>The web server in front of ArcGIS at {server} refused the user name or password ({scheme}), before ArcGIS was reached. Check them (a Windows user name may need its domain in front, and a backslash between them) and enter them again.</source>
+        <translation>Le serveur web placé devant ArcGIS sur {server} a refusé le nom d'utilisateur ou le mot de passe ({scheme}), avant qu'ArcGIS ne soit atteint. Vérifiez-les (un nom d'utilisateur Windows doit parfois être précédé de son domaine, avec une barre oblique inverse entre les deux) et saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/errors.py" line="393"/>
+        <source>The web-tier sign-in of the connection “{connection_name}” cannot be used ({reason}). Check the connection's web tier in its settings.</source>
+        <translation>L'identification au niveau du serveur web de la connexion « {connection_name} » ne peut pas être utilisée ({reason}). Vérifiez le niveau serveur web dans les paramètres de la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1126,39 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
     </message>
 </context>
 <context>
+    <name>ArcGISTokenAuthPki</name>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="39"/>
+        <source>QGIS&apos;s authentication database has no configuration {id}</source>
+        <translation>la base de données d'authentification de QGIS n'a pas de configuration {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="49"/>
+        <source>the identity of configuration {id} is gone</source>
+        <translation>l'identité de la configuration {id} a disparu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="60"/>
+        <source>configuration {id} is not a client certificate</source>
+        <translation>la configuration {id} n'est pas un certificat client</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="65"/>
+        <source>the certificate or key of configuration {id} could not be read (its passphrase?)</source>
+        <translation>le certificat ou la clé de la configuration {id} n'a pas pu être lu (sa phrase secrète ?)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="74"/>
+        <source>the certificate of configuration {id} expired on {date}</source>
+        <translation>le certificat de la configuration {id} a expiré le {date}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/service.py" line="497"/>
+        <source>QGIS&apos;s master password is needed</source>
+        <translation>le mot de passe principal de QGIS est nécessaire</translation>
+    </message>
+</context>
+<context>
     <name>ArcGISWebMap</name>
     <message>
         <location filename="../plugin/core/webmap.py" line="51"/>
@@ -1302,107 +1365,107 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
 <context>
     <name>ConnectionEditor</name>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="81"/>
+        <location filename="../plugin/gui/connection_editor.py" line="97"/>
         <source>New ArcGIS Connection</source>
         <translation>Nouvelle connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="110"/>
+        <location filename="../plugin/gui/connection_editor.py" line="168"/>
         <source>The OS keyring cannot be used: {reason}.</source>
         <translation>Le trousseau de clés du système ne peut pas être utilisé : {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="107"/>
+        <location filename="../plugin/gui/connection_editor.py" line="124"/>
         <source>Both keep the secret encrypted; neither puts it in a project file.</source>
         <translation>Les deux conservent le secret chiffré ; aucun ne l'écrit dans un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="119"/>
+        <location filename="../plugin/gui/connection_editor.py" line="177"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="185"/>
+        <location filename="../plugin/gui/connection_editor.py" line="304"/>
         <source>Unchanged: type only to replace the stored one</source>
         <translation>Inchangé : ne saisir que pour remplacer celui qui est enregistré</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="224"/>
+        <location filename="../plugin/gui/connection_editor.py" line="352"/>
         <source>Check the URL</source>
         <translation>Vérifiez l'URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="278"/>
+        <location filename="../plugin/gui/connection_editor.py" line="443"/>
         <source>Incomplete connection</source>
         <translation>Connexion incomplète</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="231"/>
+        <location filename="../plugin/gui/connection_editor.py" line="362"/>
         <source>Enter the referer, or bind the tokens to this computer&apos;s IP address.</source>
         <translation>Saisissez le référent, ou liez les jetons à l'adresse IP de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="463"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="298"/>
+        <location filename="../plugin/gui/connection_editor.py" line="463"/>
         <source>The OS keyring did not accept the secret ({error}).</source>
         <translation>Le trousseau de clés du système n'a pas accepté le secret ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="381"/>
+        <location filename="../plugin/gui/connection_editor.py" line="546"/>
         <source>Connecting to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="382"/>
+        <location filename="../plugin/gui/connection_editor.py" line="547"/>
         <source>Testing the ArcGIS connection “{connection}”</source>
         <translation>Test de la connexion ArcGIS « {connection} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="398"/>
+        <location filename="../plugin/gui/connection_editor.py" line="563"/>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="446"/>
+        <location filename="../plugin/gui/connection_editor.py" line="611"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="416"/>
+        <location filename="../plugin/gui/connection_editor.py" line="581"/>
         <source>The reason and what to do are under “Test”.</source>
         <translation>La cause et la marche à suivre figurent sous « Test ».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="425"/>
+        <location filename="../plugin/gui/connection_editor.py" line="590"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="428"/>
+        <location filename="../plugin/gui/connection_editor.py" line="593"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="430"/>
+        <location filename="../plugin/gui/connection_editor.py" line="595"/>
         <source>{moment} (in {time_left})</source>
         <translation>{moment} (dans {time_left})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="436"/>
+        <location filename="../plugin/gui/connection_editor.py" line="601"/>
         <source>Signed in to {server}.</source>
         <translation>Connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="435"/>
+        <location filename="../plugin/gui/connection_editor.py" line="600"/>
         <source>Test passed: signed in to {server}.</source>
         <translation>Test réussi : connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="443"/>
+        <location filename="../plugin/gui/connection_editor.py" line="608"/>
         <source>The test stopped on an internal error ({error}); the message log has the details.</source>
         <translation>Le test s'est arrêté sur une erreur interne ({error}) ; le journal des messages contient les détails.</translation>
     </message>
@@ -1412,7 +1475,7 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>Connexion ArcGIS</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="434"/>
+        <location filename="../ui/connection_editor.ui" line="499"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -1437,159 +1500,239 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>L'adresse d'un service, d'un dossier ou d'un serveur, d'un portail ArcGIS Enterprise ou d'une organisation ArcGIS Online.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="108"/>
+        <location filename="../ui/connection_editor.ui" line="173"/>
         <source>Sign-in</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="114"/>
+        <location filename="../ui/connection_editor.ui" line="179"/>
         <source>Sign in with</source>
         <translation>S'identifier avec</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="127"/>
+        <location filename="../ui/connection_editor.ui" line="192"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="140"/>
+        <location filename="../ui/connection_editor.ui" line="205"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="153"/>
+        <location filename="../ui/connection_editor.ui" line="218"/>
         <source>Keep it in</source>
         <translation>Le conserver dans</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="248"/>
+        <location filename="../ui/connection_editor.ui" line="313"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="260"/>
+        <location filename="../ui/connection_editor.ui" line="325"/>
         <source>Token bound to</source>
         <translation>Jeton lié à</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="273"/>
+        <location filename="../ui/connection_editor.ui" line="338"/>
         <source>Referer</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="286"/>
+        <location filename="../ui/connection_editor.ui" line="351"/>
         <source>Send the token as</source>
         <translation>Envoyer le jeton via</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="299"/>
+        <location filename="../ui/connection_editor.ui" line="364"/>
         <source>Token lifetime</source>
         <translation>Durée de vie du jeton</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="309"/>
+        <location filename="../ui/connection_editor.ui" line="374"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="325"/>
+        <location filename="../ui/connection_editor.ui" line="390"/>
         <source>Allow plain HTTP (unencrypted)</source>
         <translation>Autoriser le HTTP non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="332"/>
+        <location filename="../ui/connection_editor.ui" line="397"/>
         <source>Over plain HTTP, your password and the tokens travel unencrypted: anyone on the network path can read and reuse them. Use it only on a network you trust.</source>
         <translation>En HTTP non chiffré, votre mot de passe et les jetons circulent en clair : toute personne sur le trajet réseau peut les lire et les réutiliser. Ne l'utilisez que sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="345"/>
+        <location filename="../ui/connection_editor.ui" line="410"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="353"/>
+        <location filename="../ui/connection_editor.ui" line="418"/>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="370"/>
+        <location filename="../ui/connection_editor.ui" line="435"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="448"/>
+        <location filename="../ui/connection_editor.ui" line="513"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="462"/>
+        <location filename="../ui/connection_editor.ui" line="527"/>
         <source>Token endpoint</source>
         <translation>Point d'accès des jetons</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="479"/>
+        <location filename="../ui/connection_editor.ui" line="544"/>
         <source>Portal</source>
         <translation>Portail</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="496"/>
+        <location filename="../ui/connection_editor.ui" line="561"/>
         <source>Token sent as</source>
         <translation>Jeton envoyé via</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="510"/>
+        <location filename="../ui/connection_editor.ui" line="575"/>
         <source>Token expires</source>
         <translation>Expiration du jeton</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="322"/>
+        <location filename="../plugin/gui/connection_editor.py" line="487"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="354"/>
+        <location filename="../plugin/gui/connection_editor.py" line="519"/>
         <source>Signed in.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="358"/>
+        <location filename="../plugin/gui/connection_editor.py" line="523"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="360"/>
+        <location filename="../plugin/gui/connection_editor.py" line="525"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="188"/>
+        <location filename="../ui/connection_editor.ui" line="253"/>
         <source>Sign in with browser</source>
         <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/connection_editor.ui" line="212"/>
+        <location filename="../ui/connection_editor.ui" line="277"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="246"/>
+        <location filename="../plugin/gui/connection_editor.py" line="378"/>
         <source>Check the referer</source>
         <translation>Vérifiez le référent</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="247"/>
+        <location filename="../plugin/gui/connection_editor.py" line="379"/>
         <source>The referer cannot hold “{character}”: it is sent as an HTTP header, which carries only printable Latin-1 characters (letters, digits, punctuation such as - . / :).</source>
         <translation>Le référent ne peut pas contenir « {character} » : il est envoyé dans un en-tête HTTP, qui ne porte que des caractères Latin-1 imprimables (lettres, chiffres, ponctuation comme - . / :).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="254"/>
+        <location filename="../plugin/gui/connection_editor.py" line="386"/>
         <source>Check “{field}”</source>
         <translation>Vérifiez « {field} »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/connection_editor.py" line="255"/>
+        <location filename="../plugin/gui/connection_editor.py" line="387"/>
         <source>“{field}” cannot hold an invisible or control character ({character}).</source>
         <translation>« {field} » ne peut pas contenir de caractère invisible ou de contrôle ({character}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="137"/>
+        <source>Not with a Basic or Windows web tier: it takes the Authorization header.</source>
+        <translation>Pas avec un niveau serveur web Basic ou Windows : il occupe l'en-tête Authorization.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="151"/>
+        <source>{id} (no longer in QGIS&apos;s authentication database)</source>
+        <translation>{id} (n'est plus dans la base de données d'authentification de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="155"/>
+        <source>Your certificates in QGIS&apos;s authentication database (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Vos certificats dans la base de données d'authentification de QGIS (Préférences &gt; Options &gt; Authentification).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="162"/>
+        <source>QGIS&apos;s authentication database holds no client certificate yet: add one under Settings &gt; Options &gt; Authentication (PKI paths, PKI PKCS#12 or an identity certificate), then open this form again.</source>
+        <translation>La base de données d'authentification de QGIS ne contient encore aucun certificat client : ajoutez-en un dans Préférences &gt; Options &gt; Authentification (chemins PKI, PKI PKCS#12 ou certificat d'identité), puis rouvrez ce formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="296"/>
+        <source>DOMAIN\user</source>
+        <translation>DOMAINE\utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="400"/>
+        <source>Check the web tier</source>
+        <translation>Vérifiez le niveau serveur web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="402"/>
+        <source>“Signed in by the web tier” needs a web tier: choose what it asks for, or another way to sign in.</source>
+        <translation>« Identifié par le niveau serveur web » nécessite un niveau serveur web : choisissez ce qu'il demande, ou une autre manière de s'identifier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="405"/>
+        <source>A Basic or Windows web tier signs you in with the user name and password: choose “Signed in by the web tier”.</source>
+        <translation>Un niveau serveur web Basic ou Windows vous identifie avec le nom d'utilisateur et le mot de passe : choisissez « Identifié par le niveau serveur web ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <source>Check “Send the token as”</source>
+        <translation>Vérifiez « Envoyer le jeton via »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="410"/>
+        <source>A Basic or Windows web tier takes the Authorization header: the token travels in X-Esri-Authorization (choose it, or Automatic).</source>
+        <translation>Un niveau serveur web Basic ou Windows occupe l'en-tête Authorization : le jeton circule dans X-Esri-Authorization (choisissez-le, ou Automatique).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="414"/>
+        <source>Choose the certificate</source>
+        <translation>Choisissez le certificat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/connection_editor.py" line="414"/>
+        <source>Choose the client certificate the web tier asks for.</source>
+        <translation>Choisissez le certificat client que demande le niveau serveur web.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="108"/>
+        <source>Web tier</source>
+        <translation>Niveau serveur web</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="120"/>
+        <source>Only if your administrator put a web tier in front of ArcGIS (IIS with the ArcGIS Web Adaptor, or a reverse proxy): it asks for a client certificate, or for Windows or Basic credentials, before ArcGIS sees a request, and ArcGIS issues the token to the user it let through. The token then travels in the X-Esri-Authorization header: Authorization belongs to the web tier.</source>
+        <translation>Uniquement si votre administrateur a placé un niveau serveur web devant ArcGIS (IIS avec l'ArcGIS Web Adaptor, ou un proxy inverse) : il demande un certificat client, ou des identifiants Windows ou Basic, avant qu'ArcGIS ne voie une requête, et ArcGIS délivre le jeton à l'utilisateur qu'il a laissé passer. Le jeton circule alors dans l'en-tête X-Esri-Authorization : Authorization appartient au niveau serveur web.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="130"/>
+        <source>Asks for</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_editor.ui" line="150"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2330,7 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>Nom d'utilisateur et mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="50"/>
+        <location filename="../plugin/gui/texts.py" line="52"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
@@ -2197,157 +2340,157 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>Identifiants d'application (ID client et secret OAuth2)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="44"/>
+        <location filename="../plugin/gui/texts.py" line="46"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="45"/>
+        <location filename="../plugin/gui/texts.py" line="47"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="51"/>
+        <location filename="../plugin/gui/texts.py" line="53"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="52"/>
+        <location filename="../plugin/gui/texts.py" line="55"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="57"/>
+        <location filename="../plugin/gui/texts.py" line="60"/>
         <source>Enter the client ID.</source>
         <translation>Saisissez l'ID client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="58"/>
+        <location filename="../plugin/gui/texts.py" line="61"/>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="63"/>
+        <location filename="../plugin/gui/texts.py" line="66"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d'API.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="64"/>
+        <location filename="../plugin/gui/texts.py" line="67"/>
         <source>Enter the client secret.</source>
         <translation>Saisissez le secret client.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="66"/>
+        <location filename="../plugin/gui/texts.py" line="70"/>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="71"/>
+        <location filename="../plugin/gui/texts.py" line="75"/>
         <source>QGIS authentication database</source>
         <translation>Base de données d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="72"/>
+        <location filename="../plugin/gui/texts.py" line="76"/>
         <source>Operating system keyring</source>
         <translation>Trousseau de clés du système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="78"/>
+        <location filename="../plugin/gui/texts.py" line="100"/>
         <source>Referer (sent with every request)</source>
         <translation>Référent (envoyé avec chaque requête)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="79"/>
+        <location filename="../plugin/gui/texts.py" line="101"/>
         <source>IP address of this computer</source>
         <translation>Adresse IP de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="85"/>
+        <location filename="../plugin/gui/texts.py" line="107"/>
         <source>Automatic (recommended)</source>
         <translation>Automatique (recommandé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="86"/>
+        <location filename="../plugin/gui/texts.py" line="108"/>
         <source>X-Esri-Authorization header</source>
         <translation>En-tête X-Esri-Authorization</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="87"/>
+        <location filename="../plugin/gui/texts.py" line="109"/>
         <source>Authorization: Bearer header</source>
         <translation>En-tête Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="89"/>
+        <location filename="../plugin/gui/texts.py" line="111"/>
         <source>token query parameter (old servers)</source>
         <translation>paramètre de requête token (anciens serveurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="107"/>
+        <location filename="../plugin/gui/texts.py" line="129"/>
         <source>ArcGIS Server (standalone)</source>
         <translation>ArcGIS Server (autonome)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="108"/>
+        <location filename="../plugin/gui/texts.py" line="130"/>
         <source>ArcGIS Server, federated with a portal</source>
         <translation>ArcGIS Server fédéré avec un portail</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="109"/>
+        <location filename="../plugin/gui/texts.py" line="131"/>
         <source>ArcGIS Enterprise portal</source>
         <translation>Portail ArcGIS Enterprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="110"/>
+        <location filename="../plugin/gui/texts.py" line="132"/>
         <source>ArcGIS Online</source>
         <translation>ArcGIS Online</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="116"/>
+        <location filename="../plugin/gui/texts.py" line="138"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="117"/>
+        <location filename="../plugin/gui/texts.py" line="139"/>
         <source>Multipoint</source>
         <translation>Multipoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="118"/>
+        <location filename="../plugin/gui/texts.py" line="140"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="119"/>
+        <location filename="../plugin/gui/texts.py" line="141"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="120"/>
+        <location filename="../plugin/gui/texts.py" line="142"/>
         <source>Envelope</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="121"/>
+        <location filename="../plugin/gui/texts.py" line="143"/>
         <source>Table (no geometry)</source>
         <translation>Table (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="122"/>
+        <location filename="../plugin/gui/texts.py" line="144"/>
         <source>Drawn by the server</source>
         <translation>Dessinée par le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="129"/>
+        <location filename="../plugin/gui/texts.py" line="151"/>
         <source>Feature service</source>
         <translation>Service d'entités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="134"/>
+        <location filename="../plugin/gui/texts.py" line="156"/>
         <source>Map service</source>
         <translation>Service de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="143"/>
+        <location filename="../plugin/gui/texts.py" line="165"/>
         <source>less than a minute</source>
         <translation>moins d'une minute</translation>
     </message>
@@ -2357,54 +2500,94 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
         <translation>Connexion par le navigateur (SAML, multifacteur)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="65"/>
+        <location filename="../plugin/gui/texts.py" line="68"/>
         <source>Sign in with the browser first.</source>
         <translation>Connectez-vous d'abord avec le navigateur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="88"/>
+        <location filename="../plugin/gui/texts.py" line="110"/>
         <source>Authorization header, token alone</source>
         <translation>En-tête Authorization, jeton seul</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="95"/>
+        <location filename="../plugin/gui/texts.py" line="117"/>
         <source>token in the POST body</source>
         <translation>jeton dans le corps de la requête POST</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="100"/>
+        <location filename="../plugin/gui/texts.py" line="122"/>
         <source>{layers} (layers), {processing} (Processing)</source>
         <translation>{layers} (couches), {processing} (Traitements)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="145"/>
+        <location filename="../plugin/gui/texts.py" line="167"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="147"/>
+        <location filename="../plugin/gui/texts.py" line="169"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="149"/>
+        <location filename="../plugin/gui/texts.py" line="171"/>
         <source>{days} d {hours} h</source>
         <translation>{days} j {hours} h</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="123"/>
+        <location filename="../plugin/gui/texts.py" line="145"/>
         <source>Vector tiles</source>
         <translation>Tuiles vectorielles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="131"/>
+        <location filename="../plugin/gui/texts.py" line="153"/>
         <source>Vector tile service</source>
         <translation>Service de tuiles vectorielles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/texts.py" line="133"/>
+        <location filename="../plugin/gui/texts.py" line="155"/>
         <source>Image service</source>
         <translation>Service d’images</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="40"/>
+        <source>Signed in by the web tier</source>
+        <translation>Identifié par le niveau serveur web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="54"/>
+        <source>Web-tier password</source>
+        <translation>Mot de passe du niveau serveur web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="69"/>
+        <source>Enter the web-tier password.</source>
+        <translation>Saisissez le mot de passe du niveau serveur web.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="82"/>
+        <source>None</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="83"/>
+        <source>Client certificate (PKI)</source>
+        <translation>Certificat client (PKI)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="84"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="85"/>
+        <source>Windows (NTLM)</source>
+        <translation>Windows (NTLM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/texts.py" line="91"/>
+        <source>Windows (NTLM) needs the Python package requests-ntlm, which QGIS&apos;s Python does not have: install it (pip install requests-ntlm; on Windows in the OSGeo4W Shell) and restart QGIS.</source>
+        <translation>Windows (NTLM) nécessite le paquet Python requests-ntlm, absent du Python de QGIS : installez-le (pip install requests-ntlm ; sous Windows, dans l'OSGeo4W Shell) et redémarrez QGIS.</translation>
     </message>
 </context>
 <context>

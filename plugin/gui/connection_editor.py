@@ -3,7 +3,15 @@
 It fits the screen it opens on (a 1366x768 laptop too) in every state: the
 form scrolls between the message bar and the Save/Cancel buttons, which stay
 in view, and the dialog grows with what it shows only up to the screen's height.
-Advanced settings start collapsed unless the connection changed one of them.
+Advanced settings start collapsed unless the connection changed one of them;
+so does the web tier, unless the connection has one.
+
+The web tier (what the web server in front of ArcGIS asks for) decides the
+sign-in: Basic and Windows sign the user in with the connection's user name
+and password, so the only kind offered then is "Signed in by the web tier";
+a client certificate goes with that kind (the token for the certificate's
+user, nothing to type) or with an ArcGIS user name and password. Windows
+(NTLM) is offered disabled, saying what to install, without ``requests-ntlm``.
 """
 
 from __future__ import annotations
@@ -11,18 +19,20 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..core.connection import DEFAULT_LIFETIME_MINUTES, DEFAULT_REFERER, Connection, InvalidFieldError
-from ..core.credentials import Binding, CredentialKind, Secret
+from ..core.credentials import Binding, CredentialKind, Secret, WebTier
 from ..core.engine import TestResult
 from ..core.errors import ArcGISAuthError
 from ..core.transport import Transport
 from ..core.urls import split_pasted_url
+from ..core.webtier import ntlm_unavailable_reason
 from ..integration.browser_signin import BrowserSignIn, Opener
 from ..integration.errors import KeyringUnavailableError, SecretNeededError, StoreError
+from ..integration.pki import PKI_METHODS
 from ..integration.secrets import SecretStore, keyring_unavailable_reason
 from ..integration.tasks import FunctionTask, start
 from . import texts
@@ -31,6 +41,8 @@ from .ui_loader import form_class
 
 # Room kept for the window's title bar, which is not known before the window manager has framed it.
 TITLE_BAR_ALLOWANCE = 40
+# Transports that put the token in Authorization, which a Basic or Windows web tier takes.
+AUTHORIZATION_TRANSPORTS = (Transport.BEARER, Transport.AUTHORIZATION)
 
 
 class ConnectionEditor(QDialog, form_class("connection_editor")):
@@ -65,11 +77,15 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         # A browser connection keeps its kind whatever its URL; others are offered it for a portal's URL.
         self._keeps_browser = connection is not None and connection.credential is CredentialKind.BROWSER
         self._fill_choices(browser=self._keeps_browser)
+        self._fill_web_tiers()
+        self._fill_certificates(connection.certificate_config if connection is not None else "")
         self.credentialCombo.currentIndexChanged.connect(self._update_credential_fields)
+        self.webTierCombo.currentIndexChanged.connect(self._update_web_tier)
+        self.webTierGroup.collapsedStateChanged.connect(self._group_toggled)
         self.urlEdit.textChanged.connect(self._offer_browser)
         self.bindingCombo.currentIndexChanged.connect(self._update_referer)
         self.allowHttpCheck.toggled.connect(self._show_http_warning)
-        self.advancedGroup.collapsedStateChanged.connect(self._fit_to_screen)
+        self.advancedGroup.collapsedStateChanged.connect(self._group_toggled)
         self.testButton.clicked.connect(self.start_test)
         self.cancelTestButton.clicked.connect(self.cancel_test)
         self.signInButton.clicked.connect(self.start_sign_in)
@@ -85,6 +101,7 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self.testResultsWidget.setVisible(False)
         self.httpWarningLabel.setVisible(self.allowHttpCheck.isChecked())
         self.advancedGroup.setCollapsed(connection is None or self._advanced_is_default(connection))
+        self.webTierGroup.setCollapsed(connection is None or connection.web_tier is WebTier.NONE)
 
     # -- the form ---------------------------------------------------------------------
     def _fill_choices(self, *, browser: bool) -> None:
@@ -106,6 +123,47 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         else:
             self.secretStoreHint.setText(self.tr("Both keep the secret encrypted; neither puts it in a project file."))
 
+    def _fill_web_tiers(self) -> None:
+        for value, label in texts.web_tiers().items():
+            self.webTierCombo.addItem(label, value)
+        unavailable = ntlm_unavailable_reason() is not None
+        if unavailable:  # offered disabled, saying what to install (a saved connection still shows it)
+            windows_item = self.webTierCombo.model().item(self.webTierCombo.findData(WebTier.WINDOWS))
+            windows_item.setEnabled(False)
+            windows_item.setToolTip(texts.ntlm_unavailable())
+            self.ntlmHint.setText(texts.ntlm_unavailable())
+        for transport in AUTHORIZATION_TRANSPORTS:
+            item = self.transportCombo.model().item(self.transportCombo.findData(transport))
+            item.setToolTip(self.tr("Not with a Basic or Windows web tier: it takes the Authorization header."))
+
+    def _fill_certificates(self, current: str) -> None:
+        """The user's client certificates in QGIS's auth DB, by name (their configs' ids as data);
+        ``current``, a connection's, stays listed even when its config is gone."""
+        configs = QgsApplication.authManager().availableAuthMethodConfigs().values()
+        certificates = sorted(
+            (config for config in configs if config.method() in PKI_METHODS),
+            key=lambda config: config.name().casefold(),
+        )
+        for row, config in enumerate(certificates):
+            self.certificateCombo.addItem(config.name(), config.id())
+            self.certificateCombo.setItemData(row, config.method(), Qt.ItemDataRole.ToolTipRole)
+        if current and self.certificateCombo.findData(current) < 0:
+            missing = self.tr("{id} (no longer in QGIS's authentication database)").format(id=current)
+            self.certificateCombo.addItem(missing, current)
+        self.certificateCombo.setEnabled(self.certificateCombo.count() > 0)
+        if certificates:
+            self.certificateHint.setText(
+                self.tr("Your certificates in QGIS's authentication database (Settings > Options > Authentication).")
+            )
+        else:
+            self.certificateHint.setText(self._add_a_certificate())
+
+    def _add_a_certificate(self) -> str:
+        return self.tr(
+            "QGIS's authentication database holds no client certificate yet: add one under Settings > Options > "
+            "Authentication (PKI paths, PKI PKCS#12 or an identity certificate), then open this form again."
+        )
+
     def _keyring_refused(self, reason: KeyringUnavailableError) -> str:
         return self.tr("The OS keyring cannot be used: {reason}.").format(reason=texts.error_text(reason))
 
@@ -114,13 +172,17 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self._select(self.bindingCombo, Binding.REFERER)
             self.refererEdit.setText(DEFAULT_REFERER)
             self.lifetimeSpin.setValue(DEFAULT_LIFETIME_MINUTES)
-            self._update_credential_fields()
+            self._update_web_tier()
             return
         name = self.tr("{name} (copy)").format(name=connection.name) if duplicate else connection.name
         self.nameEdit.setText(name)
         self.urlEdit.setText(connection.url)
         if self._original is not None and connection.credential is CredentialKind.BROWSER:
             self._say_signed_in(self._service.signed_in_user(connection.id))
+        # The web tier first: it decides which kinds the credential combo offers.
+        self._select(self.webTierCombo, connection.web_tier)
+        self._select(self.certificateCombo, connection.certificate_config)
+        self._update_web_tier()
         self._select(self.credentialCombo, connection.credential)
         self.usernameEdit.setText(connection.username)
         self._select(self.bindingCombo, connection.binding)
@@ -148,12 +210,63 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         self.httpWarningLabel.setVisible(shown)
         self._fit_to_screen()
 
+    def _group_toggled(self) -> None:
+        """A group opened shows every row it holds (QgsCollapsibleGroupBox's way): the ones the form's
+        state hides are hidden again, then the dialog fits what it shows."""
+        self.httpWarningLabel.setVisible(self.allowHttpCheck.isChecked() and not self.advancedGroup.isCollapsed())
+        self._show_web_tier_rows()
+        self._fit_to_screen()
+
+    def _show_web_tier_rows(self) -> None:
+        """The certificate rows for a client certificate, the NTLM hint when Windows cannot work; none in
+        the closed group (a row shown there would be drawn over its title)."""
+        opened = not self.webTierGroup.isCollapsed()
+        certificate = self._web_tier() is WebTier.CLIENT_CERTIFICATE
+        for widget in (self.certificateCaption, self.certificateCombo, self.certificateHint):
+            widget.setVisible(opened and certificate)
+        self.ntlmHint.setVisible(opened and bool(self.ntlmHint.text()))
+
     @staticmethod
     def _select(combo, value) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def _kind(self) -> CredentialKind:
         return CredentialKind(self.credentialCombo.currentData())
+
+    def _web_tier(self) -> WebTier:
+        return WebTier(self.webTierCombo.currentData())
+
+    def _certificate_signs_in(self) -> bool:
+        """Whether the client certificate alone signs the user in: no user name, no password."""
+        return self._kind() is CredentialKind.WEB_TIER and not self._web_tier().takes_authorization
+
+    def _update_web_tier(self) -> None:
+        """The web tier decides the certificate rows and the sign-ins the credential combo offers."""
+        tier = self._web_tier()
+        self._show_web_tier_rows()
+        row = self.credentialCombo.findData(CredentialKind.WEB_TIER)
+        if tier is WebTier.NONE and row >= 0:
+            if self._kind() is CredentialKind.WEB_TIER:
+                self._select(self.credentialCombo, CredentialKind.PASSWORD)
+            self.credentialCombo.removeItem(row)
+        elif tier is not WebTier.NONE and row < 0:
+            label = texts.credential_kinds(web_tier=True)[CredentialKind.WEB_TIER]
+            self.credentialCombo.addItem(label, CredentialKind.WEB_TIER)
+        if tier.takes_authorization:
+            self._select(self.credentialCombo, CredentialKind.WEB_TIER)
+        for transport in AUTHORIZATION_TRANSPORTS:
+            item = self.transportCombo.model().item(self.transportCombo.findData(transport))
+            item.setEnabled(not tier.takes_authorization)
+        self._restrict_credentials()
+        self._update_credential_fields()
+
+    def _restrict_credentials(self) -> None:
+        """Under Basic or Windows only the web tier signs in: the other kinds are offered disabled."""
+        only_web_tier = self._web_tier().takes_authorization
+        model = self.credentialCombo.model()
+        for row in range(self.credentialCombo.count()):
+            kind = CredentialKind(self.credentialCombo.itemData(row))
+            model.item(row).setEnabled(not only_web_tier or kind is CredentialKind.WEB_TIER)
 
     def _offer_browser(self) -> None:
         """Browser sign-in is for portals and ArcGIS Online: offered unless the URL is an ArcGIS Server's."""
@@ -167,14 +280,20 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             self.credentialCombo.addItem(label, CredentialKind.BROWSER)
         elif not offered and row >= 0:
             self.credentialCombo.removeItem(row)
+        self._restrict_credentials()
 
     def _update_credential_fields(self) -> None:
         kind = self._kind()
         browser = kind is CredentialKind.BROWSER
+        certificate = self._certificate_signs_in()  # nothing to type: no user name, no secret to keep
         for widget in (self.usernameCaption, self.usernameEdit):
-            widget.setVisible(kind is not CredentialKind.API_KEY)
+            widget.setVisible(kind is not CredentialKind.API_KEY and not certificate)
         for widget in (self.secretCaption, self.secretEdit):
-            widget.setVisible(not browser)
+            widget.setVisible(not browser and not certificate)
+        for widget in (self.secretStoreCaption, self.secretStoreCombo, self.secretStoreHint):
+            widget.setVisible(not certificate)
+        windows = kind is CredentialKind.WEB_TIER and self._web_tier() is WebTier.WINDOWS
+        self.usernameEdit.setPlaceholderText(self.tr("DOMAIN\\user") if windows else "")
         for widget in (self.browserSignInWidget, self.signInStatusLabel):
             widget.setVisible(browser)
         # Signing out is for the stored sign-in: a saved connection's.
@@ -194,26 +313,35 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         """What the form says, as a Connection; raises ValueError when it cannot be one."""
         url = self.urlEdit.text().strip()
         kind = self._kind()
+        tier = self._web_tier()
+        no_username = kind is CredentialKind.API_KEY or self._certificate_signs_in()
+        certificate = self.certificateCombo.currentData() if tier is WebTier.CLIENT_CERTIFICATE else None
         return Connection(
             id=self._id,
             name=self.nameEdit.text().strip() or url,
             url=url,
             credential=kind,
-            username="" if kind is CredentialKind.API_KEY else self.usernameEdit.text().strip(),
+            username="" if no_username else self.usernameEdit.text().strip(),
             binding=self.bindingCombo.currentData(),
             referer=self.refererEdit.text().strip(),
             lifetime_minutes=self.lifetimeSpin.value(),
             transport=Transport(self.transportCombo.currentData()),
             allow_plain_http=self.allowHttpCheck.isChecked(),
+            web_tier=tier,
+            certificate_config=certificate or "",
             # Not in the form: kept as it was.
             api_key_expires=self._source.api_key_expires if self._source is not None else None,
         )
 
     def _secret_store(self) -> SecretStore:
+        if self._certificate_signs_in():  # nothing secret to keep: the key stays in its own auth config
+            return SecretStore.AUTH_DB
         return SecretStore(self.secretStoreCombo.currentData())
 
     def _typed_secret(self) -> Optional[Secret]:
         """The secret typed in the form; None keeps the stored one."""
+        if self._certificate_signs_in():  # none: an empty one replaces what another sign-in kept
+            return Secret("")
         return Secret(self.secretEdit.text()) if self.secretEdit.text() else None
 
     def _checked_connection(self) -> Optional[Connection]:
@@ -227,13 +355,17 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
             if isinstance(error, InvalidFieldError) and error.character:  # the referer or user name
                 self._refuse_field(error)
                 return None
+            if isinstance(error, InvalidFieldError) and error.field in self._web_tier_fields():
+                self._refuse_web_tier_field(error.field)
+                return None
             # The only other rule a connection enforces here: a referer-bound connection needs a referer.
             self.feedback.failure(
                 self.tr("Incomplete connection"),
                 self.tr("Enter the referer, or bind the tokens to this computer's IP address."),
             )
             return None
-        if connection.credential is not CredentialKind.API_KEY and not connection.username:
+        needs_username = connection.credential is not CredentialKind.API_KEY and not self._certificate_signs_in()
+        if needs_username and not connection.username:
             self.feedback.failure(self.tr("Incomplete connection"), texts.enter_username(connection.credential))
             return None
         return connection
@@ -260,6 +392,39 @@ class ConnectionEditor(QDialog, form_class("connection_editor")):
         position = field.text().find(error.character)
         if position >= 0:
             field.setSelection(position, len(error.character))
+
+    def _web_tier_fields(self) -> dict:
+        """What the web-tier rules of a connection refuse, field by field: the widget to put the cursor
+        on, the group to open for it, the title and text to say at the bar."""
+        incomplete = self.tr("Incomplete connection")
+        check_web_tier = self.tr("Check the web tier")
+        return {
+            "web_tier": (self.webTierCombo, self.webTierGroup, check_web_tier, self.tr(
+                "“Signed in by the web tier” needs a web tier: choose what it asks for, or another way to sign in."
+            )),
+            "credential": (self.credentialCombo, None, check_web_tier, self.tr(
+                "A Basic or Windows web tier signs you in with the user name and password: choose “Signed in by "
+                "the web tier”."
+            )),
+            "username": (self.usernameEdit, None, incomplete, texts.enter_username(self._kind())),
+            "transport": (self.transportCombo, self.advancedGroup, self.tr("Check “Send the token as”"), self.tr(
+                "A Basic or Windows web tier takes the Authorization header: the token travels in "
+                "X-Esri-Authorization (choose it, or Automatic)."
+            )),
+            "certificate_config": (self.certificateCombo, self.webTierGroup, self.tr("Choose the certificate"), (
+                self.tr("Choose the client certificate the web tier asks for.")
+                if self.certificateCombo.count() else self._add_a_certificate()
+            )),
+        }  # fmt: skip
+
+    def _refuse_web_tier_field(self, field: str) -> None:
+        """A web-tier rule the form breaks: said at the bar, the cursor put on the field to change."""
+        widget, group, title, text = self._web_tier_fields()[field]
+        if group is not None:
+            group.setCollapsed(False)
+        self.feedback.failure(title, text)
+        widget.setFocus()
+        self._scroll_to(widget)
 
     def _checked_input(self) -> Optional[tuple[Connection, Optional[Secret]]]:
         """The connection and secret to test or save, or None after telling the user what is missing."""

@@ -15,7 +15,7 @@ from typing import Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.credentials import Binding, CredentialKind
+from ..core.credentials import Binding, CredentialKind, WebTier
 from ..core.discovery import ServerKind
 from ..core.transport import Transport
 from ..integration.catalog import FEATURE_SERVER, IMAGE_SERVER, VECTOR_TILE_SERVER, Geometry
@@ -26,9 +26,9 @@ from ..translation import date_locale, error_text, moment  # noqa: F401
 
 
 # -- the plugin's values ----------------------------------------------------------------
-def credential_kinds(*, browser: bool = False) -> dict[CredentialKind, str]:
+def credential_kinds(*, browser: bool = False, web_tier: bool = False) -> dict[CredentialKind, str]:
     """The kinds a user can pick; browser sign-in only where it can work (a portal's or ArcGIS
-    Online's URL, or a connection that has it already)."""
+    Online's URL, or a connection that has it already), sign-in by the web tier only with one."""
     kinds = {
         CredentialKind.PASSWORD: QCoreApplication.translate("Texts", "User name and password"),
         CredentialKind.API_KEY: QCoreApplication.translate("Texts", "API key"),
@@ -36,6 +36,8 @@ def credential_kinds(*, browser: bool = False) -> dict[CredentialKind, str]:
     }
     if browser:
         kinds[CredentialKind.BROWSER] = QCoreApplication.translate("Texts", "Browser sign-in (SAML, multifactor)")
+    if web_tier:
+        kinds[CredentialKind.WEB_TIER] = QCoreApplication.translate("Texts", "Signed in by the web tier")
     return kinds
 
 
@@ -49,6 +51,7 @@ def secret_label(kind: CredentialKind) -> str:
     return {
         CredentialKind.API_KEY: QCoreApplication.translate("Texts", "API key"),
         CredentialKind.APP: QCoreApplication.translate("Texts", "Client secret"),
+        CredentialKind.WEB_TIER: QCoreApplication.translate("Texts", "Web-tier password"),
     }.get(kind, QCoreApplication.translate("Texts", "Password"))
 
 
@@ -63,6 +66,7 @@ def enter_secret(kind: CredentialKind) -> str:
         CredentialKind.API_KEY: QCoreApplication.translate("Texts", "Enter the API key."),
         CredentialKind.APP: QCoreApplication.translate("Texts", "Enter the client secret."),
         CredentialKind.BROWSER: QCoreApplication.translate("Texts", "Sign in with the browser first."),
+        CredentialKind.WEB_TIER: QCoreApplication.translate("Texts", "Enter the web-tier password."),
     }.get(kind, QCoreApplication.translate("Texts", "Enter the password."))
 
 
@@ -71,6 +75,24 @@ def secret_stores() -> dict[SecretStore, str]:
         SecretStore.AUTH_DB: QCoreApplication.translate("Texts", "QGIS authentication database"),
         SecretStore.KEYRING: QCoreApplication.translate("Texts", "Operating system keyring"),
     }
+
+
+def web_tiers() -> dict[WebTier, str]:
+    return {
+        WebTier.NONE: QCoreApplication.translate("Texts", "None"),
+        WebTier.CLIENT_CERTIFICATE: QCoreApplication.translate("Texts", "Client certificate (PKI)"),
+        WebTier.BASIC: QCoreApplication.translate("Texts", "Basic"),
+        WebTier.WINDOWS: QCoreApplication.translate("Texts", "Windows (NTLM)"),
+    }
+
+
+def ntlm_unavailable() -> str:
+    """Why Windows sign-in is offered disabled, and what to install."""
+    return QCoreApplication.translate(
+        "Texts",
+        "Windows (NTLM) needs the Python package requests-ntlm, which QGIS's Python does not have: install it "
+        "(pip install requests-ntlm; on Windows in the OSGeo4W Shell) and restart QGIS."
+    )
 
 
 def bindings() -> dict[Binding, str]:
