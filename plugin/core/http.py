@@ -18,7 +18,8 @@
 * A connection's web-tier sign-in (:mod:`.webtier`: a client certificate, Basic
   or Windows credentials) goes with every request under its server roots, and
   only there: looked up for each request and each redirect hop. A client
-  certificate has a session of its own (the TLS context holds it).
+  certificate or an NTLM sign-in has a session of its own: both sign in the
+  TCP connection, which must never serve another user.
 * Network failures become the specific :mod:`.errors` the user can act on.
 """
 
@@ -181,7 +182,9 @@ class HttpClient:
         # Made at the first request: loading CA certificates takes tens of milliseconds,
         # which QGIS's start-up should not pay for a plugin that may not sign in at all.
         self._current: Optional[requests.Session] = None
-        self._certificate_sessions: dict[WebTierAuth, requests.Session] = {}  # by identity
+        # A session per web-tier sign-in that binds TCP connections to a user (a client certificate, NTLM):
+        # pooled connections are never shared between users, nor with requests that sign in no one.
+        self._identity_sessions: dict[WebTierAuth, requests.Session] = {}
         self._local = threading.local()  # this thread's deadline (time.monotonic()) and web tier, if any
         self._web_tiers: RootTable[WebTierSource] = RootTable()
 
@@ -215,8 +218,8 @@ class HttpClient:
 
     def close(self) -> None:
         with self._lock:
-            previous = [self._current, *self._certificate_sessions.values()]
-            self._current, self._certificate_sessions = None, {}
+            previous = [self._current, *self._identity_sessions.values()]
+            self._current, self._identity_sessions = None, {}
         for session in previous:
             if session is not None:
                 session.close()
@@ -254,10 +257,10 @@ class HttpClient:
 
     def _session(self, tier: Optional[WebTierAuth] = None) -> requests.Session:
         with self._lock:
-            if tier is not None and tier.certificate is not None:
-                session = self._certificate_sessions.get(tier)
+            if tier is not None and tier.binds_connections:
+                session = self._identity_sessions.get(tier)
                 if session is None:
-                    session = self._certificate_sessions[tier] = self._new_session(*self._settings, tier)
+                    session = self._identity_sessions[tier] = self._new_session(*self._settings, tier)
                 return session
             if self._current is None:
                 self._current = self._new_session(*self._settings)

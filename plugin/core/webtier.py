@@ -65,6 +65,11 @@ class WebTierAuth:
     password: Optional[Secret] = None
     certificate: Optional[ClientCertificate] = None
 
+    @property
+    def binds_connections(self) -> bool:
+        """Whether the sign-in belongs to the TCP connection (TLS client certificate, NTLM), not the request."""
+        return self.certificate is not None or self.kind is WebTier.WINDOWS
+
     def requests_auth(self) -> Any:
         """The ``requests`` auth object that answers the web tier's 401, or None (a certificate needs none)."""
         if self.kind is WebTier.BASIC and self.password is not None:

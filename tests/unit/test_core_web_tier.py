@@ -144,3 +144,21 @@ def test_the_web_tier_is_stored_and_read_back():
     assert Connection.from_dict(connection.to_dict()) == connection
     assert connection.to_dict()["web_tier"] == "client-certificate"
     assert Connection.from_dict({"id": "c", "name": "n", "url": "https://h/arcgis"}).web_tier.value == "none"
+
+
+def test_a_windows_web_tier_signs_in_with_ntlm(harness, arcgis_emulator):
+    pytest.importorskip("requests_ntlm", reason="Windows (NTLM) sign-in needs the optional requests-ntlm")
+    server = arcgis_emulator(STANDALONE, web_tier="ntlm")
+    server.add_web_tier_user("alice", WEB_SECRETS["alice"])
+    h = harness(WEB_SECRETS)
+    h.engine.add_connection(web_tier_connection(points(server), "windows"))
+    auth = h.engine.auth_for_request(points(server), may_block=True)
+    assert auth is not None and "X-Esri-Authorization" in auth.headers, h.errors()
+    issued = [r for r in server.requests if r.endpoint == "generateToken"]
+    assert issued and all("password" not in r.form and r.web_tier_user == "alice" for r in issued)
+    wrong = h.engine.test_connection(web_tier_connection(points(server), "windows", username="mallory"))
+    assert isinstance(wrong.error, errors.WebTierRefusedError) and "NTLM" in str(wrong.error)
+    # NTLM signs in the TCP connection: no request of another connection, nor one outside the
+    # connection's roots on the same host, ever rides on alice's.
+    with pytest.raises(errors.WebTierSignInRequiredError):
+        h.engine.http.get(f"{server.origin}/elsewhere/rest/info", {"f": "json"})
