@@ -37,7 +37,7 @@ from .errors import (
 )
 from .http import HttpClient
 from .phrases import Moment
-from .tokens import TokenInfo, TokenSource, api_key_token, app_token, generate_token, web_tier_token
+from .tokens import TokenInfo, TokenSource, api_key_token, app_token, generate_token
 from .urls import ServerRoot
 
 LOG = logging.getLogger(LOGGER_NAME).getChild("issuers")
@@ -120,20 +120,7 @@ class PasswordIssuer(Issuer):
 
     @staticmethod
     def _generate(sign_in: SignIn, endpoint: str) -> TokenInfo:
-        connection = sign_in.connection
-        standalone = sign_in.info.kind is ServerKind.STANDALONE
-        return generate_token(
-            sign_in.http,
-            endpoint,
-            username=connection.username,
-            password=sign_in.secret,
-            binding=connection.binding,
-            referer=connection.referer,
-            minutes=connection.lifetime_minutes,
-            source=TokenSource.SERVER if standalone else TokenSource.PORTAL,
-            now=sign_in.now,
-            allow_plain_http=connection.allow_plain_http,
-        )
+        return _generate_token(sign_in, endpoint, sign_in.connection.username, sign_in.secret)
 
 
 class ApiKeyIssuer(Issuer):
@@ -238,18 +225,26 @@ class WebTierIssuer(Issuer):
     needs_secret = False  # the web tier's credentials travel with every request (the HTTP client's web tiers)
 
     def issue(self, sign_in: SignIn) -> TokenInfo:
-        connection = sign_in.connection
-        standalone = sign_in.info.kind is ServerKind.STANDALONE
-        return web_tier_token(
-            sign_in.http,
-            sign_in.token_endpoint,
-            binding=connection.binding,
-            referer=connection.referer,
-            minutes=connection.lifetime_minutes,
-            source=TokenSource.SERVER if standalone else TokenSource.PORTAL,
-            now=sign_in.now,
-            allow_plain_http=connection.allow_plain_http,
-        )
+        return _generate_token(sign_in, sign_in.token_endpoint)
+
+
+def _generate_token(sign_in: SignIn, endpoint: str, username: str = "", password: Optional[Secret] = None) -> TokenInfo:
+    """``generateToken`` at ``endpoint`` for the connection: with a user name and password, or (none) for
+    the user the web tier signed in."""
+    connection = sign_in.connection
+    standalone = sign_in.info.kind is ServerKind.STANDALONE
+    return generate_token(
+        sign_in.http,
+        endpoint,
+        username=username,
+        password=password,
+        binding=connection.binding,
+        referer=connection.referer,
+        minutes=connection.lifetime_minutes,
+        source=TokenSource.SERVER if standalone else TokenSource.PORTAL,
+        now=sign_in.now,
+        allow_plain_http=connection.allow_plain_http,
+    )
 
 
 ISSUERS: dict[CredentialKind, Issuer] = {

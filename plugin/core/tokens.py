@@ -72,8 +72,8 @@ def generate_token(
     http: HttpClient,
     endpoint: str,
     *,
-    username: str,
-    password: Secret,
+    username: str = "",
+    password: Optional[Secret] = None,
     binding: Binding,
     referer: str,
     minutes: int,
@@ -81,31 +81,13 @@ def generate_token(
     now: float,
     allow_plain_http: bool,
 ) -> TokenInfo:
-    """username + password → a token from ``endpoint`` (a ``.../generateToken`` URL)."""
-    form = {"username": username, "password": password.reveal(), **_binding_form(binding, referer)}
-    form.update(expiration=str(minutes), f="json")
+    """username + password → a token from ``endpoint`` (a ``.../generateToken`` URL). Without a password:
+    a token for whoever the web tier in front of ``endpoint`` signed in (PKI, Basic, Windows) — ArcGIS's
+    own sign-in for such sites; the request passes the web tier (the HTTP client adds its sign-in)."""
+    form = {"username": username, "password": password.reveal()} if password is not None else {}
+    form.update(_binding_form(binding, referer), expiration=str(minutes), f="json")
     reply = http.post(endpoint, form, allow_plain_http=allow_plain_http)
-    data = checked(reply, password)
-    return _token_info(reply, data, now=now, binding=binding, referer=referer, source=source)
-
-
-def web_tier_token(
-    http: HttpClient,
-    endpoint: str,
-    *,
-    binding: Binding,
-    referer: str,
-    minutes: int,
-    source: TokenSource,
-    now: float,
-    allow_plain_http: bool,
-) -> TokenInfo:
-    """A token for whoever the web tier in front of ``endpoint`` signed in (PKI, Basic, Windows): ArcGIS's
-    own sign-in for such sites, ``generateToken`` without a user name or password — the request itself
-    passes the web tier (the HTTP client adds the connection's web-tier sign-in)."""
-    form = {**_binding_form(binding, referer), "expiration": str(minutes), "f": "json"}
-    reply = http.post(endpoint, form, allow_plain_http=allow_plain_http)
-    data = checked(reply)
+    data = checked(reply, *([password] if password is not None else []))
     return _token_info(reply, data, now=now, binding=binding, referer=referer, source=source)
 
 
