@@ -69,9 +69,15 @@ def check():
     editor = manager.editor
     states = {{"new connection": fits(editor)}}
     editor.urlEdit.setText({portal_url!r})
-    for kind in CredentialKind:
-        editor.credentialCombo.setCurrentIndex(editor.credentialCombo.findData(kind))
-        states[kind.value] = fits(editor)
+    for row in range(editor.credentialCombo.count()):  # the kinds offered for a portal without a web tier
+        editor.credentialCombo.setCurrentIndex(row)
+        states[CredentialKind(editor.credentialCombo.itemData(row)).value] = fits(editor)
+    editor.webTierGroup.setCollapsed(False)
+    for row in range(editor.webTierCombo.count()):
+        editor.webTierCombo.setCurrentIndex(row)
+        states["web tier " + str(editor.webTierCombo.itemData(row))] = fits(editor)
+    editor.webTierCombo.setCurrentIndex(0)
+    editor.webTierGroup.setCollapsed(True)
     editor.credentialCombo.setCurrentIndex(editor.credentialCombo.findData(CredentialKind.PASSWORD))
     editor.advancedGroup.setCollapsed(False)
     states["Advanced open"] = fits(editor)
@@ -177,7 +183,7 @@ def laptop(tmp_path_factory, servers, emulator_ca):
 
 def test_the_connection_editor_fits_the_screen_in_every_state(laptop):
     states = laptop["states"]
-    assert len(states) == 11
+    assert len(states) == 15  # new, 4 sign-in kinds, 4 web tiers, advanced, HTTP warning, 2 tests, 2 browser states
     for state, seen in states.items():
         assert seen["screen"] == list(SCREEN), "the virtual screen is a 1366x768 laptop's"
         assert seen["on_screen"], f"{state}: the editor at {seen['frame']} leaves the screen"
