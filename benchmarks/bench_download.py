@@ -18,7 +18,12 @@ request waiting ``--latency`` seconds, as over a real network):
   the plugin fell back to JSON in shows it, and is no PBF figure). The four
   alternate, ``--rounds`` times; each row is the round of median time;
 * the plugin's peak RSS (PBF, pages in flight) for point layers of growing
-  size, without latency (memory does not depend on it; it saves minutes).
+  size, without latency (memory does not depend on it; it saves minutes);
+* the floor under any download into a GeoPackage on this machine: the same
+  number of points, made in memory, written by QGIS's GeoPackage writer
+  (the one the algorithm's output uses), split into the writing and the
+  closing (where GDAL builds the spatial index) — what no client, however
+  fast its network and decoding, can go below.
 
 Each download runs in a fresh process, so that its peak RSS (the kernel's
 ``ru_maxrss`` of that process, read with ``wait4``) is its own: a headless
@@ -128,6 +133,10 @@ def child_main(spec_file: Path) -> int:
     import arcgis_token_auth
     from arcgis_token_auth import api
 
+    if "floor_points" in spec:
+        result = write_floor(spec["floor_points"], Path(spec["output"]))
+        print(RESULT_PREFIX + json.dumps(result), flush=True)
+        return 0
     plugin = arcgis_token_auth.classFactory(None)
     plugin.initProcessing()
     result: dict[str, Any] = {}
@@ -160,6 +169,50 @@ def child_main(spec_file: Path) -> int:
     plugin.service.delete_connection(connection.id)
     plugin.unload()
     return 0
+
+
+def write_floor(points: int, output: Path) -> dict[str, float]:
+    """Seconds QGIS's GeoPackage writer takes for ``points`` points of the emulator's six fields, made in
+    memory beforehand: {"write": addFeatures in pages of 2,000, "close": closing the file}."""
+    import random
+
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsFeatureSink,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsPoint,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
+    from qgis.PyQt.QtCore import QDateTime, QVariant
+
+    fields = QgsFields()
+    for name, kind in (("OBJECTID", QVariant.LongLong), ("name", QVariant.String), ("category", QVariant.String),
+                       ("value", QVariant.Double), ("rank", QVariant.Int), ("created", QVariant.DateTime)):  # fmt: skip
+        fields.append(QgsField(name, kind))
+    place = random.Random(1)
+    created = QDateTime.fromMSecsSinceEpoch(1_577_836_800_000)
+    features = []
+    for oid in range(1, points + 1):
+        feature = QgsFeature(fields)
+        feature.setAttributes([oid, f"Point {oid}", "ABCD"[oid % 4], oid % 1000 / 10, oid % 100, created])
+        feature.setGeometry(QgsGeometry(QgsPoint(place.uniform(-10, 30), place.uniform(35, 60))))
+        features.append(feature)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(str(output), fields, QgsWkbTypes.Point,
+                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext(),
+                                        options)  # fmt: skip
+    started = time.perf_counter()
+    for start in range(0, points, MAX_RECORD_COUNT):
+        writer.addFeatures(features[start : start + MAX_RECORD_COUNT], QgsFeatureSink.Flag.FastInsert)
+    written = time.perf_counter()
+    del writer
+    return {"write": written - started, "close": time.perf_counter() - written}
 
 
 def _status_kb(key: str) -> int:
@@ -277,6 +330,22 @@ class Bench:
                 run.error = f"{result['feature_count']} features downloaded, {written} in the file, expected {expected}"
         shutil.rmtree(folder, ignore_errors=True)
         return run
+
+    def floor_run(self, points: int) -> dict[str, float]:
+        """:func:`write_floor` in a fresh QGIS process: {"write": s, "close": s}, or {"error": ...}."""
+        self.runs += 1
+        folder = self.scratch / f"run-{self.runs}"
+        (folder / "tmp").mkdir(parents=True)
+        spec = {"root": str(folder / "qgis"), "ca_file": str(self.ca.ca_file), "output": str(folder / "floor.gpkg"),
+                "floor_points": points}  # fmt: skip
+        (folder / "spec.json").write_text(json.dumps(spec))
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder / "spec.json")]
+        log = folder / "log.txt"
+        status, _elapsed, _usage = run_process(command, dict(os.environ, TMPDIR=str(folder / "tmp")), log)
+        lines = [line for line in log.read_text(errors="replace").splitlines() if line.startswith(RESULT_PREFIX)]
+        result = json.loads(lines[-1][len(RESULT_PREFIX) :]) if lines and status == 0 else {"error": tail(log)}
+        shutil.rmtree(folder, ignore_errors=True)
+        return result
 
     def ogr2ogr_run(self, server, service: str, layer: str, expected: int) -> Run:
         self.runs += 1
@@ -425,6 +494,7 @@ def main(argv: list[str]) -> int:
             f"request, maxRecordCount {MAX_RECORD_COUNT}, {gdal}; the run of median time of {args.rounds}:"
         )
         print_table(runs)
+        print_floor(bench.floor_run(args.points), args.points, runs)
         series_runs = rss_series(bench, series) if series else []
     broken = [run for run in [*runs, *series_runs] if run.error]
     print()
@@ -458,6 +528,22 @@ def compare(bench: Bench, args: argparse.Namespace) -> list[Run]:
     finally:
         server.stop()
     return runs
+
+
+def print_floor(floor: dict[str, Any], points: int, runs: list[Run]) -> None:
+    """The GeoPackage writer's own time for the point layer, against ogr2ogr's whole download."""
+    print()
+    if "error" in floor:
+        print(f"Writing {points:,} points into a GeoPackage alone: FAILED {floor['error'].splitlines()[-1:]}")
+        return
+    total = floor["write"] + floor["close"]
+    ogr = next((run for run in runs if run.method == OGR2OGR and run.layer.endswith("points") and run.ok), None)
+    share = f"; {total / ogr.seconds:.0%} of ogr2ogr's whole download, {ogr.seconds / 4:.2f} s is a 4x" if ogr else ""
+    print(
+        f"The floor: QGIS writing {points:,} points made in memory into a GeoPackage (no network): "
+        f"{floor['write']:.2f} s writing + {floor['close']:.2f} s closing (GDAL builds the spatial index) = "
+        f"{total:.2f} s{share}"
+    )
 
 
 def rss_series(bench: Bench, sizes: list[int]) -> list[Run]:
