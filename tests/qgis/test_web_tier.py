@@ -6,6 +6,7 @@ X-Esri-Authorization — across token renewals. Refusals say which layer refused
 from __future__ import annotations
 
 import json
+import logging
 import time
 
 import pytest
@@ -26,6 +27,13 @@ from tests.qgis.rendering import painted_pixels, render
 WEB_PASSWORD = "alice-web-tier-secret"
 FEATURES = 1000  # the emulator's default points per service
 WORLD = QgsRectangle(-180, -90, 180, 90)
+
+
+@pytest.fixture
+def plugin_log(caplog):
+    """Everything the plugin logs, down to DEBUG (the level where requests are logged)."""
+    caplog.set_level(logging.DEBUG, logger="arcgis_token_auth")
+    return caplog
 
 
 @pytest.fixture
@@ -61,18 +69,18 @@ def qgis_requests(server) -> list:
     return [record for record in server.requests if "ArcGIS-Token-Auth" not in (record.header("User-Agent") or "")]
 
 
-def assert_nothing_secret_kept(folder, *secrets: str) -> None:
-    """Neither QGIS's settings nor a project holding the layers contain any of ``secrets``."""
+def assert_nothing_secret_kept(folder, plugin_log, *secrets: str) -> None:
+    """Neither the plugin's log, QGIS's settings nor a project holding the layers contain any of ``secrets``."""
     settings = QgsSettings()
     stored = json.dumps({key: str(settings.value(key)) for key in settings.allKeys()})
     project = folder / "project.qgs"
     assert QgsProject.instance().write(str(project))
-    written = stored + project.read_text(encoding="utf-8")
+    written = stored + project.read_text(encoding="utf-8") + plugin_log.text
     assert [secret for secret in secrets if secret and secret in written] == []
 
 
 def test_a_pki_federated_layer_loads_and_draws_with_certificate_and_token_across_renewals(
-    plugin, arcgis_emulator, pki_config, tmp_path
+    plugin, arcgis_emulator, pki_config, tmp_path, plugin_log
 ):
     from arcgis_token_auth import api
 
@@ -95,10 +103,10 @@ def test_a_pki_federated_layer_loads_and_draws_with_certificate_and_token_across
     assert {record.token for record in seen} - tokens_before, "a renewed token was used"
     assert all(record.transport == "x-esri" for record in seen if record.token)
     assert not server.handshake_failures and not portal.handshake_failures
-    assert_nothing_secret_kept(tmp_path, "smart-card-pin", *tokens_before)
+    assert_nothing_secret_kept(tmp_path, plugin_log, "smart-card-pin", *tokens_before)
 
 
-def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_emulator, tmp_path):
+def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_emulator, tmp_path, plugin_log):
     from arcgis_token_auth import api
 
     server = arcgis_emulator(STANDALONE, web_tier="basic")
@@ -115,7 +123,7 @@ def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_e
     assert [r.path for r in server.requests if r.web_tier_refused] == []
     assert all(record.transport == "x-esri" for record in seen if record.token)
     assert len({record.token for record in seen if record.token}) >= 2  # renewed
-    assert_nothing_secret_kept(tmp_path, WEB_PASSWORD, *(record.token for record in seen))
+    assert_nothing_secret_kept(tmp_path, plugin_log, WEB_PASSWORD, *(record.token for record in seen))
 
 
 def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, trusted_ca, tmp_path):
