@@ -12,7 +12,7 @@ import requests
 from arcgis_token_auth.plugin.core import errors
 from arcgis_token_auth.plugin.core.connection import Connection, InvalidFieldError
 from arcgis_token_auth.plugin.core.credentials import Secret
-from arcgis_token_auth.plugin.core.webtier import ClientCertificate
+from arcgis_token_auth.plugin.core.webtier import ClientCertificate, ntlm_unavailable_reason
 
 from tests.emulator import PORTAL, STANDALONE
 from tests.emulator.certs import EmulatorCA
@@ -147,7 +147,7 @@ def test_the_web_tier_is_stored_and_read_back():
 
 
 def test_a_windows_web_tier_signs_in_with_ntlm(harness, arcgis_emulator):
-    pytest.importorskip("requests_ntlm", reason="Windows (NTLM) sign-in needs the optional requests-ntlm")
+    assert ntlm_unavailable_reason() is None, "requests-ntlm is a test dependency (requirements-dev.txt)"
     server = arcgis_emulator(STANDALONE, web_tier="ntlm")
     server.add_web_tier_user("alice", WEB_SECRETS["alice"])
     h = harness(WEB_SECRETS)

@@ -178,7 +178,7 @@ def ntlm_server(arcgis_emulator) -> ArcGISEmulator:
 
 @pytest.fixture
 def ntlm_auth():
-    requests_ntlm = pytest.importorskip("requests_ntlm", reason="requests-ntlm is an optional test dependency")
+    import requests_ntlm  # a test dependency (requirements-dev.txt)
     return requests_ntlm.HttpNtlmAuth
 
 
@@ -229,7 +229,7 @@ def test_ntlm_servers_keep_their_own_users(arcgis_emulator, emulator_session, nt
 
 
 def test_negotiate_with_spnego_tokens(ntlm_server, emulator_session):
-    spnego = pytest.importorskip("spnego", reason="pyspnego is an optional test dependency")
+    import spnego  # a test dependency (requirements-dev.txt)
     client = spnego.client("alice", "alice-windows-secret", hostname="127.0.0.1", protocol="negotiate")
     url = f"{ntlm_server.server_url}/rest/info"
     token = client.step()
