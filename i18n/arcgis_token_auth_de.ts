@@ -342,7 +342,7 @@
         <translation>der Server</translation>
     </message>
     <message>
-        <location filename="../plugin/core/http.py" line="74"/>
+        <location filename="../plugin/core/http.py" line="75"/>
         <source>another host name</source>
         <translation>einen anderen Hostnamen</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat die Verbindung nicht angenommen. Entsperren Sie sie mit dem Master-Passwort (Einstellungen → Optionen → Authentifizierung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="627"/>
+        <location filename="../plugin/integration/service.py" line="653"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt: Geben Sie in QGIS Desktop das Master-Passwort ein, wenn danach gefragt wird; für qgis_process setzen Sie QGIS_AUTH_PASSWORD_FILE auf eine Datei, die das Master-Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="632"/>
+        <location filename="../plugin/integration/service.py" line="658"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS bearbeitet, die nur das Token behalten: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="637"/>
+        <location filename="../plugin/integration/service.py" line="663"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Ihre Authentifizierungskonfiguration wurde in den Authentifizierungseinstellungen von QGIS gelöscht: Geben Sie die Zugangsdaten im Verbindungsdialog von ArcGIS Token Auth erneut ein (Layer funktionieren mit derselben ID weiter).</translation>
     </message>
@@ -1128,34 +1128,39 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
 <context>
     <name>ArcGISTokenAuthPki</name>
     <message>
-        <location filename="../plugin/integration/pki.py" line="39"/>
+        <location filename="../plugin/integration/pki.py" line="47"/>
         <source>QGIS&apos;s authentication database has no configuration {id}</source>
         <translation>die QGIS-Authentifizierungsdatenbank enthält keine Konfiguration {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="49"/>
+        <location filename="../plugin/integration/pki.py" line="57"/>
         <source>the identity of configuration {id} is gone</source>
         <translation>die Identität der Konfiguration {id} ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="60"/>
+        <location filename="../plugin/integration/pki.py" line="69"/>
         <source>configuration {id} is not a client certificate</source>
         <translation>die Konfiguration {id} ist kein Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="65"/>
+        <location filename="../plugin/integration/pki.py" line="83"/>
         <source>the certificate or key of configuration {id} could not be read (its passphrase?)</source>
         <translation>Zertifikat oder Schlüssel der Konfiguration {id} konnten nicht gelesen werden (die Passphrase?)</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="74"/>
+        <location filename="../plugin/integration/pki.py" line="92"/>
         <source>the certificate of configuration {id} expired on {date}</source>
         <translation>das Zertifikat der Konfiguration {id} ist am {date} abgelaufen</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="497"/>
+        <location filename="../plugin/integration/service.py" line="501"/>
         <source>QGIS&apos;s master password is needed</source>
         <translation>das QGIS-Master-Passwort wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="74"/>
+        <source>the key of configuration {id} is protected by a passphrase that is not stored with it: store it in the configuration (Settings &gt; Options &gt; Authentication), or enter it when QGIS desktop asks for it</source>
+        <translation>der Schlüssel der Konfiguration {id} ist mit einer Passphrase geschützt, die nicht mit ihr gespeichert ist: Speichern Sie sie in der Konfiguration (Einstellungen &gt; Optionen &gt; Authentifizierung) oder geben Sie sie ein, wenn QGIS Desktop danach fragt</translation>
     </message>
 </context>
 <context>
@@ -2122,24 +2127,29 @@ Layer, die QGIS nicht so darstellen kann wie die Webkarte, werden im Protokoll u
 <context>
     <name>CredentialPrompt</name>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="99"/>
+        <location filename="../plugin/integration/prompt.py" line="111"/>
         <source>Enter your ArcGIS user name and password.</source>
         <translation>Geben Sie Ihren ArcGIS-Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="102"/>
+        <location filename="../plugin/integration/prompt.py" line="114"/>
         <source>Enter the API key (in the password field).</source>
         <translation>Geben Sie den API-Schlüssel ein (im Passwortfeld).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <location filename="../plugin/integration/prompt.py" line="117"/>
         <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
         <translation>Geben Sie die Client-ID der App (Benutzername) und das Client-Secret (Passwort) ein.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="108"/>
+        <location filename="../plugin/integration/prompt.py" line="120"/>
         <source>Enter the credentials.</source>
         <translation>Geben Sie die Zugangsdaten ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="83"/>
+        <source>Enter the key&apos;s passphrase (in the password field).</source>
+        <translation>Geben Sie die Passphrase des Schlüssels ein (im Passwortfeld).</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,7 @@
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/http.py" line="74"/>
+        <location filename="../plugin/core/http.py" line="75"/>
         <source>another host name</source>
         <translation>otro nombre de host</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>La base de datos de autenticación de QGIS no aceptó la conexión. Desbloquéela con la contraseña maestra (Configuración → Opciones → Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="627"/>
+        <location filename="../plugin/integration/service.py" line="653"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de datos de autenticación de QGIS está bloqueada: en QGIS Desktop introduzca la contraseña maestra cuando se le pida; para qgis_process, haga que QGIS_AUTH_PASSWORD_FILE apunte a un archivo que contenga la contraseña maestra.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="632"/>
+        <location filename="../plugin/integration/service.py" line="658"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Su configuración de autenticación se editó en la configuración de autenticación de QGIS, que solo conserva el token: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="637"/>
+        <location filename="../plugin/integration/service.py" line="663"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Su configuración de autenticación se eliminó en la configuración de autenticación de QGIS: vuelva a introducir las credenciales en el diálogo de conexiones de ArcGIS Token Auth (las capas siguen funcionando con el mismo id).</translation>
     </message>
@@ -1128,34 +1128,39 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
 <context>
     <name>ArcGISTokenAuthPki</name>
     <message>
-        <location filename="../plugin/integration/pki.py" line="39"/>
+        <location filename="../plugin/integration/pki.py" line="47"/>
         <source>QGIS&apos;s authentication database has no configuration {id}</source>
         <translation>la base de datos de autenticación de QGIS no tiene la configuración {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="49"/>
+        <location filename="../plugin/integration/pki.py" line="57"/>
         <source>the identity of configuration {id} is gone</source>
         <translation>la identidad de la configuración {id} ya no existe</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="60"/>
+        <location filename="../plugin/integration/pki.py" line="69"/>
         <source>configuration {id} is not a client certificate</source>
         <translation>la configuración {id} no es un certificado de cliente</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="65"/>
+        <location filename="../plugin/integration/pki.py" line="83"/>
         <source>the certificate or key of configuration {id} could not be read (its passphrase?)</source>
         <translation>no se pudo leer el certificado o la clave de la configuración {id} (¿su frase de contraseña?)</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="74"/>
+        <location filename="../plugin/integration/pki.py" line="92"/>
         <source>the certificate of configuration {id} expired on {date}</source>
         <translation>el certificado de la configuración {id} caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="497"/>
+        <location filename="../plugin/integration/service.py" line="501"/>
         <source>QGIS&apos;s master password is needed</source>
         <translation>se necesita la contraseña maestra de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="74"/>
+        <source>the key of configuration {id} is protected by a passphrase that is not stored with it: store it in the configuration (Settings &gt; Options &gt; Authentication), or enter it when QGIS desktop asks for it</source>
+        <translation>la clave de la configuración {id} está protegida por una frase de contraseña que no está guardada con ella: guárdela en la configuración (Configuración &gt; Opciones &gt; Autenticación) o introdúzcala cuando QGIS de escritorio la pida</translation>
     </message>
 </context>
 <context>
@@ -2122,24 +2127,29 @@ Las capas que QGIS no puede mostrar como lo hace el mapa web se enumeran en el r
 <context>
     <name>CredentialPrompt</name>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="99"/>
+        <location filename="../plugin/integration/prompt.py" line="111"/>
         <source>Enter your ArcGIS user name and password.</source>
         <translation>Introduzca su nombre de usuario y su contraseña de ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="102"/>
+        <location filename="../plugin/integration/prompt.py" line="114"/>
         <source>Enter the API key (in the password field).</source>
         <translation>Introduzca la clave de API (en el campo de la contraseña).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <location filename="../plugin/integration/prompt.py" line="117"/>
         <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
         <translation>Introduzca el ID de cliente de la aplicación (nombre de usuario) y el secreto de cliente (contraseña).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="108"/>
+        <location filename="../plugin/integration/prompt.py" line="120"/>
         <source>Enter the credentials.</source>
         <translation>Introduzca las credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="83"/>
+        <source>Enter the key&apos;s passphrase (in the password field).</source>
+        <translation>Introduzca la frase de contraseña de la clave (en el campo de la contraseña).</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,7 @@
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/http.py" line="74"/>
+        <location filename="../plugin/core/http.py" line="75"/>
         <source>another host name</source>
         <translation>un autre nom d'hôte</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>La base de données d'authentification de QGIS n'a pas accepté la connexion. Déverrouillez-la avec le mot de passe principal (Préférences → Options → Authentification), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="627"/>
+        <location filename="../plugin/integration/service.py" line="653"/>
         <source>QGIS&apos;s authentication database is locked: in QGIS desktop enter the master password when asked; for qgis_process set QGIS_AUTH_PASSWORD_FILE to a file holding the master password.</source>
         <translation>La base de données d'authentification de QGIS est verrouillée : dans QGIS Desktop, saisissez le mot de passe principal quand il est demandé ; pour qgis_process, faites pointer QGIS_AUTH_PASSWORD_FILE vers un fichier contenant le mot de passe principal.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="632"/>
+        <location filename="../plugin/integration/service.py" line="658"/>
         <source>Its authentication configuration was edited in QGIS&apos;s Authentication settings, which keep only the token: enter the credentials again in the ArcGIS Token Auth connections dialog.</source>
         <translation>Sa configuration d'authentification a été modifiée dans les paramètres d'authentification de QGIS, qui ne conservent que le jeton : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="637"/>
+        <location filename="../plugin/integration/service.py" line="663"/>
         <source>Its authentication configuration was deleted in QGIS&apos;s Authentication settings: enter the credentials again in the ArcGIS Token Auth connections dialog (layers keep working with the same id).</source>
         <translation>Sa configuration d'authentification a été supprimée dans les paramètres d'authentification de QGIS : saisissez à nouveau les identifiants dans la boîte de dialogue des connexions d'ArcGIS Token Auth (les couches continuent de fonctionner avec le même id).</translation>
     </message>
@@ -1128,34 +1128,39 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
 <context>
     <name>ArcGISTokenAuthPki</name>
     <message>
-        <location filename="../plugin/integration/pki.py" line="39"/>
+        <location filename="../plugin/integration/pki.py" line="47"/>
         <source>QGIS&apos;s authentication database has no configuration {id}</source>
         <translation>la base de données d'authentification de QGIS n'a pas de configuration {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="49"/>
+        <location filename="../plugin/integration/pki.py" line="57"/>
         <source>the identity of configuration {id} is gone</source>
         <translation>l'identité de la configuration {id} a disparu</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="60"/>
+        <location filename="../plugin/integration/pki.py" line="69"/>
         <source>configuration {id} is not a client certificate</source>
         <translation>la configuration {id} n'est pas un certificat client</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="65"/>
+        <location filename="../plugin/integration/pki.py" line="83"/>
         <source>the certificate or key of configuration {id} could not be read (its passphrase?)</source>
         <translation>le certificat ou la clé de la configuration {id} n'a pas pu être lu (sa phrase secrète ?)</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/pki.py" line="74"/>
+        <location filename="../plugin/integration/pki.py" line="92"/>
         <source>the certificate of configuration {id} expired on {date}</source>
         <translation>le certificat de la configuration {id} a expiré le {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/service.py" line="497"/>
+        <location filename="../plugin/integration/service.py" line="501"/>
         <source>QGIS&apos;s master password is needed</source>
         <translation>le mot de passe principal de QGIS est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/pki.py" line="74"/>
+        <source>the key of configuration {id} is protected by a passphrase that is not stored with it: store it in the configuration (Settings &gt; Options &gt; Authentication), or enter it when QGIS desktop asks for it</source>
+        <translation>la clé de la configuration {id} est protégée par une phrase secrète qui n'y est pas enregistrée : enregistrez-la dans la configuration (Préférences &gt; Options &gt; Authentification), ou saisissez-la quand QGIS bureautique la demande</translation>
     </message>
 </context>
 <context>
@@ -2122,24 +2127,29 @@ Les couches que QGIS ne peut pas afficher comme le fait la carte Web sont listé
 <context>
     <name>CredentialPrompt</name>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="99"/>
+        <location filename="../plugin/integration/prompt.py" line="111"/>
         <source>Enter your ArcGIS user name and password.</source>
         <translation>Saisissez votre nom d'utilisateur et votre mot de passe ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="102"/>
+        <location filename="../plugin/integration/prompt.py" line="114"/>
         <source>Enter the API key (in the password field).</source>
         <translation>Saisissez la clé d'API (dans le champ du mot de passe).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="105"/>
+        <location filename="../plugin/integration/prompt.py" line="117"/>
         <source>Enter the app&apos;s client ID (user name) and client secret (password).</source>
         <translation>Saisissez l'ID client de l'application (nom d'utilisateur) et le secret client (mot de passe).</translation>
     </message>
     <message>
-        <location filename="../plugin/integration/prompt.py" line="108"/>
+        <location filename="../plugin/integration/prompt.py" line="120"/>
         <source>Enter the credentials.</source>
         <translation>Saisissez les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/integration/prompt.py" line="83"/>
+        <source>Enter the key&apos;s passphrase (in the password field).</source>
+        <translation>Saisissez la phrase secrète de la clé (dans le champ du mot de passe).</translation>
     </message>
 </context>
 <context>

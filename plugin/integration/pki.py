@@ -12,6 +12,9 @@ attaches them. Nothing of it is written anywhere.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Optional
+
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsPkiBundle
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime
 
@@ -29,10 +32,15 @@ class CertificateUnavailable(Exception):  # noqa: N818 - a reason, said to the u
         super().__init__(text.format(**fields))
 
 
-def client_certificate(config_id: str) -> ClientCertificate:
-    """The certificate (with its chain) and unencrypted key of the PKI auth config ``config_id``.
-    Raises CertificateUnavailable. Reads the auth database: not on the main thread while it waits
-    for its master password."""
+class PassphraseNeeded(CertificateUnavailable):
+    """The key is protected by a passphrase its config does not keep, and none (or a wrong one) was given."""
+
+
+def client_certificate(config_id: str, passphrase: Optional[Secret] = None) -> ClientCertificate:
+    """The certificate (with its chain) and unencrypted key of the PKI auth config ``config_id``; the key's
+    ``passphrase`` when the config does not keep it (the user typed it). Raises CertificateUnavailable
+    (PassphraseNeeded). Reads the auth database: not on the main thread while it waits for its master
+    password."""
     manager = QgsApplication.authManager()
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(config_id, config, True) or not config.isValid(True):
@@ -51,14 +59,24 @@ def client_certificate(config_id: str) -> ClientCertificate:
                 id=config_id,
             )  # fmt: skip
         return ClientCertificate(certificate.encode("ascii"), Secret(key))
+    stored = config.config("keypass" if method == "PKI-Paths" else "bundlepass")
+    typed = passphrase.reveal() if passphrase is not None else ""
     if method == "PKI-Paths":
-        paths = (config.config("certpath"), config.config("keypath"), config.config("keypass"))
-        bundle = QgsPkiBundle.fromPemPaths(*paths)
+        bundle = QgsPkiBundle.fromPemPaths(config.config("certpath"), config.config("keypath"), stored or typed)
     elif method == "PKI-PKCS#12":
-        bundle = QgsPkiBundle.fromPkcs12Paths(config.config("bundlepath"), config.config("bundlepass"))
+        bundle = QgsPkiBundle.fromPkcs12Paths(config.config("bundlepath"), stored or typed)
     else:
         raise CertificateUnavailable(
             QCoreApplication.translate("ArcGISTokenAuthPki", "configuration {id} is not a client certificate"),
+            id=config_id,
+        )  # fmt: skip
+    if bundle.isNull() and not stored and _protected(method, config):
+        raise PassphraseNeeded(
+            QCoreApplication.translate(
+                "ArcGISTokenAuthPki",
+                "the key of configuration {id} is protected by a passphrase that is not stored with it: store it in "
+                "the configuration (Settings > Options > Authentication), or enter it when QGIS desktop asks for it"
+            ),
             id=config_id,
         )  # fmt: skip
     if bundle.isNull():
@@ -78,3 +96,15 @@ def client_certificate(config_id: str) -> ClientCertificate:
         )  # fmt: skip
     chain = b"".join(bytes(each.toPem()) for each in [certificate, *bundle.caChain()])
     return ClientCertificate(chain, Secret(bytes(bundle.clientKey().toPem()).decode("ascii")))
+
+
+def _protected(method: str, config: QgsAuthMethodConfig) -> bool:
+    """Whether the config's key needs a passphrase to be read: an encrypted PEM key, or any PKCS#12 bundle
+    (which QGIS could not open without one)."""
+    if method != "PKI-Paths":
+        return True
+    try:
+        head = Path(config.config("keypath")).read_bytes()[:4096]
+    except OSError:
+        return False
+    return b"ENCRYPTED" in head

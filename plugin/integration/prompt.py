@@ -70,24 +70,36 @@ class CredentialPrompt:
 
     def ask(self, connection: Connection, reason: Optional[ExplainedError]) -> Optional[tuple[str, Secret]]:
         """Main thread: ask for (username, secret); None when cancelled."""
+        message = self._message(connection, reason)
+        answer = self._get(connection.id, self._realm(connection), connection.username, message)
+        if answer is None:
+            log.info("Sign-in to “%s” cancelled by the user", connection.name)
+            return None
+        return (answer[0] or connection.username), answer[1]
+
+    def ask_passphrase(self, config_id: str, config_name: str, reason: str) -> Optional[Secret]:
+        """Main thread: the passphrase of a client certificate's key (:func:`passphrase_key` reserves it);
+        None when cancelled."""
+        what = QCoreApplication.translate("CredentialPrompt", "Enter the key's passphrase (in the password field).")
+        answer = self._get(passphrase_key(config_id), config_name, config_id, _wrapped(f"{reason}\n\n{what}"))
+        return answer[1] if answer is not None else None
+
+    def _get(self, key: str, realm: str, username: str, message: str) -> Optional[tuple[str, Secret]]:
         with self._lock:
-            self._pending.discard(connection.id)
-            self._prompts[connection.id] = self._prompts.get(connection.id, 0) + 1
+            self._pending.discard(key)
+            self._prompts[key] = self._prompts.get(key, 0) + 1
         credentials = QgsCredentials.instance()
         # lock(): one credentials dialog at a time across QGIS, as QGIS's own callers do.
         credentials.lock()
         try:
-            ok, username, secret = credentials.get(
-                self._realm(connection), connection.username, "", self._message(connection, reason)
-            )
+            ok, typed_username, secret = credentials.get(realm, username, "", message)
         finally:
             credentials.unlock()
         if not ok or not secret:
             with self._lock:
-                self._gave_up.add(connection.id)
-            log.info("Sign-in to “%s” cancelled by the user", connection.name)
+                self._gave_up.add(key)
             return None
-        return (username or connection.username), Secret(secret)
+        return typed_username, Secret(secret)
 
     @staticmethod
     def _realm(connection: Connection) -> str:
@@ -107,6 +119,11 @@ class CredentialPrompt:
             ),
         }.get(connection.credential, QCoreApplication.translate("CredentialPrompt", "Enter the credentials."))
         return _wrapped(f"{error_text(reason)}\n\n{what}" if reason is not None else what)
+
+
+def passphrase_key(config_id: str) -> str:
+    """The prompt bookkeeping's key for a certificate's passphrase (connection ids hold no "#")."""
+    return f"{config_id}#passphrase"
 
 
 def _wrapped(text: str) -> str:

@@ -62,8 +62,8 @@ from .errors import (
     StoreError,
 )
 from .injector import NetworkInjector
-from .pki import CertificateUnavailable, client_certificate
-from .prompt import CredentialPrompt
+from .pki import CertificateUnavailable, PassphraseNeeded, client_certificate
+from .prompt import CredentialPrompt, passphrase_key
 from .secrets import SecretStore, keyring_unavailable_reason
 from .store import ConnectionHealth, ConnectionStore
 from .tasks import run_in_background, run_off_main_thread
@@ -101,6 +101,7 @@ class TokenService(QObject):
     _ask_user = pyqtSignal(str, object)  # connection id, why (an error, or None): to the main thread
     _ask_sign_in = pyqtSignal(str, object)  # connection id, why (an error): to the main thread
     _ask_unlock = pyqtSignal(str)  # connection id: to the main thread
+    _ask_passphrase = pyqtSignal(str, str)  # connection id, why: to the main thread
 
     def __init__(
         self,
@@ -134,6 +135,9 @@ class TokenService(QObject):
         self._write_secret.connect(self._store_secret, Qt.ConnectionType.QueuedConnection)
         self._ask_sign_in.connect(self._request_sign_in, Qt.ConnectionType.QueuedConnection)
         self._ask_unlock.connect(self._unlock_for, Qt.ConnectionType.QueuedConnection)
+        self._ask_passphrase.connect(self._ask_passphrase_now, Qt.ConnectionType.QueuedConnection)
+        # Passphrases of certificate keys their configs do not keep, typed by the user: this session, in memory.
+        self._passphrases: dict[str, Secret] = {}
         self._unlock_pending = False  # one master-password prompt at a time
         self._unlock_declined = False  # the user cancelled it: not again until they act
         # A browser sign-in's renewed refresh token, from the engine thread that got it until it is
@@ -495,8 +499,14 @@ class TokenService(QObject):
         if self.store.locked():
             self._ask_unlock.emit(connection.id)
             raise unavailable(QCoreApplication.translate("ArcGISTokenAuthPki", "QGIS's master password is needed"))
+        config_id = connection.certificate_config
         try:
-            return client_certificate(connection.certificate_config)
+            return client_certificate(config_id, self._passphrases.get(config_id))
+        except PassphraseNeeded as error:
+            self._passphrases.pop(config_id, None)  # a typed one that did not open the key
+            if self.prompt.reserve(passphrase_key(config_id)):
+                self._ask_passphrase.emit(connection.id, str(error))
+            raise unavailable(str(error)) from None
         except CertificateUnavailable as error:
             raise unavailable(str(error)) from None
 
@@ -607,6 +617,22 @@ class TokenService(QObject):
             with self._renewed_lock:
                 if self._renewed.get(connection_id) is secret:
                     del self._renewed[connection_id]
+
+    def _ask_passphrase_now(self, connection_id: str, reason: str) -> None:
+        # Main thread: QGIS's credentials prompt for the key's passphrase, then the sign-in again.
+        try:  # a slot: nothing may escape it
+            connection = self.connection(connection_id)
+            if connection is None:
+                return
+            config_id = connection.certificate_config
+            configs = QgsApplication.authManager().availableAuthMethodConfigs()
+            name = configs[config_id].name() if config_id in configs else config_id
+            passphrase = self.prompt.ask_passphrase(config_id, name, reason)
+            if passphrase is not None:
+                self._passphrases[config_id] = passphrase
+                self.engine.renew_now(connection_id)
+        except Exception as error:  # noqa: BLE001 - a slot: anything escaping aborts QGIS; logged by type only
+            log.error("Asking for the key's passphrase of “%s” failed (%s)", connection_id, type(error).__name__)
 
     def _unlock_for(self, connection_id: str) -> None:
         # Main thread: a sign-in met the locked auth DB; once unlocked, it tries again.

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from tests.emulator import PORTAL, STANDALONE
-from tests.qgis.integration import feature_layer, map_layer
+from tests.qgis.integration import feature_layer, map_layer, wait_for
 from tests.qgis.rendering import painted_pixels, render
 
 WEB_PASSWORD = "alice-web-tier-secret"
@@ -153,3 +153,47 @@ def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcg
         assert isinstance(error, errors.ClientCertificateRefusedError), error
     finally:
         QgsApplication.authManager().removeAuthenticationConfig(config.id())
+
+
+@pytest.fixture
+def unstored_passphrase(trusted_ca, tmp_path):
+    """A PKI-Paths config whose key is encrypted with a passphrase the config does not keep."""
+    issued = trusted_ca.issue_client_certificate("alice", folder=tmp_path, passphrase="smart-card-pin")
+    config = QgsAuthMethodConfig("PKI-Paths")
+    config.setName("Alice's card, PIN not stored")
+    config.setConfig("certpath", str(issued.cert_file))
+    config.setConfig("keypath", str(issued.key_file))
+    QgsApplication.authManager().storeAuthenticationConfig(config)
+    yield config.id()
+    QgsApplication.authManager().removeAuthenticationConfig(config.id())
+
+
+def test_a_key_passphrase_the_config_does_not_keep_is_asked_once_on_the_desktop(
+    plugin, arcgis_emulator, unstored_passphrase, plugin_log, tmp_path
+):
+    from arcgis_token_auth import api
+    from arcgis_token_auth.plugin.core import errors
+
+    from tests.qgis.test_credentials import ScriptedUser
+
+    server = arcgis_emulator(STANDALONE, web_tier="client-certificate")
+    server.add_web_tier_user("alice")
+    server.settings.token_lifetime_seconds = 3.0
+    headless = api.add_connection(server.root_url, name="PIN not stored", web_tier="client-certificate",
+                                  client_certificate=unstored_passphrase)  # fmt: skip
+    error = plugin.service.test_connection(headless).error
+    assert isinstance(error, errors.WebTierUnavailableError) and "passphrase" in str(error), error
+
+    user = ScriptedUser(["not-the-pin", "smart-card-pin"])
+    try:
+        plugin.service.prompt.interactive = True  # as in QGIS desktop
+        plugin.service.renew_now(headless.id)
+        wait_for(lambda: plugin.service.token_info(headless.id) is not None, 20)
+        assert len(user.prompts) == 2 and all("passphrase" in prompt for prompt in user.prompts)  # wrong, then right
+        assert draws_and_reads(server)[0] == FEATURES
+        time.sleep(3.5)  # renewed: the typed passphrase serves, no prompt again
+        assert draws_and_reads(server)[0] == FEATURES and len(user.prompts) == 2
+    finally:
+        user.restore()
+        plugin.service.prompt.interactive = False
+    assert_nothing_secret_kept(tmp_path, plugin_log, "smart-card-pin", "not-the-pin")
