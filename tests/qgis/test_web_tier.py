@@ -36,19 +36,31 @@ def plugin_log(caplog):
     return caplog
 
 
+PIN = "smart-card-pin"  # the passphrase of alice's key
+
+
 @pytest.fixture
-def pki_config(trusted_ca, tmp_path):
-    """A PKI-Paths config of QGIS's auth DB with alice's client certificate (its key encrypted)."""
-    issued = trusted_ca.issue_client_certificate("alice", folder=tmp_path, passphrase="smart-card-pin")
-    config = QgsAuthMethodConfig("PKI-Paths")
-    config.setName("Alice's smart card")
-    config.setConfig("certpath", str(issued.cert_file))
-    config.setConfig("keypath", str(issued.key_file))
-    config.setConfig("keypass", "smart-card-pin")
-    stored = QgsApplication.authManager().storeAuthenticationConfig(config)
-    assert stored[0] if isinstance(stored, tuple) else stored
-    yield config.id()
-    QgsApplication.authManager().removeAuthenticationConfig(config.id())
+def pki_configs(trusted_ca, tmp_path):
+    """Makes PKI-Paths configs of QGIS's auth DB with a client certificate of alice's, its key encrypted with
+    PIN: ``make(keeps_pin=True, revoked=False)`` → the config's id. Removed after the test."""
+    made = []
+
+    def make(*, keeps_pin: bool = True, revoked: bool = False) -> str:
+        issued = trusted_ca.issue_client_certificate("alice", folder=tmp_path, passphrase=PIN, revoked=revoked)
+        config = QgsAuthMethodConfig("PKI-Paths")
+        config.setName(f"Alice's smart card {len(made)}")
+        config.setConfig("certpath", str(issued.cert_file))
+        config.setConfig("keypath", str(issued.key_file))
+        if keeps_pin:
+            config.setConfig("keypass", PIN)
+        stored = QgsApplication.authManager().storeAuthenticationConfig(config)
+        assert stored[0] if isinstance(stored, tuple) else stored
+        made.append(config.id())
+        return config.id()
+
+    yield make
+    for config_id in made:
+        QgsApplication.authManager().removeAuthenticationConfig(config_id)
 
 
 def draws_and_reads(server, keep: bool = False) -> tuple[int, int]:
@@ -80,7 +92,7 @@ def assert_nothing_secret_kept(folder, plugin_log, *secrets: str) -> None:
 
 
 def test_a_pki_federated_layer_loads_and_draws_with_certificate_and_token_across_renewals(
-    plugin, arcgis_emulator, pki_config, tmp_path, plugin_log
+    plugin, arcgis_emulator, pki_configs, tmp_path, plugin_log
 ):
     from arcgis_token_auth import api
 
@@ -88,6 +100,7 @@ def test_a_pki_federated_layer_loads_and_draws_with_certificate_and_token_across
     portal.add_web_tier_user("alice")
     server = arcgis_emulator(STANDALONE, owning_portal=portal, web_tier="client-certificate")
     portal.settings.token_lifetime_seconds = server.settings.token_lifetime_seconds = 4.0
+    pki_config = pki_configs()
     connection = api.add_connection(portal.portal_url, name="PKI portal", web_tier="client-certificate",
                                     client_certificate=pki_config)  # fmt: skip
     assert connection.credential.value == "web_tier" and connection.certificate_config == pki_config
@@ -103,7 +116,7 @@ def test_a_pki_federated_layer_loads_and_draws_with_certificate_and_token_across
     assert {record.token for record in seen} - tokens_before, "a renewed token was used"
     assert all(record.transport == "x-esri" for record in seen if record.token)
     assert not server.handshake_failures and not portal.handshake_failures
-    assert_nothing_secret_kept(tmp_path, plugin_log, "smart-card-pin", *tokens_before)
+    assert_nothing_secret_kept(tmp_path, plugin_log, PIN, *tokens_before)
 
 
 def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_emulator, tmp_path, plugin_log):
@@ -126,7 +139,7 @@ def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_e
     assert_nothing_secret_kept(tmp_path, plugin_log, WEB_PASSWORD, *(record.token for record in seen))
 
 
-def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, trusted_ca, tmp_path):
+def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, pki_configs):
     from arcgis_token_auth import api
     from arcgis_token_auth.plugin.core import errors
 
@@ -140,36 +153,14 @@ def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcg
     plain = api.add_connection(pki.root_url, name="No certificate", username="alice", password="alice-secret")
     assert isinstance(plugin.service.test_connection(plain).error, errors.ClientCertificateRequiredError)
 
-    revoked = trusted_ca.issue_client_certificate("alice", folder=tmp_path, revoked=True)
-    config = QgsAuthMethodConfig("PKI-Paths")
-    config.setName("Revoked")
-    config.setConfig("certpath", str(revoked.cert_file))
-    config.setConfig("keypath", str(revoked.key_file))
-    QgsApplication.authManager().storeAuthenticationConfig(config)
-    try:
-        refused = api.add_connection(pki.root_url, name="Revoked", web_tier="client-certificate",
-                                     client_certificate=config.id())  # fmt: skip
-        error = plugin.service.test_connection(refused).error
-        assert isinstance(error, errors.ClientCertificateRefusedError), error
-    finally:
-        QgsApplication.authManager().removeAuthenticationConfig(config.id())
-
-
-@pytest.fixture
-def unstored_passphrase(trusted_ca, tmp_path):
-    """A PKI-Paths config whose key is encrypted with a passphrase the config does not keep."""
-    issued = trusted_ca.issue_client_certificate("alice", folder=tmp_path, passphrase="smart-card-pin")
-    config = QgsAuthMethodConfig("PKI-Paths")
-    config.setName("Alice's card, PIN not stored")
-    config.setConfig("certpath", str(issued.cert_file))
-    config.setConfig("keypath", str(issued.key_file))
-    QgsApplication.authManager().storeAuthenticationConfig(config)
-    yield config.id()
-    QgsApplication.authManager().removeAuthenticationConfig(config.id())
+    refused = api.add_connection(pki.root_url, name="Revoked", web_tier="client-certificate",
+                                 client_certificate=pki_configs(revoked=True))  # fmt: skip
+    error = plugin.service.test_connection(refused).error
+    assert isinstance(error, errors.ClientCertificateRefusedError), error
 
 
 def test_a_key_passphrase_the_config_does_not_keep_is_asked_once_on_the_desktop(
-    plugin, arcgis_emulator, unstored_passphrase, plugin_log, tmp_path
+    plugin, arcgis_emulator, pki_configs, plugin_log, tmp_path
 ):
     from arcgis_token_auth import api
     from arcgis_token_auth.plugin.core import errors
@@ -180,11 +171,11 @@ def test_a_key_passphrase_the_config_does_not_keep_is_asked_once_on_the_desktop(
     server.add_web_tier_user("alice")
     server.settings.token_lifetime_seconds = 3.0
     headless = api.add_connection(server.root_url, name="PIN not stored", web_tier="client-certificate",
-                                  client_certificate=unstored_passphrase)  # fmt: skip
+                                  client_certificate=pki_configs(keeps_pin=False))  # fmt: skip
     error = plugin.service.test_connection(headless).error
     assert isinstance(error, errors.WebTierUnavailableError) and "passphrase" in str(error), error
 
-    user = ScriptedUser(["not-the-pin", "smart-card-pin"])
+    user = ScriptedUser(["not-the-pin", PIN])
     try:
         plugin.service.prompt.interactive = True  # as in QGIS desktop
         plugin.service.renew_now(headless.id)
@@ -196,4 +187,4 @@ def test_a_key_passphrase_the_config_does_not_keep_is_asked_once_on_the_desktop(
     finally:
         user.restore()
         plugin.service.prompt.interactive = False
-    assert_nothing_secret_kept(tmp_path, plugin_log, "smart-card-pin", "not-the-pin")
+    assert_nothing_secret_kept(tmp_path, plugin_log, PIN, "not-the-pin")
