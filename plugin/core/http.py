@@ -494,7 +494,7 @@ def _check_web_tier(url: str, response: requests.Response, tier: Optional[WebTie
         return
     schemes = ", ".join(dict.fromkeys(part.strip().split(" ")[0] for part in challenge.split(",") if part.strip()))
     response.close()
-    sent = tier is not None and tier.requests_auth() is not None
+    sent = tier is not None and tier.kind.takes_authorization and tier.password is not None
     error_class = WebTierRefusedError if sent else WebTierSignInRequiredError
     raise error_class(origin_of(url), scheme=schemes[:60], detail=f"HTTP 401, WWW-Authenticate: {schemes[:60]}")
 

@@ -162,3 +162,33 @@ def test_a_windows_web_tier_signs_in_with_ntlm(harness, arcgis_emulator):
     # connection's roots on the same host, ever rides on alice's.
     with pytest.raises(errors.WebTierSignInRequiredError):
         h.engine.http.get(f"{server.origin}/elsewhere/rest/info", {"f": "json"})
+
+
+def test_many_threads_resolve_a_web_tier_once_and_a_failure_is_asked_again():
+    import threading
+    import time as clock
+
+    from arcgis_token_auth.plugin.core.credentials import WebTier
+    from arcgis_token_auth.plugin.core.webtier import WebTierAuth, WebTierSource
+
+    calls = []
+
+    def resolve() -> WebTierAuth:
+        calls.append(threading.get_ident())
+        clock.sleep(0.05)  # reading QGIS's auth database takes a while: the others wait for this one
+        if len(calls) == 1:
+            raise errors.WebTierUnavailableError("https://h", reason="locked", connection_name="c")
+        return WebTierAuth(WebTier.BASIC, "alice", Secret("pw"))
+
+    source = WebTierSource(resolve)
+    assert source.peek() is None
+    with pytest.raises(errors.WebTierUnavailableError):
+        source.auth()  # a failure is not kept
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(source.auth())) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert len(calls) == 2 and len(results) == 16 and len({id(result) for result in results}) == 1
+    assert source.peek() is results[0] and "pw" not in repr(results[0])
