@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import socket
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -253,12 +254,14 @@ def _ntlm_step(
     check_ntlm_available()
     import spnego
 
-    domain = emulator.settings.web_tier_domain
+    # "alice" and "DOMAIN\alice" sign in, and so does "HOST\alice": the challenge names this host as
+    # its target, as a workgroup IIS does, and clients such as Qt take a user's domain from there.
+    domains = ("", emulator.settings.web_tier_domain, socket.gethostname().upper())
     lines = [
         f"{prefix}:{user.username}:{user.password}"
         for user in directory.values()
         if user.password is not None
-        for prefix in ("", domain)  # "alice" and "DOMAIN\alice" both sign in
+        for prefix in domains
     ]
     with _ntlm_lock:
         if _ntlm_user_file is None:

@@ -4,6 +4,7 @@ over real HTTPS with `requests`."""
 from __future__ import annotations
 
 import base64
+import socket
 import ssl
 import sys
 import time
@@ -16,6 +17,8 @@ from cryptography.x509.oid import NameOID
 
 from tests.emulator import ArcGISEmulator, EmulatorCA
 from tests.emulator.pytest_fixtures import REFERER, add_users
+
+HOST = socket.gethostname().upper()
 
 TOKEN_REQUIRED = {"error": {"code": 499, "message": "Token Required", "details": []}}
 INVALID_TOKEN = {"error": {"code": 498, "message": "Invalid token.", "details": []}}
@@ -190,7 +193,8 @@ def test_ntlm_web_tier_offers_negotiate_and_ntlm(ntlm_server, emulator_session):
     assert ntlm_server.count("rest/info") == 0
 
 
-@pytest.mark.parametrize("username", ["alice", "EMULATOR\\alice", "emulator\\Alice"])
+# The challenge names this host as its target, as a workgroup IIS does: Qt signs in as HOST\alice.
+@pytest.mark.parametrize("username", ["alice", "EMULATOR\\alice", "emulator\\Alice", f"{HOST}\\alice"])
 def test_ntlm_handshake_signs_the_connection_in(ntlm_server, emulator_session, ntlm_auth, username):
     emulator_session.auth = ntlm_auth(username, "alice-windows-secret")
     url = f"{ntlm_server.server_url}/rest/info"
