@@ -4,7 +4,8 @@
 #   - Debian packages: a real QGIS (PyQGIS, the ArcGIS providers, qgis_process),
 #     lrelease for the translations, Xvfb for the desktop tests, QGIS Server and
 #     lighttpd for the server tests, protoc (the PBF descriptor's check) and GDAL's
-#     ogr2ogr (the download benchmark's yardstick);
+#     ogr2ogr (the download benchmark's yardstick); requests-ntlm for QGIS desktop's own
+#     Python (Windows web-tier sign-in, optional for users, exercised by the desktop tests);
 #   - Node.js and npm (unless a node is there already), and in tests/esri_js Esri's own
 #     JavaScript client, pinned by its package-lock.json: the emulator is checked against it;
 #   - .venv: made from Debian's Python (which has PyQGIS) with
@@ -14,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip qgis-server lighttpd protobuf-compiler gdal-bin)
+APT_PACKAGES=(python3-qgis qgis-providers qgis qttools5-dev-tools pyqt5-dev-tools xvfb xauth python3-venv git zip qgis-server lighttpd protobuf-compiler gdal-bin python3-requests-ntlm)
 VENV=${ARCGIS_TOKEN_AUTH_VENV:-.venv}
 STAMP="$VENV/.requirements-dev.installed"
 

@@ -43,9 +43,11 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest, QSsl, QSslCertif
 
 from ..compat import follow_no_redirect_in_qt
 from ..core import LOGGER_NAME
+from ..core.credentials import WebTier
 from ..core.urls import redact
 from .edits import REFUSED_EDIT_URL, check_edit, edited_layer, refused_reply
 from .errors import PluginError
+from .windows_sign_in import WindowsSignIn
 
 log = logging.getLogger(LOGGER_NAME).getChild("injector")
 
@@ -107,6 +109,7 @@ class NetworkInjector:
         self._request_hook_id: Optional[str] = None
         self._reply_hook_id: Optional[str] = None
         self._web_tier = _WebTierSigner()
+        self._windows_sign_in: Optional[WindowsSignIn] = None
         self.failures = 0  # guarded exceptions; tests read it
 
     @property
@@ -118,6 +121,7 @@ class NetworkInjector:
             return
         manager = QgsNetworkAccessManager.instance()
         self._reply_checker = _ReplyChecker(self)  # on the main thread: see _ReplyChecker
+        self._windows_sign_in = WindowsSignIn(self._engine)  # on the main thread too
         self._request_hook_id = manager.setRequestPreprocessor(self._on_request)
         self._reply_hook_id = manager.setReplyPreprocessor(self._on_reply)
 
@@ -129,6 +133,9 @@ class NetworkInjector:
         if self._reply_hook_id is not None:
             manager.removeReplyPreprocessor(self._reply_hook_id)
             self._reply_hook_id = None
+        if self._windows_sign_in is not None:
+            self._windows_sign_in.close()
+            self._windows_sign_in = None
 
     # -- requests --------------------------------------------------------------
     def _on_request(self, request: QNetworkRequest) -> None:
@@ -169,6 +176,9 @@ class NetworkInjector:
         tier = self._engine.http.known_web_tier(encoded)
         if tier is not None:
             self._web_tier.apply(request, tier)
+            windows_sign_in = self._windows_sign_in
+            if tier.kind is WebTier.WINDOWS and windows_sign_in is not None:
+                windows_sign_in.watch()  # Qt asks for NTLM credentials when the server challenges
         if auth.url is not None:
             request.setUrl(QUrl.fromEncoded(auth.url.encode("ascii")))
         request.setAttribute(
@@ -242,8 +252,8 @@ class _WebTierSigner:
     in X-Esri-Authorization): Basic's ``Authorization``, or the client certificate in the request's TLS
     configuration — Qt's certificate and key made once per sign-in, then shared by every request.
 
-    Windows (NTLM) authenticates connections, not requests: Qt answers a server's NTLM challenge only
-    through QGIS's own authentication prompt, so QGIS's requests to such servers are left to it."""
+    Windows (NTLM) authenticates connections, not requests: Qt answers the server's challenge, with
+    the credentials :mod:`.windows_sign_in` gives it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

@@ -1,7 +1,8 @@
 """Layers behind a web tier, in real QGIS: the web server in front of ArcGIS asks for a client certificate
-(mutual TLS) or for Basic credentials before ArcGIS sees a request, ArcGIS issues the token to the user the
-web tier let through, and every request QGIS makes carries both — the web tier's sign-in and the token in
-X-Esri-Authorization — across token renewals. Refusals say which layer refused; nothing secret is kept."""
+(mutual TLS), for Basic credentials or for Windows sign-in (NTLM) before ArcGIS sees a request, ArcGIS
+issues the token to the user the web tier let through, and every request QGIS makes carries both — the web
+tier's sign-in and the token in X-Esri-Authorization — across token renewals. Refusals say which layer
+refused; nothing secret is kept."""
 
 from __future__ import annotations
 
@@ -13,16 +14,21 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsAuthMethodConfig,
-    QgsMapRendererSequentialJob,
+    QgsBlockingNetworkRequest,
+    QgsCredentials,
+    QgsMapRendererParallelJob,
     QgsNetworkAccessManager,
     QgsProject,
     QgsRectangle,
     QgsSettings,
 )
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from tests.emulator import PORTAL, STANDALONE
 from tests.qgis.integration import feature_layer, map_layer, wait_for
 from tests.qgis.rendering import painted_pixels, render
+from tests.qgis.test_credentials import ScriptedUser
 
 WEB_PASSWORD = "alice-web-tier-secret"
 FEATURES = 1000  # the emulator's default points per service
@@ -65,7 +71,8 @@ def pki_configs(trusted_ca, tmp_path):
 
 def draws_and_reads(server, keep: bool = False) -> tuple[int, int]:
     """(features read from the server, pixels drawn by its map service) through a fresh layer each;
-    ``keep``: the layers stay in the project."""
+    ``keep``: the layers stay in the project. Drawn with QGIS's events flowing, as on the desktop (a Windows
+    web tier's challenges are answered on the main thread: see ``render``)."""
     QgsNetworkAccessManager.instance().cache().clear()
     layer = feature_layer(server)
     assert layer.isValid(), layer.dataProvider().error().message() if layer.dataProvider() else "no provider"
@@ -73,7 +80,7 @@ def draws_and_reads(server, keep: bool = False) -> tuple[int, int]:
     drawing = map_layer(server)
     if keep:
         QgsProject.instance().addMapLayers([layer, drawing])
-    return count, painted_pixels(render(drawing, QgsMapRendererSequentialJob, WORLD, 64))
+    return count, painted_pixels(render(drawing, QgsMapRendererParallelJob, WORLD, 64, with_events=True))
 
 
 def qgis_requests(server) -> list:
@@ -139,6 +146,58 @@ def test_a_basic_web_tier_layer_loads_and_draws_across_renewals(plugin, arcgis_e
     assert_nothing_secret_kept(tmp_path, plugin_log, WEB_PASSWORD, *(record.token for record in seen))
 
 
+def test_a_windows_web_tier_federated_layer_loads_and_draws_across_renewals(
+    plugin, arcgis_emulator, tmp_path, plugin_log
+):
+    from arcgis_token_auth import api
+
+    portal = arcgis_emulator(PORTAL, web_tier="ntlm")
+    portal.add_web_tier_user("alice", WEB_PASSWORD)
+    server = arcgis_emulator(STANDALONE, owning_portal=portal, web_tier="ntlm")
+    portal.settings.token_lifetime_seconds = server.settings.token_lifetime_seconds = 4.0
+    user = ScriptedUser([])  # QGIS's credentials prompt: each question is recorded and cancelled
+    try:
+        api.add_connection(portal.portal_url, name="Windows portal", web_tier="windows", username="alice",
+                           password=WEB_PASSWORD)  # fmt: skip
+        plugin.service.engine.sign_in(portal.portal_url)
+        first = draws_and_reads(server, keep=True)
+        time.sleep(4.5)  # the first tokens expired: only renewed ones work now
+        second = draws_and_reads(server)
+        assert user.prompts == []
+        # The answer QgsCredentials held for QGIS desktop's handler was taken back: asking for it prompts.
+        assert QgsCredentials.instance().get(f" at {server.host}", "", "")[0] is False and len(user.prompts) == 1
+    finally:
+        user.restore()
+    assert first[0] == second[0] == FEATURES and first[1] > 0 and second[1] > 0
+    seen = qgis_requests(server)
+    challenged = [record for record in seen if record.web_tier_refused]  # a new TCP connection's first request
+    signed_in = [record for record in seen if not record.web_tier_refused]
+    assert challenged and {record.web_tier_user for record in signed_in} == {"alice"}
+    handshakes = [record for record in seen if (record.header("Authorization") or "").startswith("NTLM ")]
+    assert handshakes and not [r for r in seen if (r.header("Authorization") or "").lower().startswith("basic")]
+    assert [r.path for r in signed_in if r.token is None or r.error_code is not None] == []
+    assert all(record.transport == "x-esri" for record in signed_in)
+    assert len({record.token for record in signed_in}) >= 2  # renewed
+    assert_nothing_secret_kept(tmp_path, plugin_log, WEB_PASSWORD, *(record.token for record in signed_in))
+
+
+def test_a_windows_password_is_never_sent_to_a_basic_challenge(plugin, arcgis_emulator):
+    from arcgis_token_auth import api
+
+    server = arcgis_emulator(STANDALONE, web_tier="ntlm")
+    server.add_web_tier_user("alice", WEB_PASSWORD)
+    api.add_connection(server.root_url, name="Windows", web_tier="windows", username="alice", password=WEB_PASSWORD)
+    assert draws_and_reads(server)[0] == FEATURES  # signed in: QGIS's requests carry the Windows sign-in
+    server.settings.web_tier = "basic"  # the server now asks for Basic, which would send the password itself
+    since = len(server.requests)
+    request = QgsBlockingNetworkRequest()
+    url = QUrl(server.service_url("Demo/Points", "MapServer") + "?f=json")
+    assert request.get(QNetworkRequest(url), True) != QgsBlockingNetworkRequest.ErrorCode.NoError
+    asked = server.requests[since:]
+    assert asked and all(record.web_tier_refused for record in asked)
+    assert [record.header("Authorization") for record in asked if record.header("Authorization")] == []
+
+
 def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, pki_configs):
     from arcgis_token_auth import api
     from arcgis_token_auth.plugin.core import errors
@@ -164,8 +223,6 @@ def test_a_key_passphrase_the_config_does_not_keep_is_asked_once_on_the_desktop(
 ):
     from arcgis_token_auth import api
     from arcgis_token_auth.plugin.core import errors
-
-    from tests.qgis.test_credentials import ScriptedUser
 
     server = arcgis_emulator(STANDALONE, web_tier="client-certificate")
     server.add_web_tier_user("alice")

@@ -218,10 +218,7 @@ def _provision(spec_path: str) -> None:
     plugin.initProcessing()
     from arcgis_token_auth import api
 
-    made = [
-        api.add_connection(c["url"], username=c["username"], password=c["password"], name=c["name"]).id
-        for c in spec["connections"]
-    ]
+    made = [api.add_connection(**connection).id for connection in spec["connections"]]  # url, name, username, …
     project = QgsProject.instance()
     for layer in spec["layers"]:
         uri = api.layer_uri(layer["url"], crs="EPSG:4326")

@@ -62,13 +62,19 @@ class Published:
                         OUTPUTFORMAT="application/json")  # fmt: skip
 
 
-def publish(arcgis_emulator, emulator_ca, tmp_path, *, keep_connections: bool = True) -> Published:
+def publish(arcgis_emulator, emulator_ca, tmp_path, *, keep_connections: bool = True, **connection) -> Published:
+    """``connection``: more of the connection's options (``api.add_connection``'s)."""
     server = add_users(arcgis_emulator(STANDALONE, features=FEATURES))
     profile = ServerProfile(tmp_path / "qgis-server")
+    connection = {"url": server.root_url, "username": "alice", "password": USERS["alice"][0], "name": "City GIS",
+                  **connection}  # fmt: skip
+    if connection.get("web_tier") == "windows":
+        server.settings.web_tier = "ntlm"
+        server.add_web_tier_user("alice", USERS["alice"][0])
     made = profile.provision(
         keep_connections=keep_connections,
         ca_file=emulator_ca.ca_file,
-        connections=[{"url": server.root_url, "username": "alice", "password": USERS["alice"][0], "name": "City GIS"}],
+        connections=[connection],
         layers=[
             {"kind": "feature", "url": server.service_url(POINTS, "FeatureServer", 0), "name": "features"},
             {"kind": "map", "url": server.service_url(POINTS, "MapServer"), "name": "drawing"},
@@ -158,6 +164,20 @@ def test_a_server_process_serves_secured_layers_across_token_lifetimes_without_a
     # One sign-in, then a renewal every time the token turns stale (at half its life for tokens this short).
     assert LIFETIMES <= sign_ins <= 2 * (LIFETIMES + 1) + 1
     assert_no_token_leaked(published, answers)
+
+
+def test_a_server_process_serves_layers_behind_a_windows_web_tier(arcgis_emulator, emulator_ca, tmp_path):
+    """QGIS Server renders on its main thread, where QGIS's handler of a sign-in challenge answers nothing:
+    the plugin answers the web tier's NTLM challenges for the connection's server."""
+    published = publish(arcgis_emulator, emulator_ca, tmp_path, web_tier="windows")
+    answers = rounds_served(published, 2)
+    assert not failures_of(answers[0]) and not failures_of(answers[1])
+    from_qgis = [r for r in published.emulator.requests if "ArcGIS-Token-Auth" not in (r.header("User-Agent") or "")]
+    handshakes = [record for record in from_qgis if (record.header("Authorization") or "").startswith("NTLM ")]
+    signed_in = [record for record in from_qgis if not record.web_tier_refused]
+    assert handshakes and signed_in and {record.web_tier_user for record in signed_in} == {"alice"}
+    assert [record.path for record in signed_in if record.token is None or record.error_code is not None] == []
+    assert_no_token_leaked(published, [answer for answered in answers for answer in answered.values()])
 
 
 def test_a_token_the_arcgis_server_refuses_is_renewed_and_the_next_request_works(published):
