@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from arcgis_token_auth import api
+from arcgis_token_auth.plugin.core.credentials import WebTier
 from arcgis_token_auth.plugin.gui.add_layers_dialog import AddLayersDialog
 from arcgis_token_auth.plugin.gui.connections_dialog import ConnectionsDialog
 from arcgis_token_auth.plugin.gui.status import State, TokenStatus
@@ -146,6 +147,28 @@ def test_connection_editor_with_an_untrusted_certificate(plugin, status, arcgis_
     qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
     assert "not trusted" in editor.testMessageLabel.text()
     shots(editor, "connection-test-failed")
+
+
+def test_connection_editor_for_a_windows_web_tier(plugin, status, arcgis_emulator, qtbot, shots):
+    """The Web tier section open on a portal behind Windows sign-in (NTLM), after a passed test."""
+    portal = arcgis_emulator(PORTAL, web_tier="ntlm")
+    portal.add_web_tier_user("alice", "alice-windows-secret")
+    dialog = ConnectionsDialog(plugin.service, status)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.addButton, LEFT)
+    editor = dialog.editor
+    editor.nameEdit.setText("Intranet portal")
+    editor.urlEdit.setText(portal.portal_url)
+    editor.webTierGroup.setCollapsed(False)
+    editor.webTierCombo.setCurrentIndex(editor.webTierCombo.findData(WebTier.WINDOWS))
+    editor.usernameEdit.setText("EMULATOR\\alice")
+    editor.secretEdit.setText("alice-windows-secret")
+    qtbot.mouseClick(editor.testButton, LEFT)
+    qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
+    assert editor.testResultsWidget.isVisible(), editor.testMessageLabel.text()
+    assert not editor.webTierGroup.isCollapsed() and not editor.webTierGroup.visibleRegion().isEmpty()
+    shots(editor, "connection-editor-web-tier")
 
 
 def test_add_secured_layers(plugin, status, servers, qtbot, shots):
