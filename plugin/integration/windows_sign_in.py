@@ -24,16 +24,20 @@ given in two places:
   are taken out again as soon as it has answered (``requestAuthDetailsAdded``),
   so no other request to that host finds them there.
 
-Only NTLM and Negotiate challenges are answered, never Basic or Digest: the
-Windows password must not leave as Base64. Qt records a realm for Basic and
-Digest challenges (``options()["realm"]``, empty or not) but none for NTLM. A
-second challenge on the same request means the password was refused. It is
-left to QGIS: headless, the request fails; on the desktop, QGIS asks the user,
-as it does for any server.
+Only NTLM and Negotiate challenges are answered, never Basic or Digest, whose
+answer is the password itself: Qt records a realm for Basic and Digest
+challenges (``options()["realm"]``, empty or not) but none for NTLM. A second
+challenge on the same request means the password was refused. It is left to
+QGIS: headless, the request fails; on the desktop, QGIS asks the user, as it
+does for any server.
 
-What Qt does afterwards is its own affair: each thread's network manager
-caches a sign-in that worked for the host and port, and answers that host's
-later NTLM challenges from that cache without asking again.
+Only over HTTPS. Once given, the password is Qt's: each thread's network
+manager caches it for the server's scheme, host and port, and answers that
+origin's later challenges from the cache without asking — a Basic challenge
+without a realm included (the emulator shows it). Over HTTPS only the server
+itself can ask that. Over plain HTTP anyone on the network could, so there
+QGIS's requests are left to QGIS (the plugin's own requests sign in with
+requests-ntlm, which answers NTLM only).
 """
 
 from __future__ import annotations
@@ -63,8 +67,11 @@ def _encoded(url: QUrl) -> str:
     return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
-def _is_windows(tier: Optional[WebTierAuth]) -> bool:
-    return tier is not None and tier.kind is WebTier.WINDOWS and tier.password is not None
+def _windows_sign_in(url: QUrl, tier: Optional[WebTierAuth]) -> bool:
+    """Whether Qt gets the Windows password for a request to ``url`` (see the module doc: HTTPS only)."""
+    return (
+        tier is not None and tier.kind is WebTier.WINDOWS and tier.password is not None and url.scheme() == "https"
+    )
 
 
 class WindowsSignIn(QObject):
@@ -123,8 +130,9 @@ class WindowsSignIn(QObject):
                 return  # unloaded, or a Basic or Digest challenge: the Windows password never goes as those
             if authenticator.user():
                 return  # answered already: by QGIS desktop's handler, or refused on an earlier challenge
-            tier = self._engine.http.known_web_tier(_encoded(reply.url()))
-            if _is_windows(tier):
+            url = reply.url()
+            tier = self._engine.http.known_web_tier(_encoded(url))
+            if _windows_sign_in(url, tier):
                 authenticator.setUser(tier.username)
                 authenticator.setPassword(tier.password.reveal())
         except BaseException as exc:  # noqa: BLE001 - a slot raising aborts QGIS
@@ -135,7 +143,7 @@ class WindowsSignIn(QObject):
         try:
             url = parameters.request().url()
             tier = self._engine.http.known_web_tier(_encoded(url))
-            if _is_windows(tier):
+            if _windows_sign_in(url, tier):
                 self._pending[parameters.requestId()] = (url.host(), tier)
                 while len(self._pending) > _PENDING_LIMIT:
                     self._pending.popitem(last=False)

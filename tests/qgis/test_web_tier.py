@@ -6,6 +6,7 @@ refused; nothing secret is kept."""
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import time
@@ -181,21 +182,54 @@ def test_a_windows_web_tier_federated_layer_loads_and_draws_across_renewals(
     assert_nothing_secret_kept(tmp_path, plugin_log, WEB_PASSWORD, *(record.token for record in signed_in))
 
 
-def test_a_windows_password_is_never_sent_to_a_basic_challenge(plugin, arcgis_emulator):
+def qgis_get(url: str) -> tuple[QgsBlockingNetworkRequest.ErrorCode, int]:
+    """(QGIS's error code, the HTTP status) of a GET through QGIS's network manager."""
+    request = QgsBlockingNetworkRequest()
+    error = request.get(QNetworkRequest(QUrl(url)), True)
+    return error, request.reply().attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+
+
+def credentials_sent(records) -> list[str]:
+    """The ``Authorization`` headers that carried a credential: Basic's, or NTLM's Type 3 answer (its
+    Type 1 message only opens the handshake)."""
+    sent = []
+    for record in records:
+        scheme, _, value = (record.header("Authorization") or "").partition(" ")
+        if scheme and not (scheme == "NTLM" and base64.b64decode(value)[8:9] == b"\x01"):
+            sent.append(scheme)
+    return sent
+
+
+def test_a_windows_password_never_answers_a_basic_challenge_and_never_goes_to_qt_over_plain_http(
+    plugin, arcgis_emulator
+):
     from arcgis_token_auth import api
 
     server = arcgis_emulator(STANDALONE, web_tier="ntlm")
     server.add_web_tier_user("alice", WEB_PASSWORD)
     api.add_connection(server.root_url, name="Windows", web_tier="windows", username="alice", password=WEB_PASSWORD)
     assert draws_and_reads(server)[0] == FEATURES  # signed in: QGIS's requests carry the Windows sign-in
-    server.settings.web_tier = "basic"  # the server now asks for Basic, which would send the password itself
+    server.settings.web_tier = "basic"  # the server now asks for Basic, whose answer is the password itself
     since = len(server.requests)
-    request = QgsBlockingNetworkRequest()
-    url = QUrl(server.service_url("Demo/Points", "MapServer") + "?f=json")
-    assert request.get(QNetworkRequest(url), True) != QgsBlockingNetworkRequest.ErrorCode.NoError
-    asked = server.requests[since:]
-    assert asked and all(record.web_tier_refused for record in asked)
-    assert [record.header("Authorization") for record in asked if record.header("Authorization")] == []
+    assert qgis_get(server.service_url("Demo/Points", "MapServer") + "?f=json")[1] == 401
+    asked = [record for record in server.requests[since:] if record in qgis_requests(server)]
+    assert asked and all(record.web_tier_refused for record in asked) and credentials_sent(asked) == []
+
+    # Over plain HTTP Qt never gets the password: Qt answers a Basic challenge without a realm from the
+    # origin's cached sign-in, and anyone on the network could send one. The plugin's own requests work.
+    plain = arcgis_emulator(STANDALONE, https=False, web_tier="ntlm")
+    plain.settings.allow_http_token = True  # a server whose administrator allows sign-ins over HTTP
+    plain.add_web_tier_user("alice", WEB_PASSWORD)
+    connection = api.add_connection(plain.root_url, name="Windows over HTTP", web_tier="windows", username="alice",
+                                    password=WEB_PASSWORD, allow_plain_http=True)  # fmt: skip
+    assert plugin.service.test_connection(connection).ok
+    plain.settings.web_tier_realm = ""
+    for web_tier in ("ntlm", "basic"):
+        plain.settings.web_tier = web_tier
+        since = len(plain.requests)
+        assert qgis_get(plain.service_url("Demo/Points", "MapServer") + "?f=json")[1] == 401
+        asked = [record for record in plain.requests[since:] if record in qgis_requests(plain)]
+        assert asked and all(record.web_tier_refused for record in asked) and credentials_sent(asked) == []
 
 
 def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, pki_configs):
