@@ -120,8 +120,9 @@ class WindowsSignIn(QObject):
                 main.requestAboutToBeCreated[QgsNetworkRequestParameters].disconnect(self._on_request_created)
                 main.requestRequiresAuth.disconnect(self._on_requires_auth)
                 main.requestAuthDetailsAdded.disconnect(self._on_auth_details_added)
-        for request_id in list(self._seeded):
-            self._take_back(request_id)
+        for key in {key for key, _tier in self._seeded.values()}:
+            self._take_back(key)
+        self._seeded.clear()
 
     # -- headless: the authenticator itself, on the request's thread ------------------------------------
     def _answer(self, reply: QNetworkReply, authenticator: QAuthenticator) -> None:
@@ -164,22 +165,22 @@ class WindowsSignIn(QObject):
 
     def _on_auth_details_added(self, request_id: int, _realm: str, user: str, password: str) -> None:
         try:
-            seeded = self._seeded.get(request_id)
+            seeded = self._seeded.pop(request_id, None)
             if seeded is None:
                 return
-            tier = seeded[1]
+            key, tier = seeded
+            if any(other == key for other, _tier in self._seeded.values()):
+                return  # render threads challenged together: the next of them reads the same answer
             # The answer is in the cache still when the handler answered with it (QGIS desktop's puts it back
             # after reading it) or left the authenticator empty (headless: it never reads the cache).
             if (user, password) in ((tier.username, tier.password.reveal()), ("", "")):
-                self._take_back(request_id)
-            else:
-                self._seeded.pop(request_id, None)
+                self._take_back(key)
         except BaseException as exc:  # noqa: BLE001 - a slot raising aborts QGIS
             self._note_failure(exc)
 
-    def _take_back(self, request_id: int) -> None:
+    @staticmethod
+    def _take_back(key: str) -> None:
         """Remove a seeded answer from QgsCredentials's cache: reading an entry takes it out."""
-        key, _tier = self._seeded.pop(request_id)
         credentials = QgsCredentials.instance()
         try:
             credentials.get(key, "", "", "", False)  # requestCredentials=False: never prompts (QGIS 3.40 has it)

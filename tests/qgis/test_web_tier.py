@@ -19,12 +19,13 @@ from qgis.core import (
     QgsCredentials,
     QgsMapRendererParallelJob,
     QgsNetworkAccessManager,
+    QgsNetworkRequestParameters,
     QgsProject,
     QgsRectangle,
     QgsSettings,
 )
 from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.PyQt.QtNetwork import QNetworkAccessManager, QNetworkRequest
 
 from tests.emulator import PORTAL, STANDALONE
 from tests.qgis.integration import feature_layer, map_layer, wait_for
@@ -230,6 +231,41 @@ def test_a_windows_password_never_answers_a_basic_challenge_and_never_goes_to_qt
         assert qgis_get(plain.service_url("Demo/Points", "MapServer") + "?f=json")[1] == 401
         asked = [record for record in plain.requests[since:] if record in qgis_requests(plain)]
         assert asked and all(record.web_tier_refused for record in asked) and credentials_sent(asked) == []
+
+
+def test_challenges_met_together_all_find_the_answer_until_the_last_is_answered(plugin, arcgis_emulator):
+    """QGIS's signals in an order two render threads' challenges can reach the main thread in: both asked
+    before either is answered. QGIS desktop's handler reads the answer from QgsCredentials for each (played
+    here by reading it and putting it back, as that handler does): it is there for both, and gone after."""
+    from arcgis_token_auth import api
+
+    server = arcgis_emulator(STANDALONE, web_tier="ntlm")
+    server.add_web_tier_user("alice", WEB_PASSWORD)
+    api.add_connection(server.root_url, name="Windows", web_tier="windows", username="alice", password=WEB_PASSWORD)
+    assert draws_and_reads(server)[0] == FEATURES  # signed in, and the desktop path is listening
+    manager, key = QgsNetworkAccessManager.instance(), f" at {server.host}"
+    request = QNetworkRequest(QUrl(server.service_url("Demo/Points", "MapServer") + "?f=json"))
+
+    def desktop_handler_reads() -> tuple:
+        read = QgsCredentials.instance().get(key, "", "")
+        if read[0]:
+            QgsCredentials.instance().put(key, read[1], read[2])
+        return tuple(read)
+
+    user = ScriptedUser([])
+    try:
+        for request_id in (900001, 900002):
+            parameters = QgsNetworkRequestParameters(QNetworkAccessManager.Operation.GetOperation, request, request_id)
+            manager.requestAboutToBeCreated[QgsNetworkRequestParameters].emit(parameters)
+        manager.requestRequiresAuth.emit(900001, "")
+        manager.requestRequiresAuth.emit(900002, "")
+        assert desktop_handler_reads() == (True, "alice", WEB_PASSWORD)
+        manager.requestAuthDetailsAdded.emit(900001, "", "alice", WEB_PASSWORD)
+        assert desktop_handler_reads() == (True, "alice", WEB_PASSWORD) and user.prompts == []
+        manager.requestAuthDetailsAdded.emit(900002, "", "alice", WEB_PASSWORD)
+        assert QgsCredentials.instance().get(key, "", "")[0] is False and len(user.prompts) == 1
+    finally:
+        user.restore()
 
 
 def test_wrong_missing_and_refused_sign_ins_say_which_layer_refused(plugin, arcgis_emulator, pki_configs):
