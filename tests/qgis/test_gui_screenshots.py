@@ -96,23 +96,28 @@ def test_connections_manager(plugin, status, servers, qtbot, shots):
     shots(dialog, "connections-manager")
 
 
-def new_connection(plugin, status, servers, qtbot):
-    """The manager's editor for a new connection to the city server, filled in as a user does."""
-    city, _portal = servers
+def new_connection(plugin, status, qtbot, name: str, url: str):
+    """The manager's editor for a new connection named ``name`` to ``url``, as a user starts one."""
     dialog = ConnectionsDialog(plugin.service, status)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.addButton, LEFT)
     editor = dialog.editor
-    editor.nameEdit.setText("City GIS")
-    editor.urlEdit.setText(city.services_url)
-    editor.usernameEdit.setText("alice")
-    editor.secretEdit.setText(USERS["alice"][0])
+    editor.nameEdit.setText(name)
+    editor.urlEdit.setText(url)
     return dialog, editor  # the manager too: the editor is its child
 
 
+def new_city_connection(plugin, status, servers, qtbot):
+    """The editor for a new connection to the city server, filled in as a user does."""
+    dialog, editor = new_connection(plugin, status, qtbot, "City GIS", servers[0].services_url)
+    editor.usernameEdit.setText("alice")
+    editor.secretEdit.setText(USERS["alice"][0])
+    return dialog, editor
+
+
 def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbot, shots):
-    _manager, editor = new_connection(plugin, status, servers, qtbot)
+    _manager, editor = new_city_connection(plugin, status, servers, qtbot)
     qtbot.mouseClick(editor.testButton, LEFT)
     qtbot.waitUntil(lambda: not editor.testing, timeout=TASK_TIMEOUT_MS)
     assert editor.testResultsWidget.isVisible()
@@ -123,7 +128,7 @@ def test_connection_editor_after_a_successful_test(plugin, status, servers, qtbo
 def test_connection_editor_on_a_1366x768_screen(plugin, status, servers, qtbot, shots):
     """Everything open at once (Advanced, the plain-HTTP warning, a test's results): the form
     scrolls, the buttons stay in view."""
-    _manager, editor = new_connection(plugin, status, servers, qtbot)
+    _manager, editor = new_city_connection(plugin, status, servers, qtbot)
     editor.advancedGroup.setCollapsed(False)
     editor.allowHttpCheck.setChecked(True)
     qtbot.mouseClick(editor.testButton, LEFT)
@@ -153,13 +158,7 @@ def test_connection_editor_for_a_windows_web_tier(plugin, status, arcgis_emulato
     """The Web tier section open on a portal behind Windows sign-in (NTLM), after a passed test."""
     portal = arcgis_emulator(PORTAL, web_tier="ntlm")
     portal.add_web_tier_user("alice", "alice-windows-secret")
-    dialog = ConnectionsDialog(plugin.service, status)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.addButton, LEFT)
-    editor = dialog.editor
-    editor.nameEdit.setText("Intranet portal")
-    editor.urlEdit.setText(portal.portal_url)
+    _manager, editor = new_connection(plugin, status, qtbot, "Intranet portal", portal.portal_url)
     editor.webTierGroup.setCollapsed(False)
     editor.webTierCombo.setCurrentIndex(editor.webTierCombo.findData(WebTier.WINDOWS))
     editor.usernameEdit.setText("EMULATOR\\alice")
