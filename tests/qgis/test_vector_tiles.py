@@ -111,6 +111,7 @@ def test_every_request_of_a_vector_tile_layer_carries_the_token(plugin, server):
         image = render(layer, QgsMapRendererParallelJob, EUROPE, errors=job_errors)
         logged = len(server.requests)
         close_up = render(layer, QgsMapRendererParallelJob, ALPS, errors=job_errors)
+        QgsApplication.processEvents()  # messages logged on other threads arrive through the event loop
     finally:
         QgsApplication.messageLog().messageReceived.disconnect(heard)
     elapsed = time.monotonic() - started
