@@ -138,6 +138,7 @@ class TokenService(QObject):
         self._ask_passphrase.connect(self._ask_passphrase_now, Qt.ConnectionType.QueuedConnection)
         # Passphrases of certificate keys their configs do not keep, typed by the user: this session, in memory.
         self._passphrases: dict[str, Secret] = {}
+        self._passphrases_lock = threading.Lock()  # sign-in threads drop a wrong one; the main thread adds
         self._unlock_pending = False  # one master-password prompt at a time
         self._unlock_declined = False  # the user cancelled it: not again until they act
         # A browser sign-in's renewed refresh token, from the engine thread that got it until it is
@@ -500,10 +501,13 @@ class TokenService(QObject):
             self._ask_unlock.emit(connection.id)
             raise unavailable(QCoreApplication.translate("ArcGISTokenAuthPki", "QGIS's master password is needed"))
         config_id = connection.certificate_config
+        passphrase = self._passphrases.get(config_id)
         try:
-            return client_certificate(config_id, self._passphrases.get(config_id))
+            return client_certificate(config_id, passphrase)
         except PassphraseNeeded as error:
-            self._passphrases.pop(config_id, None)  # a typed one that did not open the key
+            with self._passphrases_lock:  # the typed one that did not open the key, not one typed since
+                if passphrase is not None and self._passphrases.get(config_id) is passphrase:
+                    del self._passphrases[config_id]
             if self.prompt.reserve(passphrase_key(config_id)):
                 self._ask_passphrase.emit(connection.id, str(error))
             raise unavailable(str(error)) from None
@@ -629,7 +633,8 @@ class TokenService(QObject):
             name = configs[config_id].name() if config_id in configs else config_id
             passphrase = self.prompt.ask_passphrase(config_id, name, reason)
             if passphrase is not None:
-                self._passphrases[config_id] = passphrase
+                with self._passphrases_lock:
+                    self._passphrases[config_id] = passphrase
                 self.engine.renew_now(connection_id)
         except Exception as error:  # noqa: BLE001 - a slot: anything escaping aborts QGIS; logged by type only
             log.error("Asking for the key's passphrase of “%s” failed (%s)", connection_id, type(error).__name__)
