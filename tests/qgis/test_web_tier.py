@@ -233,6 +233,24 @@ def test_a_windows_password_never_answers_a_basic_challenge_and_never_goes_to_qt
         assert asked and all(record.web_tier_refused for record in asked) and credentials_sent(asked) == []
 
 
+def test_a_windows_connections_server_redirecting_elsewhere_gets_its_sign_in_nowhere_else(plugin, arcgis_emulator):
+    """A hostile or misconfigured server of the connection redirects QGIS's requests to another NTLM site
+    that knows the same user: QGIS follows, the other site challenges, and the Windows sign-in stays home."""
+    from arcgis_token_auth import api
+
+    server = arcgis_emulator(STANDALONE, web_tier="ntlm")
+    elsewhere = arcgis_emulator(STANDALONE, web_tier="ntlm")
+    for site in (server, elsewhere):
+        site.add_web_tier_user("alice", WEB_PASSWORD)
+    api.add_connection(server.root_url, name="Windows", web_tier="windows", username="alice", password=WEB_PASSWORD)
+    assert draws_and_reads(server)[0] == FEATURES  # signed in: QGIS's requests to the server sign in
+    server.add_fault("redirect", "/MapServer", location=elsewhere.origin, status=302)
+    assert qgis_get(server.service_url("Demo/Points", "MapServer") + "?f=json")[1] == 401
+    followed = qgis_requests(elsewhere)
+    assert followed, "QGIS followed the redirect (else this test proves nothing)"
+    assert all(record.web_tier_refused for record in followed) and credentials_sent(followed) == []
+
+
 def test_challenges_met_together_all_find_the_answer_until_the_last_is_answered(plugin, arcgis_emulator):
     """QGIS's signals in an order two render threads' challenges can reach the main thread in: both asked
     before either is answered. QGIS desktop's handler reads the answer from QgsCredentials for each (played
