@@ -67,7 +67,7 @@ def _encoded(url: QUrl) -> str:
     return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
-def _windows_sign_in(url: QUrl, tier: Optional[WebTierAuth]) -> bool:
+def _qt_gets_the_password(url: QUrl, tier: Optional[WebTierAuth]) -> bool:
     """Whether Qt gets the Windows password for a request to ``url`` (see the module doc: HTTPS only)."""
     return (
         tier is not None and tier.kind is WebTier.WINDOWS and tier.password is not None and url.scheme() == "https"
@@ -133,7 +133,7 @@ class WindowsSignIn(QObject):
                 return  # answered already: by QGIS desktop's handler, or refused on an earlier challenge
             url = reply.url()
             tier = self._engine.http.known_web_tier(_encoded(url))
-            if _windows_sign_in(url, tier):
+            if _qt_gets_the_password(url, tier):
                 authenticator.setUser(tier.username)
                 authenticator.setPassword(tier.password.reveal())
         except BaseException as exc:  # noqa: BLE001 - a slot raising aborts QGIS
@@ -144,7 +144,7 @@ class WindowsSignIn(QObject):
         try:
             url = parameters.request().url()
             tier = self._engine.http.known_web_tier(_encoded(url))
-            if _windows_sign_in(url, tier):
+            if _qt_gets_the_password(url, tier):
                 self._pending[parameters.requestId()] = (url.host(), tier)
                 while len(self._pending) > _PENDING_LIMIT:
                     self._pending.popitem(last=False)
